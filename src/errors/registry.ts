@@ -1,0 +1,48 @@
+// The one registry of kim-hub's error codes. Each code is stable (clients and runbooks key on it),
+// carries the HTTP status the API answers with, and whether retrying can help; docs/errors.md
+// documents every code and a test keeps the two in step.
+
+export interface ErrorSpec {
+  /** HTTP status for API answers */
+  status: number;
+  /** true when the same operation may succeed later (an infrastructure fault), false for bad input */
+  retryable: boolean;
+  /** one line for the docs */
+  description: string;
+}
+
+export const ERRORS = {
+  // Input files and records (adapters)
+  KIM_ERR_INPUT_UNREADABLE: { status: 422, retryable: false, description: 'A file cannot be read at all: not the format, empty, or cut off before its first record.' },
+  KIM_ERR_INPUT_UNKNOWN_SOURCE: { status: 422, retryable: false, description: 'The source of a file cannot be detected from its content and none was given.' },
+  KIM_ERR_INPUT_ENCODING: { status: 422, retryable: false, description: 'A file is not in the character encoding its format prescribes.' },
+  KIM_ERR_INPUT_XML_ENTITIES: { status: 422, retryable: false, description: 'An XML file declares a DOCTYPE or entities; it is refused without expanding anything.' },
+  KIM_ERR_INPUT_XML_MALFORMED: { status: 422, retryable: false, description: 'An XML file is not well-formed (for example truncated); records read before the fault are kept.' },
+  KIM_ERR_RECORD_INVALID: { status: 422, retryable: false, description: 'A record breaks its source schema: a missing field, an impossible date, a wrong value.' },
+  KIM_ERR_RECORD_COLUMNS: { status: 422, retryable: false, description: 'A CSV row has a different number of columns than the header.' },
+  KIM_ERR_RECORD_NATIONALITY: { status: 422, retryable: false, description: 'A record names a nationality that is not in the code list.' },
+  // Configuration and command line
+  KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
+  KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },
+  KIM_ERR_EVALUATION_INPUT: { status: 422, retryable: false, description: 'A person document given to the rules is not a valid KIM person.' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class KimError extends Error {
+  override readonly name = 'KimError';
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly retryable: boolean;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.retryable = ERRORS[code].retryable;
+  }
+}
+
+export function isKimError(e: unknown): e is KimError {
+  return e instanceof KimError;
+}

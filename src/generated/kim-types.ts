@@ -1,0 +1,641 @@
+/* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */
+
+/**
+ * AZR-Nummer: 12 digits, the first six the creation date of the AZR record (YYMMDD).
+ */
+export type Azr = string;
+/**
+ * A calendar date YYYY-MM-DD. Month and/or day may be 00 when the source does not know them (partial date); such dates are kept, never completed by invention.
+ */
+export type KimDate = string;
+/**
+ * A complete calendar date YYYY-MM-DD.
+ */
+export type IsoDate = string;
+/**
+ * A source whose records carry facts about persons.
+ */
+export type FactSource = "abh" | "jobcenter" | "sozialamt" | "ebb";
+/**
+ * Fact category; also the unit of consent (DESIGN.md section 3).
+ */
+export type Category =
+  "stammdaten" | "aufenthalt" | "leistungen" | "arbeit" | "bildung_sprache" | "straf" | "einbuergerung";
+export type Role = "case_manager" | "abh_b3" | "ebb_b3" | "coordinator" | "it_admin";
+/**
+ * A complete calendar date YYYY-MM-DD.
+ */
+export type IsoDate1 = string;
+/**
+ * One statement about a person from one source (DESIGN.md section 3). `kind` says what it states; `category` is the unit of consent.
+ */
+export type Fact =
+  | ResidenceStatusFact
+  | EntryFact
+  | IdentityFact
+  | ResidenceApplicationFact
+  | LanguageFact
+  | TestFact
+  | SchoolFact
+  | EmploymentFact
+  | BenefitFact
+  | ConvictionFact
+  | HouseholdMemberFact
+  | HouseholdSummaryFact
+  | NaturalisationApplicationFact;
+/**
+ * Amtlicher Gemeindeschlüssel, 8 digits.
+ */
+export type Ags = string;
+
+export interface KimSchemaBundle {
+  common?: KIMCommonDefinitions;
+  consent?: Consent;
+  "dry-run-output"?: DryRunOutput;
+  fact?: Fact;
+  "kim-person"?: KimPerson;
+  "person-identity"?: PersonIdentity;
+  "person-record"?: PersonRecord;
+  policy?: Policy;
+  tenant?: Tenant;
+}
+/**
+ * Value types shared by every KIM schema.
+ */
+export interface KIMCommonDefinitions {
+  [k: string]: unknown | undefined;
+}
+/**
+ * A person's consent (Einwilligung) to data flows (DESIGN.md section 4). The consent adapter yields one per scope line; lines with the same consentId are merged.
+ */
+export interface Consent {
+  type: "consent";
+  consentId: string;
+  person: ConsentPerson;
+  givenOn: IsoDate;
+  /**
+   * Last day on which the consent is valid; null = no end date.
+   */
+  validUntil: IsoDate | null;
+  /**
+   * Day the withdrawal took effect; from this day on the consent allows nothing.
+   */
+  withdrawnOn: IsoDate | null;
+  /**
+   * Where the signed form is filed: a reference, never the document.
+   */
+  evidence: string;
+  /**
+   * User id of the case manager the person is assigned to (fallmanager).
+   */
+  caseManager: string | null;
+  /**
+   * @minItems 1
+   */
+  scope: ConsentScope[];
+  position: Position;
+  contentHash: string;
+}
+export interface ConsentPerson {
+  azr: Azr | null;
+  kiAktenzeichen: string | null;
+  familyName: string;
+  givenNames: string;
+  nameKey: NameKey;
+  birthDate: KimDate | null;
+}
+/**
+ * Names folded for matching: diacritics removed (Ş→s, ü→ue, ß→ss), lower case, hyphens and repeated spaces → single space.
+ */
+export interface NameKey {
+  family: string;
+  given: string;
+}
+export interface ConsentScope {
+  /**
+   * @minItems 1
+   */
+  sources: FactSource[];
+  /**
+   * @minItems 1
+   */
+  categories: Category[];
+  /**
+   * @minItems 1
+   */
+  recipients: Role[];
+  purpose: string;
+}
+/**
+ * Where a record stands in its file: 1-based line of its start, and for XML the 1-based index of the record element.
+ */
+export interface Position {
+  file: string;
+  line?: number;
+  element?: number;
+}
+/**
+ * What `kim-hub dry-run --format json` prints: the signals the hub would raise for a set of exports as of a Stichtag, the linkage cases for human review, and every rejected record.
+ */
+export interface DryRunOutput {
+  stichtag: IsoDate;
+  signals: OutputSignal[];
+  review: OutputReviewCase[];
+  rejected: OutputRejection[];
+}
+export interface OutputSignal {
+  type:
+    | "p25a.eligible"
+    | "p25a.upcoming"
+    | "p25a.age_deadline"
+    | "p25b.eligible"
+    | "p25b.upcoming"
+    | "stag10.eligible"
+    | "stag10.upcoming"
+    | "p104c.expiring"
+    | "status.expiring"
+    | "rechtskreis.gap"
+    | "backlog.overdue";
+  person: OutputPersonRef;
+  recipient: OutputRecipient;
+  from: IsoDate1;
+  deadline?: IsoDate;
+  lawVersion: string;
+  explanation: string;
+  conditions: OutputCondition[];
+}
+export interface OutputPersonRef {
+  kimId: string;
+  azr: string | null;
+}
+export interface OutputRecipient {
+  role: Role;
+  /**
+   * The case manager's user id, or the authority id for abh_b3 and ebb_b3.
+   */
+  id: string;
+}
+export interface OutputCondition {
+  id: string;
+  outcome: "met" | "not_met" | "unknown" | "needs_review";
+  citation: string;
+  explanation: string;
+  metFrom?: IsoDate;
+  review?: string[];
+}
+export interface OutputReviewCase {
+  code: string;
+  reason: string;
+  records: RecordRef[];
+}
+export interface RecordRef {
+  source: string;
+  sourceRecordId: string;
+}
+export interface OutputRejection {
+  file: string;
+  /**
+   * Where in the file: 'line 17' or 'element 3', with the record id when it could be read.
+   */
+  record: string;
+  /**
+   * The problem, naming the field; without the offending value.
+   */
+  reason: string;
+  code: string;
+}
+/**
+ * One period of a residence status (Duldung, Gestattung, Aufenthaltserlaubnis, …).
+ */
+export interface ResidenceStatusFact {
+  kind: "residence_status";
+  category: "aufenthalt";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  status:
+    | "gestattung"
+    | "duldung"
+    | "duldung_60b"
+    | "aufenthaltserlaubnis"
+    | "niederlassungserlaubnis"
+    | "daueraufenthalt_eu"
+    | "blaue_karte"
+    | "fiktion";
+  /**
+   * Parsed legal basis; null when the text could not be parsed (the text is kept).
+   */
+  legalBasis: LegalBasis | null;
+  /**
+   * The legal basis as the clerk typed it.
+   */
+  legalBasisText: string;
+  validFrom: KimDate | null;
+  /**
+   * Last day of validity (inclusive); null = open.
+   */
+  validTo: KimDate | null;
+  /**
+   * Duldung only: true when it rests on the person's own deception about identity or nationality.
+   */
+  deception: boolean | null;
+}
+/**
+ * A legal basis parsed from the free text a clerk typed, e.g. '§25 II 1 1.Alt. AufenthG' → AufenthG § 25 Abs. 2 Satz 1 Alt. 1.
+ */
+export interface LegalBasis {
+  /**
+   * Abbreviation of the statute, e.g. AufenthG, AsylG, AsylbLG, StAG.
+   */
+  law: string;
+  /**
+   * Paragraph number with letter suffix, e.g. '25', '60a', '104c'.
+   */
+  paragraph: string;
+  absatz?: number;
+  satz?: number;
+  nummer?: number;
+  alternative?: number;
+}
+export interface EntryFact {
+  kind: "entry";
+  category: "aufenthalt";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  date: KimDate;
+}
+export interface IdentityFact {
+  kind: "identity";
+  category: "aufenthalt";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  /**
+   * Identity and nationality clarified (identitaetGeklaert).
+   */
+  clarified: boolean;
+}
+/**
+ * An application for a residence title pending at the ABH.
+ */
+export interface ResidenceApplicationFact {
+  kind: "residence_application";
+  category: "aufenthalt";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  legalBasis: LegalBasis | null;
+  legalBasisText: string;
+  filedOn: KimDate;
+}
+export interface LanguageFact {
+  kind: "language";
+  category: "bildung_sprache";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+  /**
+   * muendlich = oral only; gesamt = all skills; null = not stated.
+   */
+  scope: "muendlich" | "gesamt" | null;
+  date: KimDate | null;
+  /**
+   * certificate = a dated certificate; reported = a level the office noted without a certificate (Jobcenter).
+   */
+  evidence: "certificate" | "reported";
+}
+export interface TestFact {
+  kind: "test";
+  category: "bildung_sprache";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  /**
+   * LiD = Leben in Deutschland; EBT = Einbürgerungstest.
+   */
+  test: "LiD" | "EBT";
+  passed: boolean;
+  date: KimDate | null;
+}
+export interface SchoolFact {
+  kind: "school";
+  category: "bildung_sprache";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  validFrom: KimDate | null;
+  validTo: KimDate | null;
+  qualification: "HSA" | "MSA" | "FHR" | "ABI" | "BERUF" | null;
+}
+export interface EmploymentFact {
+  kind: "employment";
+  category: "arbeit";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  validFrom: KimDate | null;
+  validTo: KimDate | null;
+  extent: "vollzeit" | "teilzeit" | "minijob" | "ausbildung" | null;
+  monthlyIncomeCents: number | null;
+}
+/**
+ * A period of benefits that cover the livelihood (social data, § 35 SGB I).
+ */
+export interface BenefitFact {
+  kind: "benefit";
+  category: "leistungen";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  law: "SGB II" | "SGB XII" | "AsylbLG";
+  /**
+   * e.g. '§ 3' (AsylbLG) or '4. Kap.' (SGB XII).
+   */
+  provision: string | null;
+  validFrom: KimDate | null;
+  /**
+   * null = ongoing.
+   */
+  validTo: KimDate | null;
+  monthlyNeedCents: number | null;
+}
+export interface ConvictionFact {
+  kind: "conviction";
+  category: "straf";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  date: KimDate | null;
+  /**
+   * Geldstrafe in Tagessätzen.
+   */
+  dailyRates: number | null;
+  /**
+   * Freiheitsstrafe in months.
+   */
+  prisonMonths: number | null;
+  /**
+   * Freiheitsstrafe zur Bewährung ausgesetzt.
+   */
+  suspended: boolean | null;
+  /**
+   * An offence only foreigners can commit.
+   */
+  foreignerSpecific: boolean | null;
+  /**
+   * Racist, antisemitic or other inhuman motive.
+   */
+  racistMotive: boolean | null;
+  /**
+   * Serious expulsion interest (§ 54 Abs. 1, Abs. 2 Nr. 1, 2 AufenthG).
+   */
+  serious: boolean | null;
+}
+export interface HouseholdMemberFact {
+  kind: "household_member";
+  category: "stammdaten";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  relation: "kind" | "ehegatte" | "elternteil" | "sonstige";
+  birthDate: KimDate | null;
+  azr: Azr | null;
+  attendsSchool: boolean | null;
+}
+/**
+ * Household figures an office records without listing members (Jobcenter).
+ */
+export interface HouseholdSummaryFact {
+  kind: "household_summary";
+  category: "stammdaten";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  minorChildren: number | null;
+  singleParent: boolean | null;
+}
+export interface NaturalisationApplicationFact {
+  kind: "naturalisation_application";
+  category: "einbuergerung";
+  source: FactSource;
+  /**
+   * The record's id within its source (Aktenzeichen, Kundennummer/period, Antragsnummer).
+   */
+  sourceRecordId: string;
+  /**
+   * When the source exported the record (ISO date or date-time).
+   */
+  exportedAt: string;
+  applicationNumber: string;
+  receivedOn: KimDate;
+  status:
+    | "eingegangen"
+    | "in Prüfung"
+    | "Unterlagen angefordert"
+    | "entscheidungsreif"
+    | "eingebürgert"
+    | "abgelehnt"
+    | "zurückgenommen";
+  lastActivity: KimDate | null;
+  missingDocuments: string[];
+  team: string | null;
+}
+/**
+ * One person after linkage: a stable kimId, the identities the sources gave, every fact, and why each record was linked. Input of `kim-hub evaluate`. `identity` is the merged identity: the ABH's where present (the authoritative register), else the first source's.
+ */
+export interface KimPerson {
+  kimId: string;
+  identity: PersonIdentity;
+  records: LinkedRecord[];
+  facts: Fact[];
+}
+/**
+ * Who a record is about, as the source wrote it (category stammdaten). Names stay as written; `nameKey` is the normalised form used for matching.
+ */
+export interface PersonIdentity {
+  identifiers: Identifiers;
+  familyName: string;
+  givenNames: string;
+  birthName?: string | null;
+  nameKey: NameKey;
+  birthDate: KimDate | null;
+  sex: "m" | "w" | "d" | "x" | null;
+  /**
+   * Destatis 3-digit nationality keys (997 staatenlos, 998 ungeklärt).
+   */
+  nationalities: string[];
+  residence: Residence | null;
+}
+/**
+ * Every identifier a source carries for the person.
+ */
+export interface Identifiers {
+  azr?: Azr;
+  abhAktenzeichen?: string;
+  jobcenterKundennummer?: string;
+  jobcenterBgNummer?: string;
+  sozialamtAktenzeichen?: string;
+  ebbAntragsnummer?: string;
+  kiAktenzeichen?: string;
+}
+export interface Residence {
+  ags: Ags;
+  plz?: string | null;
+}
+export interface LinkedRecord {
+  source: FactSource;
+  sourceRecordId: string;
+  authority: string | null;
+  /**
+   * Why this record belongs to the person, e.g. 'azr', 'name+birthdate'.
+   */
+  linkReason: string;
+}
+/**
+ * One normalised record of a person-bearing source (abh, jobcenter, sozialamt, ebb): who it is about and the facts it states. What an adapter yields and `kim-hub inspect` prints.
+ */
+export interface PersonRecord {
+  type: "person_record";
+  source: FactSource;
+  /**
+   * Id of the exporting authority when the export names it (e.g. ABH-05158).
+   */
+  authority: string | null;
+  sourceRecordId: string;
+  exportedAt: string;
+  /**
+   * full = the export is a complete snapshot of the source; delta = changes only.
+   */
+  snapshot: "full" | "delta";
+  position: Position;
+  /**
+   * SHA-256 of the record's normalised content (without position), for idempotent re-import.
+   */
+  contentHash: string;
+  person: PersonIdentity;
+  facts: Fact[];
+}
+/**
+ * The statutory bases for data flows without consent (config/policy.yaml).
+ */
+export interface Policy {
+  version: 1;
+  statutoryBases: StatutoryBasis[];
+}
+export interface StatutoryBasis {
+  id: string;
+  description: string;
+  citation: string;
+  source: FactSource;
+  /**
+   * @minItems 1
+   */
+  categories: Category[];
+  recipient: PolicyRecipient;
+  condition?: "pending_naturalisation";
+}
+export interface PolicyRecipient {
+  role: "abh_b3" | "ebb_b3";
+  authority: "responsible_abh" | "responsible_ebb";
+}
+/**
+ * A tenant (Kreis or kreisfreie Stadt): its municipalities, which ABH and EBB is responsible for which AGS, and its users with their roles.
+ */
+export interface Tenant {
+  /**
+   * Key of the Kreis or kreisfreie Stadt (AGS prefix).
+   */
+  tenant: string;
+  name: string;
+  municipalities: {
+    [k: string]: string | undefined;
+  };
+  authorities: Authority[];
+  users: TenantUser[];
+}
+export interface Authority {
+  id: string;
+  kind: "abh" | "ebb" | "jobcenter" | "sozialamt";
+  name: string;
+  responsibleFor: Ags[];
+}
+export interface TenantUser {
+  id: string;
+  role: Role;
+  name?: string;
+  authority?: string;
+}
