@@ -1,0 +1,82 @@
+// Streams the rows of a `;`-separated export with csv-parse: bytes are decoded as the format
+// prescribes (checked by the encoding guard), the header row is checked against the format's
+// columns, and each data row comes with its 1-based line number and its cells by column name.
+import { parse } from 'csv-parse';
+import iconv from 'iconv-lite';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { KimError } from '../../src/errors/registry.js';
+import { EncodingGuard } from '../xml/encoding.js';
+import type { AdapterInput } from '../types.js';
+
+export interface CsvFormat {
+  /** human name for messages: "a Jobcenter export" */
+  name: string;
+  encoding: 'windows-1252' | 'utf-8';
+  columns: readonly string[];
+}
+
+export type CsvRow =
+  | { kind: 'row'; line: number; cells: Record<string, string> }
+  | { kind: 'columns'; line: number; found: number; expected: number; raw: string[]; /** the record's id cell, if the row has one */ idCell?: string };
+
+export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idColumn?: string): AsyncGenerator<CsvRow> {
+  const guard = new EncodingGuard(input.file, format.encoding === 'utf-8' ? 'utf-8' : 'single-byte', format.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252');
+  const check = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        guard.check(chunk);
+        done(null, chunk);
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    flush(done) {
+      try {
+        guard.finish();
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
+  const parser = parse({ delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  let failure: unknown = null;
+  // One pipeline, so an encoding error in the guard tears down the parser and ends the loop below.
+  const feeding = pipeline(input.stream, check, iconv.decodeStream(format.encoding, { stripBOM: true }), parser).catch((e: unknown) => {
+    failure = e;
+  });
+
+  let header: string[] | null = null;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const { record, info } = item;
+      if (!header) {
+        header = record.map((c) => c.trim());
+        if (header.join(';') !== format.columns.join(';')) {
+          throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (the header row does not have the columns ${format.columns.slice(0, 3).join(';')};…)`);
+        }
+        continue;
+      }
+      if (record.length !== header.length) {
+        yield { kind: 'columns', line: info.lines, found: record.length, expected: header.length, raw: record, ...(idColumn ? { idCell: record[header.indexOf(idColumn)] } : {}) };
+        continue;
+      }
+      const cells: Record<string, string> = {};
+      header.forEach((h, i) => (cells[h] = record[i]!));
+      yield { kind: 'row', line: info.lines, cells };
+    }
+  } catch (e) {
+    if (e instanceof KimError) {
+      parser.destroy();
+      throw e;
+    }
+    failure ??= e;
+  }
+  await feeding;
+  if (failure) {
+    if (failure instanceof KimError) throw failure;
+    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${(failure as Error).message})`);
+  }
+  if (!header) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { formatRejection } from '../types.js';
+import { readAll, SAMPLES } from '../test-helpers.js';
+import { ebbAdapter } from './index.js';
+import { EBB_COLUMNS } from './mapping.js';
+
+const text = readFileSync(path.join(SAMPLES, 'ebb.csv'), 'utf8');
+
+async function workbook(rows: unknown[][], sheet = 'Anträge'): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.addRow([...EBB_COLUMNS]);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const demirRow = ['EB-2026-00123', new Date(Date.UTC(2026, 2, 14)), '150915480005', 'Demir', 'Ayşe', new Date(Date.UTC(1985, 1, 11)), 'TUR', 'in Prüfung', 'B1 (01.05.2018)', 'bestanden (20.11.2025)', new Date(Date.UTC(2026, 6, 2)), 'Einkommensnachweise', 'Team 2'];
+
+describe('the EBB adapter on the Kreis Mettmann sample (CSV with BOM)', () => {
+  it('reads the one application, the BOM not spoiling the first column', async () => {
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.csv');
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ source: 'ebb', sourceRecordId: 'EB-2026-00123', person: { identifiers: { azr: '150915480005', ebbAntragsnummer: 'EB-2026-00123' }, givenNames: 'Ayşe', birthDate: '1985-02-11', nationalities: ['163'] } });
+  });
+
+  it('maps the application, the language certificate and the passed Einbürgerungstest', async () => {
+    const [demir] = (await readAll(ebbAdapter, 'ebb.csv')).records;
+    expect(demir!.facts).toEqual([
+      expect.objectContaining({ kind: 'naturalisation_application', receivedOn: '2026-03-14', status: 'in Prüfung', lastActivity: '2026-07-02', missingDocuments: ['Einkommensnachweise'], team: 'Team 2' }),
+      expect.objectContaining({ kind: 'language', level: 'B1', date: '2018-05-01', evidence: 'certificate', category: 'bildung_sprache' }),
+      expect.objectContaining({ kind: 'test', test: 'EBT', passed: true, date: '2025-11-20' }),
+    ]);
+  });
+});
+
+describe('the EBB adapter on XLSX', () => {
+  it('reads sheet "Anträge" with Excel dates as the same record the CSV gives', async () => {
+    const csv = (await readAll(ebbAdapter, 'ebb.csv')).records[0]!;
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow]));
+    expect(rejections).toEqual([]);
+    expect(records[0]!.contentHash).toBe(csv.contentHash);
+    expect(records[0]!.position).toEqual({ file: 'ebb.xlsx', line: 2 });
+  });
+
+  it('rejects a row with an unknown status, naming the row and the column', async () => {
+    const bad = [...demirRow];
+    bad[7] = 'verschollen';
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow, bad]));
+    expect(records).toHaveLength(1);
+    expect(formatRejection(rejections[0]!)).toMatch(/^ebb\.xlsx line 3: Status "verschollen" is not one of/);
+  });
+
+  it('says so when the workbook has no sheet "Anträge"', async () => {
+    await expect(readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow], 'Tabelle1'))).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE', message: 'ebb.xlsx: no sheet "Anträge"' });
+  });
+});
+
+describe('the EBB adapter on bad input', () => {
+  it('rejects an impossible Eingangsdatum and reads the other rows', async () => {
+    const twice = text + text.split('\n')[1]!.replace('EB-2026-00123;14.03.2026', 'EB-2026-00124;31.04.2026') + '\n';
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.csv', twice);
+    expect(records).toHaveLength(1);
+    expect(formatRejection(rejections[0]!)).toBe('ebb.csv line 3: Eingangsdatum "31.04.2026" is not a date (no such day in that month)');
+  });
+
+  it('rejects a row with a missing column', async () => {
+    const { rejections } = await readAll(ebbAdapter, 'ebb.csv', text.replace(';Team 2', ''));
+    expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_COLUMNS', recordId: 'EB-2026-00123', reason: 'has 12 columns, the header has 13' });
+  });
+
+  it('rejects an unknown nationality', async () => {
+    const { rejections } = await readAll(ebbAdapter, 'ebb.csv', text.replace(';TUR;', ';QQQ;'));
+    expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_NATIONALITY', field: 'Staatsangehörigkeit' });
+  });
+
+  it('refuses a file that is not valid UTF-8', async () => {
+    await expect(readAll(ebbAdapter, 'ebb.csv', Buffer.from(text, 'latin1'))).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_ENCODING' });
+  });
+
+  it('refuses a zip file that is no workbook', async () => {
+    await expect(readAll(ebbAdapter, 'ebb.xlsx', Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(100)]))).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE' });
+  });
+});

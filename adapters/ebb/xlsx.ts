@@ -1,0 +1,60 @@
+// Streams the rows of the EBB's XLSX export (sheet "Anträge") with exceljs's streaming reader and
+// turns them into the same cells the CSV gives: Excel dates become dd.mm.yyyy text, so one
+// mapping serves both formats.
+import ExcelJS from 'exceljs';
+import { KimError } from '../../src/errors/registry.js';
+import type { AdapterInput } from '../types.js';
+import type { CsvRow } from '../csv/rows.js';
+import { EBB_COLUMNS } from './mapping.js';
+
+export const EBB_SHEET = 'Anträge';
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    // exceljs gives Excel's date serials as UTC midnight: read the UTC parts, never local time.
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `${p(value.getUTCDate())}.${p(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+  }
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  let found = false;
+  try {
+    for await (const sheet of reader) {
+      const name = (sheet as unknown as { name?: string }).name;
+      if (found || (name !== undefined && name !== EBB_SHEET)) continue;
+      found = true;
+      let header: string[] | null = null;
+      for await (const row of sheet) {
+        const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+        while (values.length && values[values.length - 1] === '') values.pop();
+        if (!header) {
+          header = values.map((v) => v.trim());
+          if (header.join(';') !== EBB_COLUMNS.join(';')) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not an EBB export (sheet "${EBB_SHEET}" does not have the columns ${EBB_COLUMNS.slice(0, 3).join(';')};…)`);
+          continue;
+        }
+        if (values.length === 0) continue;
+        if (values.length > header.length) {
+          yield { kind: 'columns', line: row.number, found: values.length, expected: header.length, raw: values, idCell: values[0] };
+          continue;
+        }
+        const cells: Record<string, string> = {};
+        header.forEach((h, i) => (cells[h] = values[i] ?? ''));
+        yield { kind: 'row', line: row.number, cells };
+      }
+    }
+  } catch (e) {
+    if (e instanceof KimError) throw e;
+    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not a readable XLSX workbook (${(e as Error).message})`);
+  }
+  if (!found) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: no sheet "${EBB_SHEET}"`);
+}

@@ -1,0 +1,54 @@
+// Maps one Jobcenter CSV row (formats/README.md section 2: one row per person and SGB II
+// benefit period) to a KIM PersonRecord.
+import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
+import { nameKey } from '../../src/kim/names.js';
+import { AGS, azrOrNull, boolOrNull, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalityFromAdjective, oneOfOrNull, optional, pattern, required } from '../fields.js';
+import { checked, hashed } from '../record.js';
+import type { Position } from '../types.js';
+
+export const JOBCENTER_COLUMNS = [
+  'Kundennummer', 'BG-Nummer', 'AZR-Nummer', 'Familienname', 'Vorname', 'Geburtsdatum', 'Staatsangehörigkeit', 'PLZ', 'Wohnort-AGS',
+  'Leistungsbeginn', 'Leistungsende', 'Erwerbstätig', 'Beschäftigungsumfang', 'Erwerbseinkommen', 'Bedarf', 'Kinder unter 18', 'Alleinerziehend', 'Sprachniveau', 'Stand',
+] as const;
+
+const UMFANG = { Vollzeit: 'vollzeit', Teilzeit: 'teilzeit', Minijob: 'minijob', Ausbildung: 'ausbildung' } as const;
+
+export function mapJobcenterRow(c: Record<string, string>, position: Position): PersonRecord {
+  const kundennummer = required('Kundennummer', c['Kundennummer']);
+  const beginn = germanDate('Leistungsbeginn', c['Leistungsbeginn']);
+  const sourceRecordId = `${kundennummer}/${beginn}`;
+  const exportedAt = germanDate('Stand', c['Stand']);
+  const provenance = { source: 'jobcenter' as const, sourceRecordId, exportedAt };
+  const ende = germanDateOrNull('Leistungsende', c['Leistungsende']);
+  const familyName = required('Familienname', c['Familienname']);
+  const givenNames = required('Vorname', c['Vorname']);
+  const azr = azrOrNull('AZR-Nummer', c['AZR-Nummer']);
+  const bg = optional(c['BG-Nummer']);
+
+  const facts: Fact[] = [
+    { kind: 'benefit', category: 'leistungen', ...provenance, law: 'SGB II', provision: null, validFrom: beginn, validTo: ende, monthlyNeedCents: moneyOrNull('Bedarf', c['Bedarf']) },
+  ];
+  // The employment columns describe the person during this benefit period, so the period bounds the fact.
+  const umfang = oneOfOrNull('Beschäftigungsumfang', c['Beschäftigungsumfang'], Object.keys(UMFANG) as (keyof typeof UMFANG)[]);
+  if (boolOrNull('Erwerbstätig', c['Erwerbstätig'], 'ja', 'nein')) {
+    facts.push({ kind: 'employment', category: 'arbeit', ...provenance, validFrom: beginn, validTo: ende, extent: umfang ? UMFANG[umfang] : null, monthlyIncomeCents: moneyOrNull('Erwerbseinkommen', c['Erwerbseinkommen']) });
+  }
+  facts.push({ kind: 'household_summary', category: 'stammdaten', ...provenance, minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']), singleParent: boolOrNull('Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein') });
+  const level = oneOfOrNull('Sprachniveau', c['Sprachniveau'], ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const);
+  // The Jobcenter notes a level without certificate or date: kept as "reported", not as a certificate.
+  if (level) facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level, scope: null, date: null, evidence: 'reported' });
+
+  const ags = optional(c['Wohnort-AGS']);
+  const record = hashed<PersonRecord>({
+    type: 'person_record', source: 'jobcenter', authority: null, sourceRecordId, exportedAt, snapshot: 'full', position,
+    person: {
+      identifiers: { ...(azr ? { azr } : {}), jobcenterKundennummer: kundennummer, ...(bg ? { jobcenterBgNummer: bg } : {}) },
+      familyName, givenNames, birthName: null, nameKey: nameKey(familyName, givenNames),
+      birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']), sex: null,
+      nationalities: [nationalityFromAdjective('Staatsangehörigkeit', c['Staatsangehörigkeit'])],
+      residence: ags ? { ags: pattern('Wohnort-AGS', ags, AGS, 'an AGS (8 digits)'), plz: optional(c['PLZ']) } : null,
+    },
+    facts,
+  });
+  return checked(record, 'person-record.schema.json');
+}

@@ -1,0 +1,136 @@
+// Streams an XML export record by record with sax: each record element (ABH `person`, Sozialamt
+// `Fall`) is collected into a small tree and handed out as soon as it closes, so memory holds one
+// record, never the file. A DOCTYPE is refused the moment sax sees it, before anything is expanded.
+import iconv from 'iconv-lite';
+import sax from 'sax';
+import type { AdapterInput } from '../types.js';
+import { KimError } from '../../src/errors/registry.js';
+import { EncodingGuard } from './encoding.js';
+
+export interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+  /** 1-based line where the element starts */
+  line: number;
+}
+
+export type XmlItem =
+  | { kind: 'root'; attrs: Record<string, string> }
+  | { kind: 'record'; node: XmlNode; index: number }
+  | { kind: 'broken'; index: number; line: number; reason: string; partial: XmlNode | null };
+
+export interface XmlStreamOptions {
+  root: string;
+  record: string;
+  /** human name of the format for messages: "an ABH export" */
+  formatName: string;
+}
+
+const DECLARATION = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
+
+function encodingOf(head: Buffer): string {
+  const m = DECLARATION.exec(head.subarray(0, 200).toString('latin1'));
+  return (m?.[1] ?? 'UTF-8').toUpperCase();
+}
+
+export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem> {
+  const parser = sax.parser(true, { trim: false, normalize: false, position: true });
+  const ready: XmlItem[] = [];
+  const stack: XmlNode[] = [];
+  let rootSeen = false;
+  let recordIndex = 0;
+  let failure: { reason: string } | null = null;
+  let fatal: KimError | null = null;
+
+  parser.ondoctype = () => {
+    fatal = new KimError('KIM_ERR_INPUT_XML_ENTITIES', `${input.file}: the XML contains a DOCTYPE declaration; refused without expanding it (exports never need one)`);
+  };
+  parser.onopentag = (tag) => {
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
+    const node: XmlNode = { name: tag.name, attrs, children: [], text: '', line: parser.line + 1 };
+    if (!rootSeen) {
+      rootSeen = true;
+      if (tag.name !== options.root) {
+        fatal = new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${options.formatName} (root element is <${tag.name}>, expected <${options.root}>)`);
+        return;
+      }
+      ready.push({ kind: 'root', attrs });
+      stack.push(node);
+      return;
+    }
+    if (stack.length === 1 && tag.name === options.record) recordIndex++;
+    if (stack.length >= 2) stack[stack.length - 1]!.children.push(node);
+    stack.push(node);
+  };
+  parser.ontext = (text) => {
+    const top = stack[stack.length - 1];
+    if (top && stack.length >= 2) top.text += text;
+  };
+  parser.oncdata = parser.ontext;
+  parser.onclosetag = () => {
+    const node = stack.pop();
+    if (node && stack.length === 1 && node.name === options.record) ready.push({ kind: 'record', node, index: recordIndex });
+  };
+  parser.onerror = (e) => {
+    failure = { reason: e.message.split('\n')[0] ?? 'malformed XML' };
+  };
+
+  let guard: EncodingGuard | null = null;
+  let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
+  let sawBytes = false;
+
+  for await (const raw of input.stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    if (!decoder) {
+      const declared = encodingOf(chunk);
+      if (!iconv.encodingExists(declared)) throw new KimError('KIM_ERR_INPUT_ENCODING', `${input.file}: unknown encoding "${declared}" declared`);
+      guard = new EncodingGuard(input.file, /^UTF-?8$/.test(declared) ? 'utf-8' : 'single-byte', declared);
+      decoder = iconv.getDecoder(declared, { stripBOM: true });
+    }
+    sawBytes ||= chunk.length > 0;
+    guard!.check(chunk);
+    parser.write(decoder.write(chunk));
+    if (fatal) throw fatal;
+    yield* ready.splice(0);
+    if (failure) break;
+  }
+  if (!sawBytes) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
+  if (!failure) {
+    guard!.finish();
+    parser.write(decoder!.end() ?? '');
+    try {
+      parser.close();
+    } catch {
+      /* reported through onerror */
+    }
+    if (fatal) throw fatal;
+    yield* ready.splice(0);
+  }
+  if (!rootSeen) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${options.formatName} (no XML root element)`);
+  if (failure || stack.length > 0) {
+    // The export broke off: the record under way is rejected; the records before it were kept.
+    const inRecord = stack.length >= 2 && stack[1]!.name === options.record;
+    const reason = failure
+      ? `malformed XML: ${(failure as { reason: string }).reason}`
+      : `the file ends before </${options.root}>: the export is incomplete`;
+    yield {
+      kind: 'broken',
+      index: inRecord ? recordIndex : recordIndex + 1,
+      line: inRecord ? stack[1]!.line : parser.line + 1,
+      reason: inRecord ? reason : `${reason} (after record ${recordIndex})`,
+      partial: inRecord ? stack[1]! : null,
+    };
+  }
+}
+
+/** The text of the first child element of that name, trimmed; undefined when absent. */
+export function childText(node: XmlNode, name: string): string | undefined {
+  return node.children.find((c) => c.name === name)?.text.trim();
+}
+
+export function childrenNamed(node: XmlNode, name: string): XmlNode[] {
+  return node.children.filter((c) => c.name === name);
+}
