@@ -1,0 +1,34 @@
+// Loads the policy file (config/policy.yaml) and checks it against its schema at start, so a
+// mistyped entry stops the hub with a clear message instead of silently allowing or denying.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { Policy } from '../generated/kim-types.js';
+import { KimError } from '../errors/registry.js';
+import { configDir } from '../paths.js';
+import { describeErrors, validator } from '../schemas/registry.js';
+
+export const DEFAULT_POLICY_FILE = path.join(configDir, 'policy.yaml');
+
+export function parsePolicy(text: string, file = 'policy.yaml'): Policy {
+  let doc: unknown;
+  try {
+    doc = parse(text);
+  } catch (e) {
+    throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: not YAML (${(e as Error).message})`);
+  }
+  const valid = validator<Policy>('policy.schema.json');
+  if (!valid(doc)) throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: ${describeErrors(valid.errors).join('; ')}`);
+  return doc;
+}
+
+const cache = new Map<string, Policy>();
+
+export function loadPolicy(file: string = DEFAULT_POLICY_FILE): Policy {
+  let policy = cache.get(file);
+  if (!policy) {
+    policy = parsePolicy(readFileSync(file, 'utf8'), path.basename(file));
+    cache.set(file, policy);
+  }
+  return policy;
+}

@@ -1,0 +1,31 @@
+// Cuts a person's facts down to what one recipient may see, and says what the recipient may see
+// at all, so the rules can tell a record that is absent from one that is merely invisible.
+import type { Category, Fact, FactSource, Policy } from '../generated/kim-types.js';
+import type { KimDate } from '../kim/dates.js';
+import { decide, type Decision, type Flow, type PersonContext, type Recipient } from './decide.js';
+
+const SOURCES: readonly FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
+const CATEGORIES: readonly Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
+
+export interface Visible {
+  facts: Fact[];
+  categoriesBySource: Partial<Record<FactSource, Category[]>>;
+  decisions: Array<{ flow: Flow; decision: Decision }>;
+}
+
+export function visibleFacts(facts: Fact[], recipient: Recipient, person: PersonContext, date: KimDate, policy: Policy): Visible {
+  const decisions: Visible['decisions'] = [];
+  const categoriesBySource: Visible['categoriesBySource'] = {};
+  for (const source of SOURCES) {
+    for (const category of CATEGORIES) {
+      const decision = decide({ source, category }, recipient, person, date, policy);
+      decisions.push({ flow: { source, category }, decision });
+      if (decision.allow) (categoriesBySource[source] ??= []).push(category);
+    }
+  }
+  return {
+    facts: facts.filter((f) => categoriesBySource[f.source]?.includes(f.category)),
+    categoriesBySource,
+    decisions,
+  };
+}
