@@ -1,0 +1,134 @@
+// Deadline and transition signals (docs/legal/RULES.md sections 1, 3 and 5): a warning period of
+// N days before a deadline, raised while the Stichtag lies in [from, deadline].
+import type { ResidenceStatusFact } from '../generated/kim-types.js';
+import { addDays, earliestDay, latestDay, toGermanDate as de, type KimDate } from '../kim/dates.js';
+import { SIGNAL_CITATIONS } from './conditions.js';
+import { DEADLINE_LAW, P104C_VERSIONS, P25A_VERSIONS, PENDING_NATURALISATION_STATUSES, versionAt } from './law.js';
+import { isP104c, p25aLastDay } from './p25a.js';
+import { periodCompleteOn, warningFrom } from './time.js';
+import type { ProvisionResult, RuleSignal } from './types.js';
+import type { PersonView } from './view.js';
+
+function inWarning(stichtag: KimDate, deadline: KimDate, days: number): KimDate | null {
+  const from = warningFrom(deadline, days);
+  return from <= stichtag && stichtag <= deadline ? from : null;
+}
+
+/** A later status period is recorded: the office has already decided what follows. */
+function hasFollowUp(view: PersonView, s: ResidenceStatusFact): boolean {
+  return view.statuses().some((o) => o !== s && o.validFrom !== null && s.validFrom !== null && earliestDay(o.validFrom) > latestDay(s.validFrom));
+}
+
+/** § 81 Abs. 4 AufenthG: an application filed while the permit was valid keeps it alive. */
+function applicationsFiledDuring(view: PersonView, s: ResidenceStatusFact) {
+  return view.residenceApplications().filter((a) => (s.validFrom === null || a.filedOn >= s.validFrom) && (s.validTo === null || a.filedOn <= s.validTo));
+}
+
+export function ageDeadline(view: PersonView, p25a: ProvisionResult | null): RuleSignal | null {
+  if (!p25a || p25a.state === 'none' || !view.birthDate) return null;
+  const law = versionAt(P25A_VERSIONS, view.stichtag)!;
+  const deadline = p25aLastDay(view.birthDate, law);
+  const from = inWarning(view.stichtag, deadline, view.settings.ageDeadlineWarningDays);
+  if (!from) return null;
+  return {
+    type: 'p25a.age_deadline',
+    from,
+    deadline,
+    provision: 'p25a',
+    lawVersion: p25a.lawVersion,
+    conditions: p25a.conditions,
+    explanation: `Antrag nach § 25a AufenthG nur bis ${de(deadline)} möglich (Tag vor dem ${law.ageLimitYears}. Geburtstag; ${SIGNAL_CITATIONS['p25a.age_deadline']})`,
+  };
+}
+
+export function p104cExpiring(view: PersonView, related: ProvisionResult[]): RuleSignal | null {
+  const permit = view.currentStatuses().find(isP104c);
+  if (!permit?.validTo) return null;
+  const deadline = earliestDay(permit.validTo);
+  const from = inWarning(view.stichtag, deadline, view.settings.p104cWarningDays);
+  if (!from || hasFollowUp(view, permit) || applicationsFiledDuring(view, permit).length) return null;
+  const law = versionAt(P104C_VERSIONS, view.stichtag);
+  const states = related.map((r) => `${r.provision === 'p25a' ? '§ 25a' : '§ 25b'}: ${r.state === 'eligible' ? 'erfüllt' : r.state === 'upcoming' ? `ab ${de(r.from!)}` : 'nicht erfüllt'}`);
+  return {
+    type: 'p104c.expiring',
+    from,
+    deadline,
+    provision: 'p104c',
+    lawVersion: law?.id ?? P104C_VERSIONS[0]!.id,
+    conditions: related.flatMap((r) => r.conditions),
+    explanation: `Aufenthaltserlaubnis nach § 104c AufenthG endet am ${de(deadline)} und ist nicht verlängerbar; kein Antrag auf einen Folgetitel erfasst (${states.join('; ')}) (${SIGNAL_CITATIONS['p104c.expiring']})`,
+  };
+}
+
+export function statusExpiring(view: PersonView): RuleSignal | null {
+  const candidates = view
+    .currentStatuses()
+    .filter((s) => (s.status === 'duldung' || s.status === 'duldung_60b' || s.status === 'aufenthaltserlaubnis') && !isP104c(s) && s.validTo !== null)
+    .sort((a, b) => a.validTo!.localeCompare(b.validTo!));
+  for (const s of candidates) {
+    const deadline = earliestDay(s.validTo!);
+    const from = inWarning(view.stichtag, deadline, view.settings.statusWarningDays);
+    if (!from || hasFollowUp(view, s)) continue;
+    const applications = applicationsFiledDuring(view, s);
+    const isDuldung = s.status !== 'aufenthaltserlaubnis';
+    // An application in time keeps an Aufenthaltserlaubnis alive; a Duldung has no such effect.
+    if (!isDuldung && applications.length) continue;
+    const pending = isDuldung && applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, verlängert die Duldung aber nicht` : '';
+    return {
+      type: 'status.expiring',
+      from,
+      deadline,
+      provision: 'status',
+      lawVersion: DEADLINE_LAW['status.expiring'],
+      conditions: [],
+      explanation: `${isDuldung ? 'Duldung' : 'Aufenthaltserlaubnis'} (${s.legalBasisText}) endet am ${de(deadline)}, kein Folgestatus erfasst${pending} (${SIGNAL_CITATIONS['status.expiring']})`,
+    };
+  }
+  return null;
+}
+
+const PERMITS = new Set<ResidenceStatusFact['status']>(['aufenthaltserlaubnis', 'niederlassungserlaubnis', 'daueraufenthalt_eu', 'blaue_karte']);
+
+/** AsylbLG ended, a residence permit followed, and no SGB II/XII period has started after the grace period. */
+export function rechtskreisGap(view: PersonView): RuleSignal | null {
+  // Only a recipient who sees every benefits source can tell that nothing followed.
+  if (!view.seesAllBenefitSources()) return null;
+  const benefits = view.of('benefit').filter((b) => b.validFrom !== null);
+  const asyl = benefits.filter((b) => b.law === 'AsylbLG');
+  if (!asyl.length || asyl.some((b) => b.validTo === null || latestDay(b.validTo) >= view.stichtag)) return null;
+  const ended = asyl.map((b) => latestDay(b.validTo!)).sort().at(-1)!;
+  const permit = view.currentStatuses().find((s) => PERMITS.has(s.status));
+  if (!permit) return null;
+  const from = addDays(ended, view.settings.rechtskreisGraceDays + 1);
+  if (view.stichtag < from) return null;
+  const followed = benefits.some((b) => (b.law === 'SGB II' || b.law === 'SGB XII') && earliestDay(b.validFrom!) <= view.stichtag && (b.validTo === null || latestDay(b.validTo) > ended));
+  if (followed) return null;
+  return {
+    type: 'rechtskreis.gap',
+    from,
+    provision: 'rechtskreis',
+    lawVersion: DEADLINE_LAW['rechtskreis.gap'],
+    conditions: [],
+    explanation: `Leistungen nach dem AsylbLG endeten am ${de(ended)}, Aufenthaltserlaubnis (${permit.legalBasisText}) seit ${de(permit.validFrom!)}; seit mehr als ${view.settings.rechtskreisGraceDays} Tagen kein Leistungsbeginn nach SGB II oder SGB XII (${SIGNAL_CITATIONS['rechtskreis.gap']})`,
+  };
+}
+
+export function backlogOverdue(view: PersonView): RuleSignal[] {
+  return view
+    .naturalisationApplications()
+    .filter((a) => PENDING_NATURALISATION_STATUSES.has(a.status))
+    .flatMap((a): RuleSignal[] => {
+      const from = periodCompleteOn(earliestDay(a.receivedOn), view.settings.backlogMonths);
+      if (view.stichtag < from) return [];
+      return [
+        {
+          type: 'backlog.overdue',
+          from,
+          provision: 'backlog',
+          lawVersion: DEADLINE_LAW['backlog.overdue'],
+          conditions: [],
+          explanation: `Einbürgerungsantrag ${a.applicationNumber} vom ${de(a.receivedOn)} seit mehr als ${view.settings.backlogMonths} Monaten ohne Entscheidung (Status: ${a.status}) (${SIGNAL_CITATIONS['backlog.overdue']})`,
+        },
+      ];
+    });
+}

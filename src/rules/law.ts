@@ -1,0 +1,156 @@
+// The law as data: one row per version of a provision, with the period in which it applies and
+// every number the statute (or a secondary source marked "verify" in docs/legal/RULES.md) sets.
+// When the legal office confirms or corrects a date, the change is one line here plus the test
+// in law.test.ts that pins it. Municipal choices that are not law live in DEFAULT_SETTINGS.
+import type { KimDate } from '../kim/dates.js';
+import type { RulesSettings } from './types.js';
+
+/** A legal basis pattern: paragraph of the AufenthG, optionally limited to some Absätze. */
+export interface TitlePattern {
+  paragraph: string;
+  absaetze?: number[];
+}
+
+export interface P25aLaw {
+  id: string;
+  validFrom: KimDate;
+  validTo: KimDate | null;
+  /** § 25a Abs. 1 Satz 1 Nr. 3: the application must be filed before this birthday. */
+  ageLimitYears: number;
+  /** § 25a Abs. 1 Satz 1: at least 14 years old. */
+  minAgeYears: number;
+  /** § 25a Abs. 1 Satz 1 Nr. 1 */
+  residenceYears: number;
+  /** § 25a Abs. 1 Satz 1 Nr. 2 */
+  schoolYears: number;
+  /** § 25a Abs. 1 Satz 1: months of Duldung before the application; null = no such requirement. */
+  duldungMonths: number | null;
+}
+
+export interface P25bLaw {
+  id: string;
+  validFrom: KimDate;
+  validTo: KimDate | null;
+  /** § 25b Abs. 1 Satz 2 Nr. 1 */
+  residenceYears: number;
+  /** § 25b Abs. 1 Satz 2 Nr. 1, living with a minor unmarried child */
+  residenceYearsWithChild: number;
+  /** § 25b Abs. 1 Satz 2 Nr. 4: oral German at this level */
+  germanLevel: LanguageLevel;
+}
+
+export interface Stag10Law {
+  id: string;
+  validFrom: KimDate;
+  validTo: KimDate | null;
+  /** § 10 Abs. 1 Satz 1 */
+  residenceYears: number;
+  /** § 10 Abs. 3 (as it stood): shortened periods; null once repealed. */
+  shortened: { years: number; requires: string } | null;
+  /** § 10 Abs. 1 Satz 1 Nr. 6, Abs. 4 */
+  germanLevel: LanguageLevel;
+  /** § 10 Abs. 1 Satz 1 Nr. 2: titles whose purpose excludes naturalisation (verify; data). */
+  excludedTitles: TitlePattern[];
+  /** § 10 Abs. 1 Satz 1 Nr. 3: full-time employment now and for this many of the last `fullTimeWindowMonths` months. */
+  fullTimeMonths: number;
+  fullTimeWindowMonths: number;
+  /** § 12a Abs. 1 Satz 1 Nr. 2: fines up to this many daily rates are disregarded. */
+  fineLimitDailyRates: number;
+  /** § 12a Abs. 1 Satz 1 Nr. 3: suspended prison up to this many months is disregarded. */
+  suspendedPrisonLimitMonths: number;
+  /** § 12a Abs. 1 Satz 2: one daily rate = one day of prison; a month of prison counts as 30 days. */
+  prisonDaysPerMonth: number;
+  /** § 34 StAG (verify age): from this age a person applies on their own. */
+  capacityAge: number;
+}
+
+export interface P104cLaw {
+  id: string;
+  validFrom: KimDate;
+  validTo: KimDate | null;
+  /** No new § 104c permits from this day (verify: 2025-12-30 or 2025-12-31). */
+  noNewGrantsFrom: KimDate;
+  /** A § 104c permit counts as a basis for § 25a/§ 25b until this day (verify). */
+  countsUntil: KimDate;
+}
+
+/** Household rules shared by § 25b: who is a minor child, which children are of school age. */
+export interface HouseholdLaw {
+  /** § 2 BGB: full age at 18. */
+  majorityAge: number;
+  /** § 25b Abs. 1 Satz 2 Nr. 5 with §§ 35, 37 SchulG NRW: school age from 6 to the end of compulsory schooling, taken as 18. */
+  schoolAgeFrom: number;
+  schoolAgeUntil: number;
+}
+
+export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+export const LANGUAGE_LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+
+// Statutory history: § 25a/§ 25b in the version of the Gesetz zur Einführung eines
+// Chancen-Aufenthaltsrechts (in force 2022-12-31); before it, the version of 2015-08-01.
+export const P25A_VERSIONS: readonly P25aLaw[] = [
+  { id: 'p25a@2015-08-01', validFrom: '2015-08-01', validTo: '2022-12-30', ageLimitYears: 21, minAgeYears: 14, residenceYears: 4, schoolYears: 4, duldungMonths: null },
+  { id: 'p25a@2022-12-31', validFrom: '2022-12-31', validTo: null, ageLimitYears: 27, minAgeYears: 14, residenceYears: 3, schoolYears: 3, duldungMonths: 12 },
+];
+
+export const P25B_VERSIONS: readonly P25bLaw[] = [
+  { id: 'p25b@2015-08-01', validFrom: '2015-08-01', validTo: '2022-12-30', residenceYears: 8, residenceYearsWithChild: 6, germanLevel: 'A2' },
+  { id: 'p25b@2022-12-31', validFrom: '2022-12-31', validTo: null, residenceYears: 6, residenceYearsWithChild: 4, germanLevel: 'A2' },
+];
+
+// § 10 StAG: Gesetz zur Modernisierung des Staatsangehörigkeitsrechts (in force 2024-06-27) and
+// the repeal of the "Turbo-Einbürgerung" in § 10 Abs. 3 (in force 2025-10-30).
+const EXCLUDED_TITLES: TitlePattern[] = [
+  ...['16a', '16b', '16d', '16e', '16f', '17', '18f', '19', '19b', '19e', '20', '22', '23a', '24', '104c'].map((paragraph) => ({ paragraph })),
+  { paragraph: '25', absaetze: [3, 4, 5] },
+];
+
+const STAG10_COMMON = {
+  germanLevel: 'B1' as LanguageLevel,
+  excludedTitles: EXCLUDED_TITLES,
+  fullTimeMonths: 20,
+  fullTimeWindowMonths: 24,
+  fineLimitDailyRates: 90,
+  suspendedPrisonLimitMonths: 3,
+  prisonDaysPerMonth: 30,
+  capacityAge: 16,
+};
+
+export const STAG10_VERSIONS: readonly Stag10Law[] = [
+  { id: 'stag10@2000-01-01', validFrom: '2000-01-01', validTo: '2024-06-26', residenceYears: 8, shortened: { years: 7, requires: 'Bescheinigung über die erfolgreiche Teilnahme an einem Integrationskurs (6 Jahre bei besonderen Integrationsleistungen)' }, ...STAG10_COMMON },
+  { id: 'stag10@2024-06-27', validFrom: '2024-06-27', validTo: '2025-10-29', residenceYears: 5, shortened: { years: 3, requires: 'besondere Integrationsleistungen (Deutsch C1 und gesicherter Lebensunterhalt)' }, ...STAG10_COMMON },
+  { id: 'stag10@2025-10-30', validFrom: '2025-10-30', validTo: null, residenceYears: 5, shortened: null, ...STAG10_COMMON },
+];
+
+export const P104C_VERSIONS: readonly P104cLaw[] = [
+  { id: 'p104c@2022-12-31', validFrom: '2022-12-31', validTo: null, noNewGrantsFrom: '2025-12-31', countsUntil: '2027-06-30' },
+];
+
+export const HOUSEHOLD_LAW: HouseholdLaw = { majorityAge: 18, schoolAgeFrom: 6, schoolAgeUntil: 18 };
+
+/** Law behind the deadline signals (RULES.md section 5), for the signal's `lawVersion`. */
+export const DEADLINE_LAW = {
+  'status.expiring': 'p81-4@2005-01-01',
+  'rechtskreis.gap': 'asylblg-sgb2@2005-01-01',
+  'backlog.overdue': 'vwgo75@1960-04-01',
+} as const;
+
+export const DEFAULT_SETTINGS: Readonly<RulesSettings> = {
+  upcomingHorizonDays: 365,
+  ageDeadlineWarningDays: 180,
+  p104cWarningDays: 120,
+  statusWarningDays: 56,
+  rechtskreisGraceDays: 14,
+  backlogMonths: 3,
+  bridgeMonths: 3,
+  stag12aMarginDailyRates: 21,
+  benefitSources: ['jobcenter', 'sozialamt'],
+};
+
+/** The version of a provision that applies on a day; null before the first version. */
+export function versionAt<V extends { validFrom: KimDate; validTo: KimDate | null }>(versions: readonly V[], day: KimDate): V | null {
+  return versions.find((v) => v.validFrom <= day && (v.validTo === null || day <= v.validTo)) ?? null;
+}
+
+/** RULES.md "Pending applications": EBB statuses of an application still awaiting a decision. */
+export const PENDING_NATURALISATION_STATUSES: ReadonlySet<string> = new Set(['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif']);

@@ -1,0 +1,147 @@
+// § 25b AufenthG: sustainable integration (docs/legal/RULES.md section 2).
+import { toGermanDate as de } from '../kim/dates.js';
+import { result } from './conditions.js';
+import { countFinding, duration } from './counting.js';
+import { HOUSEHOLD_LAW, P25B_VERSIONS, versionAt, type P25bLaw } from './law.js';
+import { countingP104c, currentDuldung } from './p25a.js';
+import { decide } from './provision.js';
+import { birthday, overPossibleDays } from './time.js';
+import type { ConditionResult, ProvisionResult } from './types.js';
+import { levelAtLeast, ref, type PersonView } from './view.js';
+
+const QUALIFICATION_NAMES = 'deutscher Schul- oder Berufsabschluss';
+
+function status(view: PersonView): ConditionResult {
+  const p104c = countingP104c(view);
+  if (p104c) return result('25b.status', { outcome: 'met', explanation: `Aufenthaltserlaubnis nach § 104c AufenthG bis ${de(p104c.validTo ?? p104c.validFrom!)}`, facts: [ref(p104c)] });
+  if (!view.seesCategory('aufenthalt')) return result('25b.status', { outcome: 'unknown', explanation: 'Aufenthaltsdaten nicht sichtbar' });
+  const d = currentDuldung(view);
+  if (d?.status === 'duldung') return result('25b.status', { outcome: 'met', explanation: `geduldet nach § 60a AufenthG bis ${d.validTo ? de(d.validTo) : 'auf Weiteres'}`, facts: [ref(d)] });
+  if (d) return result('25b.status', { outcome: 'not_met', explanation: 'Duldung nach § 60b AufenthG (ungeklärte Identität) genügt nicht', facts: [ref(d)] });
+  return result('25b.status', { outcome: 'not_met', explanation: 'weder geduldet noch Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG' });
+}
+
+function residence(view: PersonView, law: P25bLaw): ConditionResult {
+  const holds104c = countingP104c(view) !== null;
+  const child = view.minorChildInHousehold();
+  const years = child.outcome === 'met' ? law.residenceYearsWithChild : law.residenceYears;
+  const finding = countFinding(
+    view,
+    view.statuses(),
+    {
+      months: years * 12,
+      bridgeMonths: view.settings.bridgeMonths,
+      // § 60b periods do not count (§ 60b Abs. 5), except for § 104c holders (§ 104c Abs. 7).
+      classify: (p) => (p.fact.status === 'duldung_60b' ? (holds104c ? 'count' : 'neutral') : 'count'),
+    },
+    child.outcome === 'met' ? 'Voraufenthalt (mit minderjährigem Kind im Haushalt)' : 'Voraufenthalt',
+  );
+  if (child.outcome !== 'met' && child.outcome !== 'not_met') {
+    finding.review = [...(finding.review ?? []), `mit minderjährigem ledigem Kind im Haushalt genügen ${duration(law.residenceYearsWithChild * 12)}: Haushalt prüfen`];
+  }
+  finding.facts = [...(finding.facts ?? []), ...child.facts.map(ref)];
+  return result('25b.residence', finding);
+}
+
+function knowledge(view: PersonView): ConditionResult {
+  const declaration = ['Bekenntnis zur freiheitlichen demokratischen Grundordnung: Erklärung prüfen'];
+  const passed = [...view.tests('LiD'), ...view.tests('EBT')].filter((t) => t.passed);
+  if (passed.length) {
+    return result('25b.knowledge', { outcome: 'met', explanation: `Grundkenntnisse nachgewiesen (${passed[0]!.test === 'LiD' ? 'Test „Leben in Deutschland“' : 'Einbürgerungstest'} bestanden)`, facts: passed.map(ref), review: declaration });
+  }
+  const qualified = view.qualifications();
+  if (qualified.length) {
+    return result('25b.knowledge', { outcome: 'met', explanation: `Grundkenntnisse durch ${QUALIFICATION_NAMES} (${qualified[0]!.qualification}) nachgewiesen`, facts: qualified.map(ref), review: declaration });
+  }
+  const failed = view.tests('LiD').filter((t) => !t.passed);
+  if (failed.length) return result('25b.knowledge', { outcome: 'not_met', explanation: 'Test „Leben in Deutschland“ nicht bestanden, kein anderer Nachweis sichtbar', facts: failed.map(ref) });
+  return result('25b.knowledge', { outcome: 'unknown', explanation: 'kein Nachweis der Grundkenntnisse sichtbar' });
+}
+
+/** RULES.md "Benefits are evidence" and the visibility rule of section 2. */
+function livelihood(view: PersonView): ConditionResult {
+  const benefits = view.currentBenefits();
+  const work = view.currentEmployment();
+  const facts = [...benefits, ...work].map(ref);
+  const laws = [...new Set(benefits.map((b) => b.law))].join(', ');
+  if (work.length && !benefits.length) {
+    return view.seesAllBenefitSources()
+      ? result('25b.livelihood', { outcome: 'met', explanation: 'erwerbstätig, kein laufender Leistungsbezug', facts })
+      : result('25b.livelihood', { outcome: 'unknown', explanation: 'erwerbstätig; ob daneben Leistungen bezogen werden, ist nicht sichtbar (nicht alle Leistungsträger freigegeben)', facts });
+  }
+  if (work.length && benefits.length) {
+    return result('25b.livelihood', { outcome: 'needs_review', explanation: `erwerbstätig mit ergänzenden Leistungen (${laws}): überwiegende Sicherung prüfen`, facts });
+  }
+  if (benefits.length) {
+    const exception = [
+      ...(view.inEducation().length ? ['in Schule, Ausbildung oder Studium'] : []),
+      ...(view.minorChildInHousehold().outcome === 'met' ? ['Familie mit minderjährigem Kind'] : []),
+      ...(view.singleParent() ? ['alleinerziehend'] : []),
+    ];
+    return exception.length
+      ? result('25b.livelihood', { outcome: 'needs_review', explanation: `Leistungsbezug (${laws}) ohne Erwerbstätigkeit; Ausnahme nach Satz 3 möglich (${exception.join(', ')})`, facts })
+      : result('25b.livelihood', { outcome: 'not_met', explanation: `Leistungsbezug (${laws}) ohne Erwerbstätigkeit`, facts });
+  }
+  return result('25b.livelihood', { outcome: 'unknown', explanation: 'weder Erwerbstätigkeit noch Leistungsbezug sichtbar' });
+}
+
+function german(view: PersonView, law: P25bLaw): ConditionResult {
+  const langs = view.languages();
+  const enough = langs.filter((l) => levelAtLeast(l.level, law.germanLevel));
+  const certified = enough.filter((l) => l.evidence === 'certificate');
+  if (certified.length) return result('25b.german', { outcome: 'met', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich, Nachweis ${certified[0]!.level}${certified[0]!.date ? ` vom ${de(certified[0]!.date)}` : ''}`, facts: certified.map(ref) });
+  if (enough.length) return result('25b.german', { outcome: 'needs_review', explanation: `Niveau ${enough[0]!.level} gemeldet, aber ohne Zertifikat`, facts: enough.map(ref) });
+  const below = langs.filter((l) => l.evidence === 'certificate');
+  if (below.length) return result('25b.german', { outcome: 'not_met', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich, nachgewiesen nur ${below[0]!.level}`, facts: below.map(ref) });
+  return result('25b.german', { outcome: 'unknown', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich; kein Nachweis sichtbar`, facts: langs.map(ref) });
+}
+
+function childrenSchool(view: PersonView): ConditionResult {
+  const members = view.householdMembers();
+  if (!members.length && !view.householdSummaries().length) return result('25b.children_school', { outcome: 'unknown', explanation: 'keine Haushaltsdaten sichtbar' });
+  const schoolAge = members.filter(
+    (m) =>
+      m.relation === 'kind' &&
+      m.birthDate !== null &&
+      overPossibleDays(m.birthDate, (d) => birthday(d, HOUSEHOLD_LAW.schoolAgeFrom) <= view.stichtag && view.stichtag < birthday(d, HOUSEHOLD_LAW.schoolAgeUntil)) !== 'not_met',
+  );
+  if (!schoolAge.length) return result('25b.children_school', { outcome: 'met', explanation: 'keine Kinder im schulpflichtigen Alter im Haushalt' });
+  const facts = schoolAge.map(ref);
+  if (schoolAge.some((c) => c.attendsSchool === false)) return result('25b.children_school', { outcome: 'not_met', explanation: 'ein Kind im schulpflichtigen Alter besucht keine Schule', facts });
+  if (schoolAge.some((c) => c.attendsSchool === null)) return result('25b.children_school', { outcome: 'unknown', explanation: 'Schulbesuch eines Kindes nicht erfasst', facts });
+  return result('25b.children_school', { outcome: 'met', explanation: 'Kinder im schulpflichtigen Alter besuchen die Schule', facts });
+}
+
+function obstruction(view: PersonView): ConditionResult {
+  if (!view.seesCategory('aufenthalt')) return result('25b.obstruction', { outcome: 'unknown', explanation: 'Aufenthaltsdaten nicht sichtbar' });
+  const d = currentDuldung(view);
+  if (d?.deception === true) return result('25b.obstruction', { outcome: 'not_met', explanation: 'die Duldung beruht auf eigener Täuschung (Aufenthaltsbeendigung verhindert)', facts: [ref(d)] });
+  if (d && d.deception === null) return result('25b.obstruction', { outcome: 'unknown', explanation: 'Grund der Duldung nicht erfasst', facts: [ref(d)] });
+  return result('25b.obstruction', { outcome: 'met', explanation: 'kein Hinweis auf Täuschung oder fehlende Mitwirkung', ...(d ? { facts: [ref(d)] } : {}) });
+}
+
+function expulsion(view: PersonView): ConditionResult {
+  if (!view.seesCategory('straf')) return result('25b.expulsion', { outcome: 'unknown', explanation: 'Strafdaten nicht sichtbar' });
+  const convictions = view.convictions();
+  const facts = convictions.map(ref);
+  if (convictions.some((c) => c.serious === true)) return result('25b.expulsion', { outcome: 'not_met', explanation: 'Verurteilung mit schwerwiegendem Ausweisungsinteresse', facts });
+  if (convictions.length) return result('25b.expulsion', { outcome: 'needs_review', explanation: `${convictions.length} Verurteilung(en): Ausweisungsinteresse prüfen`, facts });
+  return result('25b.expulsion', { outcome: 'met', explanation: 'keine Verurteilung erfasst' });
+}
+
+export function evaluateP25b(view: PersonView): ProvisionResult | null {
+  const law = versionAt(P25B_VERSIONS, view.stichtag);
+  if (!law) return null;
+  const conditions = [
+    status(view),
+    residence(view, law),
+    knowledge(view),
+    livelihood(view),
+    german(view, law),
+    childrenSchool(view),
+    result('25b.waiver', { outcome: 'met', explanation: 'kein Hinweis auf Krankheit, Behinderung oder Alter: Nr. 3 und 4 sind zu erfüllen' }),
+    obstruction(view),
+    expulsion(view),
+  ];
+  return decide({ provision: 'p25b', law, conditions, stichtag: view.stichtag, closesOn: null, title: '§ 25b AufenthG' });
+}
