@@ -43,6 +43,8 @@ const rows: Row[] = [
   { name: 'a level reported without certificate needs review', id: '25b.german', case: base({ facts: [duldung, language('B1', null, 'reported')] }), outcome: 'needs_review' },
   { name: 'a school-age child at school is met', id: '25b.children_school', case: base({ facts: [duldung, child('2018-01-01', true)] }), outcome: 'met' },
   { name: 'a school-age child not at school is not met', id: '25b.children_school', case: base({ facts: [duldung, child('2018-01-01', false)] }), outcome: 'not_met' },
+  { name: 'the same child in two exports, one silent on school, counts as attending', id: '25b.children_school', case: base({ facts: [duldung, child('2018-01-01', true), child('2018-01-01', null)] }), outcome: 'met' },
+  { name: 'two exports contradicting each other on a child go to review', id: '25b.children_school', case: base({ facts: [duldung, child('2018-01-01', true), child('2018-01-01', false)] }), outcome: 'needs_review' },
   { name: 'a household with only a toddler has no school-age child', id: '25b.children_school', case: base({ facts: [duldung, child('2024-01-01', null)] }), outcome: 'met' },
   { name: 'the deception flag on the current Duldung is obstruction', id: '25b.obstruction', case: base({ facts: [status('duldung', '2019-06-01', null, '', { deception: true })] }), outcome: 'not_met' },
   { name: 'a conviction flagged serious is a serious expulsion interest', id: '25b.expulsion', case: base({ facts: [duldung, conviction({ serious: true, prisonMonths: 24, suspended: false })] }), outcome: 'not_met' },

@@ -107,8 +107,14 @@ function childrenSchool(view: PersonView): ConditionResult {
   );
   if (!schoolAge.length) return result('25b.children_school', { outcome: 'met', explanation: 'keine Kinder im schulpflichtigen Alter im Haushalt' });
   const facts = schoolAge.map(ref);
-  if (schoolAge.some((c) => c.attendsSchool === false)) return result('25b.children_school', { outcome: 'not_met', explanation: 'ein Kind im schulpflichtigen Alter besucht keine Schule', facts });
-  if (schoolAge.some((c) => c.attendsSchool === null)) return result('25b.children_school', { outcome: 'unknown', explanation: 'Schulbesuch eines Kindes nicht erfasst', facts });
+  // The same child often appears in several exports (ABH and Sozialamt), without an id: records
+  // with the same birth date are taken as one child, and a silent record does not outweigh one that says.
+  const byChild = new Map<string, Array<boolean | null>>();
+  for (const c of schoolAge) byChild.set(c.birthDate!, [...(byChild.get(c.birthDate!) ?? []), c.attendsSchool]);
+  const verdicts = [...byChild.values()].map((says) => (says.includes(false) ? (says.includes(true) ? 'conflict' : 'no') : says.includes(true) ? 'yes' : 'silent'));
+  if (verdicts.includes('conflict')) return result('25b.children_school', { outcome: 'needs_review', explanation: 'die Quellen widersprechen sich beim Schulbesuch eines Kindes', facts });
+  if (verdicts.includes('no')) return result('25b.children_school', { outcome: 'not_met', explanation: 'ein Kind im schulpflichtigen Alter besucht keine Schule', facts });
+  if (verdicts.includes('silent')) return result('25b.children_school', { outcome: 'unknown', explanation: 'Schulbesuch eines Kindes nicht erfasst', facts });
   return result('25b.children_school', { outcome: 'met', explanation: 'Kinder im schulpflichtigen Alter besuchen die Schule', facts });
 }
 

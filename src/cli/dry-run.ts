@@ -1,0 +1,32 @@
+// `kim-hub dry-run`: the pipeline without storage, printed as JSON or as a German table.
+import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Tenant } from '../generated/kim-types.js';
+import { KimError } from '../errors/registry.js';
+import { describeErrors, validator } from '../schemas/registry.js';
+import { collect, dryRun } from '../pipeline/dry-run.js';
+import { EXIT } from './exit-codes.js';
+import { formatDryRunTable } from './dry-run-table.js';
+
+export function loadTenant(file: string): Tenant {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new KimError('KIM_ERR_CONFIG_INVALID', `tenant file ${file}: ${(e as Error).message}`);
+  }
+  const valid = validator<Tenant>('tenant.schema.json');
+  if (!valid(doc)) throw new KimError('KIM_ERR_CONFIG_INVALID', `tenant file ${file}: ${describeErrors(valid.errors).join('; ')}`);
+  return doc;
+}
+
+export async function runDryRun(opts: { files: string[]; tenantFile: string; stichtag: string; format: 'json' | 'table'; out: Writable }): Promise<number> {
+  const tenant = loadTenant(opts.tenantFile);
+  // The tenant file may be among the exports (a drop folder holds it too); it is read once.
+  const files = opts.files.filter((f) => f !== opts.tenantFile);
+  const collected = await collect(files);
+  const result = dryRun(collected, { stichtag: opts.stichtag, tenant });
+  opts.out.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatDryRunTable(result));
+  if (collected.unreadable.length) return EXIT.FILE_UNREADABLE;
+  return collected.rejections.length ? EXIT.SOME_REJECTED : EXIT.OK;
+}

@@ -1,0 +1,116 @@
+// The kim-hub command line: one subcommand per job, each a thin shell around the pure stages.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import type { Source } from '../../adapters/types.js';
+import { isKimError, KimError } from '../errors/registry.js';
+import { parseKimDate, isComplete, todayInBerlin } from '../kim/dates.js';
+import { examplesDir } from '../paths.js';
+import { EXIT } from './exit-codes.js';
+import { exitCodeFor, formatSummary, inspectFile, type FileSummary } from './inspect.js';
+import { runEvaluate } from './evaluate.js';
+import { runDryRun } from './dry-run.js';
+
+const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
+
+function sourceOption(value: string): Source {
+  if (!(SOURCES as string[]).includes(value)) throw new InvalidArgumentError(`one of ${SOURCES.join(', ')}`);
+  return value as Source;
+}
+
+function dateOption(value: string): string {
+  const parsed = parseKimDate(value);
+  if (!parsed.ok || !isComplete(parsed.date)) throw new InvalidArgumentError('a complete date YYYY-MM-DD');
+  return parsed.date;
+}
+
+const EXIT_HELP = `
+Exit codes:
+  0   every record of every file was accepted
+  2   some records were rejected (listed on stderr); all others were read
+  3   at least one file could not be read at all
+  64  wrong arguments
+  1   internal error`;
+
+const DEMO_DIR = path.join(examplesDir, 'kreis-mettmann');
+const DEMO_STICHTAG = '2026-11-23';
+
+function buildProgram(): Command {
+  const program = new Command('kim-hub')
+    .description('Integration hub for the Kommunales Integrationsmanagement (KIM) in NRW')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('inspect')
+    .description('read exports and print their normalised records as NDJSON (summary on stderr)')
+    .option('--source <source>', `force the source instead of detecting it (${SOURCES.join(', ')})`, sourceOption)
+    .argument('<file...>', 'export files (XML, CSV, XLSX, JSON)')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (files: string[], opts: { source?: Source }) => {
+      const summaries: FileSummary[] = [];
+      for (const file of files) {
+        summaries.push(await inspectFile(file, { ...(opts.source ? { source: opts.source } : {}), out: process.stdout, err: process.stderr }));
+      }
+      process.stderr.write(formatSummary(summaries));
+      process.exitCode = exitCodeFor(summaries);
+    });
+
+  program
+    .command('evaluate')
+    .description('evaluate residence and naturalisation law for one KIM person document (JSON)')
+    .requiredOption('--at <date>', 'the Stichtag, YYYY-MM-DD', dateOption, todayInBerlin())
+    .argument('<file>', 'a KIM person document as produced by linkage (schemas/kim-person.schema.json)')
+    .action(async (file: string, opts: { at: string }) => {
+      process.stdout.write(JSON.stringify(runEvaluate(readFileSync(file, 'utf8'), opts.at), null, 2) + '\n');
+    });
+
+  program
+    .command('dry-run')
+    .description('read, link, decide consent, evaluate and route: print the signals the hub would raise')
+    .requiredOption('--tenant <file>', 'the tenant configuration (JSON)')
+    .requiredOption('--at <date>', 'the Stichtag, YYYY-MM-DD', dateOption)
+    .option('--format <format>', 'json or table', 'table')
+    .argument('<file...>', 'export files of any source, detected from their content')
+    .addHelpText('after', EXIT_HELP)
+    .action(async (files: string[], opts: { tenant: string; at: string; format: string }) => {
+      if (opts.format !== 'json' && opts.format !== 'table') throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json or table');
+      process.exitCode = await runDryRun({ files, tenantFile: opts.tenant, stichtag: opts.at, format: opts.format, out: process.stdout });
+    });
+
+  program
+    .command('demo')
+    .description(`show what the hub reads and signals for the shipped Kreis Mettmann samples as of ${DEMO_STICHTAG}`)
+    .action(async () => {
+      const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
+      process.stdout.write(`kim-hub demo: sample exports of Kreis Mettmann (${DEMO_DIR})\n\nWhat each file holds:\n`);
+      const summaries: FileSummary[] = [];
+      for (const file of files) summaries.push(await inspectFile(file, { out: null, err: process.stderr }));
+      process.stdout.write(formatSummary(summaries) + `\nWhat the hub would signal (dry run, Stichtag ${DEMO_STICHTAG}):\n\n`);
+      await runDryRun({ files, tenantFile: path.join(DEMO_DIR, 'tenant-05158.json'), stichtag: DEMO_STICHTAG, format: 'table', out: process.stdout });
+      process.exitCode = EXIT.OK;
+    });
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    const err = e as { code?: string; exitCode?: number };
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      process.exitCode = EXIT.OK;
+    } else if (typeof err.code === 'string' && err.code.startsWith('commander.')) {
+      process.exitCode = EXIT.USAGE;
+    } else if (isKimError(e)) {
+      process.stderr.write(`kim-hub: ${e.message} [${e.code}]\n`);
+      process.exitCode = e.code === 'KIM_ERR_CLI_USAGE' ? EXIT.USAGE : EXIT.FILE_UNREADABLE;
+    } else {
+      process.stderr.write(`kim-hub: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = EXIT.INTERNAL;
+    }
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,92 @@
+// The command line as a newcomer uses it: the built `bin/kim-hub.js`, its help, and the exit codes
+// README.md documents. Runs the compiled CLI, so it builds once first.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { examplesDir, projectRoot } from '../src/paths.js';
+
+const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
+const samples = path.join(examplesDir, 'kreis-mettmann');
+
+function kim(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
+}, 120_000);
+
+describe('kim-hub --help', () => {
+  it('lists every command with a one-line description', () => {
+    const { code, stdout } = kim(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['inspect', 'evaluate', 'dry-run', 'demo']) expect(stdout).toMatch(new RegExp(`\\n\\s+${command}\\b.*\\S`));
+  });
+});
+
+describe('kim-hub inspect', () => {
+  it('prints one JSON record per line and exits 0 when every record is accepted', () => {
+    const { code, stdout, stderr } = kim(['inspect', path.join(samples, 'abh.xml')]);
+    expect(code).toBe(0);
+    const records = stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; source: string });
+    expect(records).toHaveLength(9);
+    expect(records.every((r) => r.type === 'person_record' && r.source === 'abh')).toBe(true);
+    expect(stderr).toMatch(/abh\.xml\s+abh\s+9\s+9\s+0/);
+  });
+
+  it('exits 2 and names file, line, field and reason when some records are rejected', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
+    const file = path.join(dir, 'consents.csv');
+    writeFileSync(
+      file,
+      'einwilligung_id;person_azr;ki_aktenzeichen;familienname;vornamen;geburtsdatum;erteilt_am;gueltig_bis;widerrufen_am;quellen;kategorien;empfaenger;zweck;fallmanager;nachweis\n' +
+        'EW-1;160901480001;KI-1;Haddad;Rami;2001-04-17;2026-02-01;2028-01-31;;abh;stammdaten;case_manager;integrationsbegleitung;cm-0001;KI-Ablage\n' +
+        'EW-2;190108480002;KI-2;Rahimi;Amina;1990-00-00;2026-02-30;2028-03-14;;abh;stammdaten;case_manager;integrationsbegleitung;cm-0002;KI-Ablage\n',
+    );
+    const { code, stdout, stderr } = kim(['inspect', file]);
+    expect(code).toBe(2);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('consents.csv line 3: erteilt_am "2026-02-30"');
+  });
+
+  it('exits 3 for a file that is not an export at all', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
+    const file = path.join(dir, 'notes.txt');
+    writeFileSync(file, 'Einkaufsliste: Milch, Brot\n');
+    const { code, stderr } = kim(['inspect', file]);
+    expect(code).toBe(3);
+    expect(stderr).toContain('notes.txt');
+  });
+
+  it('exits 64 for an unknown --source', () => {
+    expect(kim(['inspect', '--source', 'finanzamt', path.join(samples, 'abh.xml')]).code).toBe(64);
+  });
+});
+
+describe('kim-hub dry-run', () => {
+  it('prints the signals of the samples as JSON and exits 0', () => {
+    const files = ['abh.xml', 'abh-05158032.xml', 'sozialamt.xml', 'jobcenter.csv', 'ebb.csv', 'consents.csv'].map((f) => path.join(samples, f));
+    const { code, stdout } = kim(['dry-run', '--tenant', path.join(samples, 'tenant-05158.json'), '--at', '2026-11-23', '--format', 'json', ...files]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { signals: unknown[] };
+    expect(out.signals).toHaveLength(20);
+  });
+
+  it('refuses a Stichtag that is not a complete date with exit 64', () => {
+    expect(kim(['dry-run', '--tenant', path.join(samples, 'tenant-05158.json'), '--at', '2026-13-01', path.join(samples, 'abh.xml')]).code).toBe(64);
+  });
+});
+
+describe('kim-hub evaluate', () => {
+  it('refuses a document that is not a KIM person, naming the problem', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
+    const file = path.join(dir, 'person.json');
+    writeFileSync(file, JSON.stringify({ kimId: 'nope' }));
+    const { code, stderr } = kim(['evaluate', '--at', '2026-11-23', file]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('KIM_ERR_EVALUATION_INPUT');
+  });
+});
