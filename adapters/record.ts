@@ -3,7 +3,7 @@
 // file and when it was exported: tonight's full snapshot of an unchanged person must hash the
 // same as last night's, or every re-import would look like a change.
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
-import { contentHash } from '../src/kim/hash.js';
+import { recordHash } from '../src/kim/hash.js';
 import { describeErrors, validator } from '../src/schemas/registry.js';
 import type { Position, Rejection, Source } from './types.js';
 import { RecordProblem } from './fields.js';
@@ -13,7 +13,7 @@ type Unhashed<T> = Omit<T, 'contentHash'>;
 export function hashed<T extends { position: Position }>(record: Unhashed<T>): T {
   const { position, exportedAt, ...content } = record as Unhashed<T> & { position: Position; exportedAt?: string };
   const facts = (content as { facts?: Array<{ exportedAt?: string }> }).facts?.map(({ exportedAt: _e, ...f }) => f);
-  return { ...record, contentHash: contentHash(facts ? { ...content, facts } : content) } as unknown as T;
+  return { ...record, contentHash: recordHash(facts ? { ...content, facts } : content) } as unknown as T;
 }
 
 /** Validates against the KIM schema; a failure here means a mapping bug, reported as a rejection, never passed on. */

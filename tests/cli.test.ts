@@ -1,7 +1,7 @@
 // The command line as a newcomer uses it: the built `bin/kim-hub.js`, its help, and the exit codes
 // README.md documents. Runs the compiled CLI, so it builds once first.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { examplesDir, projectRoot } from '../src/paths.js';
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
 const samples = path.join(examplesDir, 'kreis-mettmann');
 
-function kim(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function kim(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -59,6 +59,19 @@ describe('kim-hub inspect', () => {
     const { code, stderr } = kim(['inspect', file]);
     expect(code).toBe(3);
     expect(stderr).toContain('notes.txt');
+  });
+
+  it('gives the same records, rejections and exit code on worker threads as on one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-parallel-'));
+    const broken = path.join(dir, 'abh-broken.xml');
+    // A record with an impossible date in the middle, and a file that breaks off inside a record.
+    const xml = readFileSync(path.join(samples, 'abh.xml'), 'utf8').replace('<geburtsdatum>1995-07-07</geburtsdatum>', '<geburtsdatum>1995-02-30</geburtsdatum>');
+    writeFileSync(broken, xml.slice(0, xml.lastIndexOf('<aufenthalt>')));
+    const files = [path.join(samples, 'abh.xml'), path.join(samples, 'sozialamt.xml'), broken];
+    const single = kim(['inspect', ...files], { KIM_INSPECT_WORKERS: '0' });
+    const parallel = kim(['inspect', ...files], { KIM_INSPECT_WORKERS: '2' });
+    expect(single.code).toBe(2);
+    expect(parallel).toEqual(single);
   });
 
   it('exits 64 for an unknown --source', () => {

@@ -1,7 +1,7 @@
 // Streams the rows of the EBB's XLSX export (sheet "Anträge") with exceljs's streaming reader and
 // turns them into the same cells the CSV gives: Excel dates become dd.mm.yyyy text, so one
 // mapping serves both formats.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { KimError } from '../../src/errors/registry.js';
 import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
@@ -26,7 +26,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs takes half a second to load: only an XLSX file pays for it, not every CLI start.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let found = false;
   try {
     for await (const sheet of reader) {

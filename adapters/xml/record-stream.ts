@@ -28,6 +28,7 @@ export interface XmlStreamOptions {
   formatName: string;
 }
 
+const WHITESPACE = /^\s*$/;
 const DECLARATION = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
 function encodingOf(head: Buffer): string {
@@ -48,8 +49,8 @@ export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamO
     fatal = new KimError('KIM_ERR_INPUT_XML_ENTITIES', `${input.file}: the XML contains a DOCTYPE declaration; refused without expanding it (exports never need one)`);
   };
   parser.onopentag = (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
+    // Without xmlns, sax gives every attribute value as a string: no copy needed.
+    const attrs = tag.attributes as Record<string, string>;
     const node: XmlNode = { name: tag.name, attrs, children: [], text: '', line: parser.line + 1 };
     if (!rootSeen) {
       rootSeen = true;
@@ -66,6 +67,8 @@ export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamO
     stack.push(node);
   };
   parser.ontext = (text) => {
+    // Indentation between elements is dropped: every reader trims, and it would only be carried along.
+    if (WHITESPACE.test(text)) return;
     const top = stack[stack.length - 1];
     if (top && stack.length >= 2) top.text += text;
   };
@@ -78,29 +81,60 @@ export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamO
     failure = { reason: e.message.split('\n')[0] ?? 'malformed XML' };
   };
 
-  let guard: EncodingGuard | null = null;
-  let decoder: ReturnType<typeof iconv.getDecoder> | null = null;
+  // UTF-8 is decoded once, by a fatal TextDecoder that is also the encoding check; single-byte
+  // encodings go through iconv, with the guard watching for a file that is really UTF-8.
+  let decode: ((chunk: Buffer) => string) | null = null;
+  let end: (() => string) | null = null;
   let sawBytes = false;
+
+  const utf8 = (declared: string) => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const fail = (what: string) => new KimError('KIM_ERR_INPUT_ENCODING', `${input.file}: the file ${what} (its format prescribes ${declared})`);
+    decode = (chunk) => {
+      try {
+        return decoder.decode(chunk, { stream: true });
+      } catch {
+        throw fail('is not valid UTF-8');
+      }
+    };
+    end = () => {
+      try {
+        return decoder.decode();
+      } catch {
+        throw fail('ends inside a UTF-8 character');
+      }
+    };
+  };
+  const singleByte = (declared: string) => {
+    const guard = new EncodingGuard(input.file, 'single-byte', declared);
+    const decoder = iconv.getDecoder(declared, { stripBOM: true });
+    decode = (chunk) => {
+      guard.check(chunk);
+      return decoder.write(chunk);
+    };
+    end = () => {
+      guard.finish();
+      return decoder.end() ?? '';
+    };
+  };
 
   for await (const raw of input.stream) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
-    if (!decoder) {
+    if (!decode) {
       const declared = encodingOf(chunk);
       if (!iconv.encodingExists(declared)) throw new KimError('KIM_ERR_INPUT_ENCODING', `${input.file}: unknown encoding "${declared}" declared`);
-      guard = new EncodingGuard(input.file, /^UTF-?8$/.test(declared) ? 'utf-8' : 'single-byte', declared);
-      decoder = iconv.getDecoder(declared, { stripBOM: true });
+      if (/^UTF-?8$/.test(declared)) utf8(declared);
+      else singleByte(declared);
     }
     sawBytes ||= chunk.length > 0;
-    guard!.check(chunk);
-    parser.write(decoder.write(chunk));
+    parser.write(decode!(chunk));
     if (fatal) throw fatal;
     yield* ready.splice(0);
     if (failure) break;
   }
   if (!sawBytes) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
   if (!failure) {
-    guard!.finish();
-    parser.write(decoder!.end() ?? '');
+    parser.write(end!());
     try {
       parser.close();
     } catch {

@@ -1,0 +1,41 @@
+// Evaluating the law for many persons, in this process: the rules module is pure, so its cost is
+// CPU only. Persons are built from the shipped samples (every kind of case the rules know) with
+// shifted ids, and evaluated for a recipient who sees everything, the most work per person.
+import path from 'node:path';
+import { readExport } from '../adapters/index.js';
+import type { Category, FactSource, PersonRecord } from '../src/generated/kim-types.js';
+import { link } from '../src/linkage/index.js';
+import { examplesDir } from '../src/paths.js';
+import { evaluate } from '../src/rules/index.js';
+import type { BenchRow } from './types.js';
+
+const ALL: Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
+const SOURCES: FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
+
+export async function benchRules(options: { persons: number }): Promise<BenchRow[]> {
+  const samples = path.join(examplesDir, 'kreis-mettmann');
+  const records: PersonRecord[] = [];
+  for (const f of ['abh.xml', 'abh-05158032.xml', 'sozialamt.xml', 'jobcenter.csv', 'ebb.csv']) {
+    for await (const item of readExport(path.join(samples, f))) if (item.type === 'person_record') records.push(item);
+  }
+  const persons = link({ records, consents: [] }).persons;
+  const visibility = { categoriesBySource: Object.fromEntries(SOURCES.map((s) => [s, ALL])) };
+  const before = process.memoryUsage().rss;
+  const started = process.hrtime.bigint();
+  let signals = 0;
+  for (let i = 0; i < options.persons; i++) {
+    const p = persons[i % persons.length]!;
+    signals += evaluate({ stichtag: '2026-11-23', birthDate: p.identity.birthDate, facts: p.facts, visibility }).signals.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.error(`bench: ${signals} signals from ${options.persons} evaluations`);
+  return [
+    {
+      name: 'rules: evaluate (all provisions and deadlines)',
+      records: options.persons,
+      seconds,
+      recordsPerSecond: options.persons / seconds,
+      peakRssMb: Math.max(before, process.memoryUsage().rss) / 1024 / 1024,
+    },
+  ];
+}

@@ -1,0 +1,32 @@
+// `npm run bench`: generates city-scale exports and measures each stage against its targets.
+// Figures are printed as a Markdown table and written to bench/out/results.md.
+// Sizes can be lowered for a quick look: BENCH_PERSONS=20000 npm run bench
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/paths.js';
+import type { BenchRow } from './types.js';
+import { benchInspect } from './inspect.bench.js';
+import { benchRules } from './rules.bench.js';
+
+const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
+const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
+const workDir = path.join(projectRoot, 'bench', 'out');
+mkdirSync(workDir, { recursive: true });
+
+function table(rows: BenchRow[]): string {
+  const lines = ['| measurement | records | seconds | records/s | peak RSS (MB) |', '|---|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    lines.push(`| ${r.name} | ${r.records.toLocaleString('en')} | ${r.seconds.toFixed(2)} | ${Math.round(r.recordsPerSecond).toLocaleString('en')} | ${r.peakRssMb.toFixed(0)} |`);
+  }
+  return lines.join('\n');
+}
+
+const rows: BenchRow[] = [];
+console.error(`bench: ABH export of ${persons} persons (inspect vs raw parser)`);
+rows.push(...(await benchInspect({ persons, workDir })));
+console.error(`bench: rules on ${rulePersons} persons`);
+rows.push(...(await benchRules({ persons: rulePersons })));
+
+const report = `# kim-hub benchmark (${new Date().toISOString()}, node ${process.version})\n\n${table(rows)}\n`;
+writeFileSync(path.join(workDir, 'results.md'), report);
+console.log(report);
