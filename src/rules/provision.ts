@@ -5,7 +5,7 @@
 //   date-bound condition is met or waiting; `from` is the latest of those days, and it must
 //   lie before any day that closes the door (the 27th birthday for § 25a);
 // - none: anything else. unknown and needs_review conditions never block; they are listed.
-import { maxDate, toGermanDate as de, type KimDate } from '../kim/dates.js';
+import { toGermanDate as de, type KimDate } from '../kim/dates.js';
 import { isDateBound } from './conditions.js';
 import type { ConditionResult, Provision, ProvisionResult } from './types.js';
 
@@ -19,32 +19,42 @@ export interface DecideInput {
   title: string;
 }
 
-function openPoints(conditions: ConditionResult[]): string {
-  const open = conditions.filter((c) => c.outcome === 'unknown' || c.outcome === 'needs_review').map((c) => c.id);
+function openPoints(open: string[]): string {
   return open.length ? `; zu prüfen: ${open.join(', ')}` : '';
 }
 
 export function decide(input: DecideInput): ProvisionResult {
   const { conditions, law, title } = input;
   const base = { provision: input.provision, lawVersion: law.id, conditions };
-  const blocking = conditions.filter((c) => c.outcome === 'not_met' && !c.metFrom);
-  if (blocking.length) {
-    return { ...base, state: 'none', explanation: `${title}: nicht erfüllt (${blocking.map((c) => c.id).join(', ')})` };
-  }
-  const dateBound = conditions.filter((c) => isDateBound(c.id));
-  const undecided = dateBound.filter((c) => c.outcome === 'unknown' || c.outcome === 'needs_review');
-  if (undecided.length) {
-    return { ...base, state: 'none', explanation: `${title}: Fristen nicht feststellbar (${undecided.map((c) => c.id).join(', ')})${openPoints(conditions)}` };
-  }
-  const waiting = conditions.filter((c) => c.outcome === 'not_met' && c.metFrom);
-  if (waiting.length) {
-    const from = waiting.map((c) => c.metFrom!).reduce(maxDate);
-    if (input.closesOn && from >= input.closesOn) {
-      return { ...base, state: 'none', explanation: `${title}: Voraussetzungen erst ab ${de(from)}, die Frist endet vorher (${de(input.closesOn)})` };
+  // One pass sorts the conditions into what blocks, what waits for a date, what stays open.
+  const blocking: string[] = [];
+  const undecided: string[] = [];
+  const waiting: string[] = [];
+  const open: string[] = [];
+  let waitUntil: KimDate | null = null;
+  let metSince: KimDate = law.validFrom;
+  for (const c of conditions) {
+    const dateBound = isDateBound(c.id);
+    if (c.outcome === 'not_met') {
+      if (!c.metFrom) blocking.push(c.id);
+      else {
+        waiting.push(c.id);
+        if (waitUntil === null || c.metFrom > waitUntil) waitUntil = c.metFrom;
+      }
+    } else if (c.outcome === 'met') {
+      if (dateBound && c.metFrom && c.metFrom > metSince) metSince = c.metFrom;
+    } else {
+      open.push(c.id);
+      if (dateBound) undecided.push(c.id);
     }
-    return { ...base, state: 'upcoming', from, explanation: `${title}: voraussichtlich erfüllt ab ${de(from)} (${waiting.map((c) => c.id).join(', ')})${openPoints(conditions)}` };
   }
-  const metDays = dateBound.map((c) => c.metFrom).filter((d): d is KimDate => !!d);
-  const from = [law.validFrom, ...metDays].reduce(maxDate);
-  return { ...base, state: 'eligible', from, explanation: `${title}: zeitliche Voraussetzungen erfüllt seit ${de(from)}${openPoints(conditions)}` };
+  if (blocking.length) return { ...base, state: 'none', explanation: `${title}: nicht erfüllt (${blocking.join(', ')})` };
+  if (undecided.length) return { ...base, state: 'none', explanation: `${title}: Fristen nicht feststellbar (${undecided.join(', ')})${openPoints(open)}` };
+  if (waitUntil !== null) {
+    if (input.closesOn && waitUntil >= input.closesOn) {
+      return { ...base, state: 'none', explanation: `${title}: Voraussetzungen erst ab ${de(waitUntil)}, die Frist endet vorher (${de(input.closesOn)})` };
+    }
+    return { ...base, state: 'upcoming', from: waitUntil, explanation: `${title}: voraussichtlich erfüllt ab ${de(waitUntil)} (${waiting.join(', ')})${openPoints(open)}` };
+  }
+  return { ...base, state: 'eligible', from: metSince, explanation: `${title}: zeitliche Voraussetzungen erfüllt seit ${de(metSince)}${openPoints(open)}` };
 }

@@ -50,8 +50,17 @@ export class PersonView {
     this.categoriesBySource = input.visibility.categoriesBySource;
   }
 
+  // Every provision asks the same questions; answers are computed once per evaluation.
+  private readonly byKind = new Map<Fact['kind'], Fact[]>();
+  private current: ResidenceStatusFact[] | undefined;
+
   of<K extends Fact['kind']>(kind: K): Of<K>[] {
-    return this.facts.filter((f): f is Of<K> => f.kind === kind);
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.facts.filter((f) => f.kind === kind);
+      this.byKind.set(kind, list);
+    }
+    return list as Of<K>[];
   }
 
   sees(source: FactSource, category: Category): boolean {
@@ -74,9 +83,12 @@ export class PersonView {
 
   /** The status period(s) valid on the Stichtag, latest start first. */
   currentStatuses(day: KimDate = this.stichtag): ResidenceStatusFact[] {
-    return this.statuses()
+    if (day === this.stichtag && this.current) return this.current;
+    const list = this.statuses()
       .filter((s) => s.validFrom !== null && coversDay(s, day))
-      .sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''));
+      .sort((a, b) => (a.validFrom! < b.validFrom! ? 1 : a.validFrom! > b.validFrom! ? -1 : 0));
+    if (day === this.stichtag) this.current = list;
+    return list;
   }
 
   currentStatus(day: KimDate = this.stichtag): ResidenceStatusFact | null {
