@@ -7,18 +7,10 @@ import { describeErrors, validator } from '../schemas/registry.js';
 import { collect, dryRun } from '../pipeline/dry-run.js';
 import { EXIT } from './exit-codes.js';
 import { formatDryRunTable } from './dry-run-table.js';
+import { loadTenant } from '../tenant.js';
 
-export function loadTenant(file: string): Tenant {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (e) {
-    throw new KimError('KIM_ERR_CONFIG_INVALID', `tenant file ${file}: ${(e as Error).message}`);
-  }
-  const valid = validator<Tenant>('tenant.schema.json');
-  if (!valid(doc)) throw new KimError('KIM_ERR_CONFIG_INVALID', `tenant file ${file}: ${describeErrors(valid.errors).join('; ')}`);
-  return doc;
-}
+export { loadTenant };
+
 
 export async function runDryRun(opts: { files: string[]; tenantFile: string; stichtag: string; format: 'json' | 'table'; out: Writable }): Promise<number> {
   const tenant = loadTenant(opts.tenantFile);

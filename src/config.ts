@@ -1,0 +1,106 @@
+// Configuration by environment, validated once at start. A wrong or missing value stops the
+// process with a message that names the variable (KIM_ERR_CONFIG_INVALID), never a stack trace.
+import path from 'node:path';
+import { KimError } from './errors/registry.js';
+import { examplesDir, projectRoot } from './paths.js';
+
+export interface Config {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix of every BullMQ key; in braces so all queues hash to one Redis Cluster slot. */
+  queuePrefix: string;
+  /** Where uploaded and dropped files wait for the import stage (a volume shared by api and workers). */
+  spoolDir: string;
+  /** The folder the offices' export jobs drop files into; null = no drop folder. */
+  dropDir: string | null;
+  tenantFile: string;
+  /** The Stichtag for evaluations; null = today in Europe/Berlin. */
+  stichtag: string | null;
+  port: number;
+  publicUrl: string;
+  webhookUrl: string | null;
+  webhookSecret: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Notification addresses per recipient id (case manager user id or authority id), JSON. */
+  mailTo: Record<string, string>;
+  /** Scheduled syncs: source → { cron, path } (JSON). */
+  syncs: Record<string, { cron: string; path: string }>;
+  dropPollSeconds: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function fail(variable: string, problem: string): never {
+  throw new KimError('KIM_ERR_CONFIG_INVALID', `${variable} ${problem}`);
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const value = env[name] ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return fail(name, 'is not a URL');
+  }
+  if (!protocols.includes(parsed.protocol)) fail(name, `must start with ${protocols.join(' or ')}`);
+  return value;
+}
+
+function optionalUrl(env: Env, name: string, protocols: string[]): string | null {
+  return env[name] ? url(env, name, '', protocols) : null;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) fail(name, `must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const stichtag = env.KIM_STICHTAG || null;
+  if (stichtag && !/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) fail('KIM_STICHTAG', 'must be a date YYYY-MM-DD');
+  const prefix = env.KIM_QUEUE_PREFIX ?? 'kim';
+  if (!/^[a-z0-9_-]+$/i.test(prefix)) fail('KIM_QUEUE_PREFIX', 'may contain only letters, digits, - and _');
+  let syncs: Config['syncs'] = {};
+  if (env.KIM_SYNCS) {
+    try {
+      syncs = JSON.parse(env.KIM_SYNCS) as Config['syncs'];
+    } catch {
+      fail('KIM_SYNCS', 'is not JSON (expected {"abh": {"cron": "0 2 * * *", "path": "/exports/abh.xml"}})');
+    }
+    for (const [source, s] of Object.entries(syncs)) {
+      if (typeof s?.cron !== 'string' || typeof s?.path !== 'string') fail('KIM_SYNCS', `entry "${source}" needs "cron" and "path"`);
+    }
+  }
+  let mailTo: Record<string, string> = {};
+  if (env.KIM_MAIL_TO) {
+    try {
+      mailTo = JSON.parse(env.KIM_MAIL_TO) as Record<string, string>;
+    } catch {
+      fail('KIM_MAIL_TO', 'is not JSON (expected {"cm-0001": "team-nord@kreis-mettmann.de"})');
+    }
+  }
+  const webhookUrl = optionalUrl(env, 'KIM_WEBHOOK_URL', ['http:', 'https:']);
+  if (webhookUrl && !env.KIM_WEBHOOK_SECRET) fail('KIM_WEBHOOK_SECRET', 'is required when KIM_WEBHOOK_URL is set (webhooks are signed)');
+  return {
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: `{${prefix}}`,
+    spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),
+    dropDir: env.KIM_DROP_DIR ? path.resolve(env.KIM_DROP_DIR) : null,
+    tenantFile: path.resolve(env.KIM_TENANT_FILE ?? path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json')),
+    stichtag,
+    port: int(env, 'PORT', 8080, 1, 65535),
+    publicUrl: url(env, 'KIM_PUBLIC_URL', 'http://127.0.0.1:8080', ['http:', 'https:']),
+    webhookUrl,
+    webhookSecret: env.KIM_WEBHOOK_SECRET ?? null,
+    smtpUrl: optionalUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: env.KIM_MAIL_FROM ?? 'kim-hub@localhost',
+    mailTo,
+    syncs,
+    dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
+  };
+}

@@ -1,0 +1,40 @@
+// What every process of the running hub shares: configuration, the store, the queues, the
+// tenant and the policy. Built once at start; closed on shutdown.
+import type { Logger } from 'pino';
+import type { Tenant } from '../generated/kim-types.js';
+import { loadConfig, type Config } from '../config.js';
+import { loadPolicy, type Policy } from '../consent/index.js';
+import { todayInBerlin } from '../kim/dates.js';
+import { log as rootLog } from '../log.js';
+import { loadTenant } from '../tenant.js';
+import { createPool, type Db } from '../store/db.js';
+import { createQueues, type Queues } from './queues.js';
+
+export interface Context {
+  config: Config;
+  db: Db;
+  queues: Queues;
+  tenant: Tenant;
+  policy: Policy;
+  log: Logger;
+  /** The Stichtag of evaluations: configured, or today in Europe/Berlin. */
+  stichtag(): string;
+}
+
+
+export function createContext(config: Config = loadConfig(), log: Logger = rootLog): Context {
+  return {
+    config,
+    db: createPool(config.databaseUrl),
+    queues: createQueues(config.redisUrl, config.queuePrefix),
+    tenant: loadTenant(config.tenantFile),
+    policy: loadPolicy(),
+    log,
+    stichtag: () => config.stichtag ?? todayInBerlin(),
+  };
+}
+
+export async function closeContext(ctx: Context): Promise<void> {
+  await ctx.queues.close();
+  await ctx.db.end();
+}

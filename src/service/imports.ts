@@ -1,0 +1,91 @@
+// Creating an import: the file is copied into the spool (shared by api and workers), a row is
+// written, and the import job is queued. Used by the upload endpoint, the drop folder, the
+// scheduled syncs and `kim-hub import`.
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { Source } from '../../adapters/types.js';
+import type { Context } from './context.js';
+import { jobId } from './queues.js';
+
+export type Trigger = 'upload' | 'drop' | 'schedule' | 'cli' | 'replay';
+
+export interface ImportStatus {
+  id: string;
+  source: string | null;
+  fileName: string;
+  trigger: Trigger;
+  status: string;
+  receivedAt: string;
+  finishedAt: string | null;
+  recordsRead: number;
+  accepted: number;
+  rejected: number;
+  changed: number;
+  unchanged: number;
+  signalsChanged: number;
+  error: { code: string | null; message: string | null } | null;
+}
+
+export function spoolPath(ctx: Context, importId: string, fileName: string): string {
+  return path.join(ctx.config.spoolDir, `${importId}${path.extname(fileName)}`);
+}
+
+/**
+ * Registers a file already in the spool (or moves/copies it there) and queues its import.
+ * `move` is for files the hub owns (uploads, the drop folder); `copy` for a scheduled pull or the CLI.
+ */
+export async function createImport(
+  ctx: Context,
+  input: { file: string; fileName?: string; trigger: Trigger; source?: Source; how: 'move' | 'copy' | 'in-spool'; id?: string },
+): Promise<string> {
+  const id = input.id ?? randomUUID();
+  const fileName = input.fileName ?? path.basename(input.file);
+  await mkdir(ctx.config.spoolDir, { recursive: true });
+  const target = input.how === 'in-spool' ? input.file : spoolPath(ctx, id, fileName);
+  if (input.how === 'move') await rename(input.file, target).catch(async () => copyFile(input.file, target));
+  if (input.how === 'copy') await copyFile(input.file, target);
+  await ctx.db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
+  await ctx.queues.queue.import.add('import', { importId: id }, { jobId: jobId('import', id) });
+  return id;
+}
+
+export async function importStatus(ctx: Context, id: string): Promise<ImportStatus | null> {
+  const res = await ctx.db.query(
+    `SELECT i.*, COALESCE(b.changed, 0) AS changed, COALESCE(b.unchanged, 0) AS unchanged,
+            (SELECT count(*) FROM signal_events e WHERE e.import_id = i.id)::int AS signals_changed
+       FROM imports i
+       LEFT JOIN (SELECT import_id, sum(changed)::int AS changed, sum(unchanged)::int AS unchanged FROM import_batches GROUP BY import_id) b ON b.import_id = i.id
+      WHERE i.id = $1`,
+    [id],
+  );
+  const r = res.rows[0];
+  if (!r) return null;
+  return {
+    id: r.id,
+    source: r.source,
+    fileName: r.file_name,
+    trigger: r.trigger,
+    status: r.status,
+    receivedAt: r.received_at.toISOString(),
+    finishedAt: r.finished_at ? r.finished_at.toISOString() : null,
+    recordsRead: r.records_read,
+    accepted: r.accepted,
+    rejected: r.rejected,
+    changed: r.changed,
+    unchanged: r.unchanged,
+    signalsChanged: r.signals_changed,
+    error: r.error_code || r.error ? { code: r.error_code, message: r.error } : null,
+  };
+}
+
+/** Waits until every given import is done or failed (tests, demo, `kim-hub import --wait`). */
+export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 120_000): Promise<ImportStatus[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const statuses = await Promise.all(ids.map((id) => importStatus(ctx, id)));
+    if (statuses.every((s) => s && (s.status === 'done' || s.status === 'failed'))) return statuses as ImportStatus[];
+    if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${statuses.map((s) => `${s?.id}=${s?.status}`).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

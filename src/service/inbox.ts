@@ -1,0 +1,83 @@
+// The inbox of one recipient (a case manager's user id, or an ABH/EBB authority id): list with
+// filters, detail with explanation and conditions, acknowledge, done.
+import type { Context } from './context.js';
+
+export interface InboxFilter {
+  type?: string;
+  state?: string;
+  /** signals whose `from` lies on or after this day */
+  fromDate?: string;
+  toDate?: string;
+}
+
+export interface InboxEntry {
+  id: string;
+  type: string;
+  state: string;
+  from: string;
+  deadline: string | null;
+  recipient: { role: string; id: string };
+  person: { kimId: string; azr: string | null; familyName: string | null; givenNames: string | null };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InboxDetail extends InboxEntry {
+  lawVersion: string;
+  explanation: string;
+  conditions: unknown[];
+}
+
+const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : null);
+
+// The person as staff know them: the identity of the highest-ranked current record (ABH first).
+const PERSON = `
+  LEFT JOIN LATERAL (
+    SELECT sr.record->'person' AS person FROM person_links pl
+      JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
+     WHERE pl.kim_id = s.kim_id
+     ORDER BY CASE pl.source WHEN 'abh' THEN 0 WHEN 'ebb' THEN 1 WHEN 'sozialamt' THEN 2 ELSE 3 END
+     LIMIT 1) p ON true`;
+
+function entry(r: Record<string, any>): InboxEntry {
+  const person = r.person ?? {};
+  return {
+    id: String(r.id),
+    type: r.type,
+    state: r.state,
+    from: day(r.from_date)!,
+    deadline: day(r.deadline),
+    recipient: { role: r.recipient_role, id: r.recipient_id },
+    person: { kimId: r.kim_id, azr: person.identifiers?.azr ?? null, familyName: person.familyName ?? null, givenNames: person.givenNames ?? null },
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export async function listInbox(ctx: Context, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
+  const res = await ctx.db.query(
+    `SELECT s.*, p.person FROM signals s ${PERSON}
+      WHERE s.recipient_id = $1
+        AND ($2::text IS NULL OR s.type = $2)
+        AND (CASE WHEN $3::text IS NULL THEN s.state <> 'withdrawn' ELSE s.state = $3 END)
+        AND ($4::date IS NULL OR s.from_date >= $4)
+        AND ($5::date IS NULL OR s.from_date <= $5)
+      ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
+    [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null],
+  );
+  return res.rows.map(entry);
+}
+
+export async function inboxDetail(ctx: Context, recipientId: string, id: string): Promise<InboxDetail | null> {
+  if (!/^\d+$/.test(id)) return null;
+  const r = (await ctx.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows[0];
+  if (!r) return null;
+  return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
+}
+
+/** acknowledge: seen and being worked on; done: dealt with. A withdrawn signal stays withdrawn. */
+export async function setState(ctx: Context, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<boolean> {
+  if (!/^\d+$/.test(id)) return false;
+  const res = await ctx.db.query("UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING id", [recipientId, id, state]);
+  return (res.rowCount ?? 0) > 0;
+}

@@ -1,0 +1,59 @@
+// Files that arrive without an upload: the drop folder (polled by a scheduled job) and the
+// scheduled pulls of configured paths. Both end in createImport.
+import { existsSync } from 'node:fs';
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Source } from '../../adapters/types.js';
+import type { Context } from './context.js';
+import { createImport } from './imports.js';
+
+const MARKER = '.done';
+
+/**
+ * One scan of the drop folder. A file is complete when its `.done` marker exists, or when its
+ * size and mtime are unchanged since the previous scan (an export job still writing changes them).
+ */
+export async function runDropScan(ctx: Context): Promise<string[]> {
+  const dir = ctx.config.dropDir;
+  if (!dir || !existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && !n.endsWith(MARKER));
+  const started: string[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const st = await stat(file).catch(() => null);
+    if (!st?.isFile()) continue;
+    const marked = existsSync(file + MARKER);
+    const prev = (await ctx.db.query<{ size: string; mtime_ms: number }>('SELECT size, mtime_ms FROM drop_observations WHERE name = $1', [name])).rows[0];
+    const stable = prev !== undefined && Number(prev.size) === st.size && prev.mtime_ms === st.mtimeMs;
+    if (!marked && !stable) {
+      await ctx.db.query('INSERT INTO drop_observations (name, size, mtime_ms) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET size = $2, mtime_ms = $3, seen_at = now()', [name, st.size, st.mtimeMs]);
+      continue;
+    }
+    // Claim the file: only the scan that deletes the observation row imports it.
+    const claim = await ctx.db.query('DELETE FROM drop_observations WHERE name = $1 RETURNING name', [name]);
+    if (!claim.rowCount && !marked) continue;
+    started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
+    if (marked) await rm(file + MARKER, { force: true });
+  }
+  return started;
+}
+
+/** A scheduled pull: the configured path is copied, so the office's file stays where it is. */
+export async function runSync(ctx: Context, job: { source: string; path: string }): Promise<string | null> {
+  if (!existsSync(job.path)) {
+    ctx.log.warn({ source: job.source }, 'scheduled sync: file not there yet');
+    return null;
+  }
+  return createImport(ctx, { file: job.path, trigger: 'schedule', source: job.source as Source, how: 'copy' });
+}
+
+/** `kim-hub scheduler`: registers the job schedulers; BullMQ fires each tick once, however many schedulers run. */
+export async function startScheduler(ctx: Context): Promise<void> {
+  const q = ctx.queues.queue.import;
+  if (ctx.config.dropDir) {
+    await q.upsertJobScheduler('drop-scan', { every: ctx.config.dropPollSeconds * 1000 }, { name: 'drop-scan', data: {} });
+  }
+  for (const [source, sync] of Object.entries(ctx.config.syncs)) {
+    await q.upsertJobScheduler(`sync-${source}`, { pattern: sync.cron, tz: 'Europe/Berlin' }, { name: 'sync', data: { source, path: sync.path } });
+  }
+}

@@ -1,0 +1,55 @@
+// One BullMQ queue per stage (DESIGN.md section 1). Jobs carry ids only (claim check); the
+// data they point to is in PostgreSQL. Every key starts with the configured prefix in braces,
+// so all queues of a hub hash to one slot and work on Redis Cluster.
+import { FlowProducer, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+
+export const STAGES = ['import', 'apply', 'link', 'evaluate', 'route', 'notify'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface Queues {
+  queue: Record<Stage, Queue>;
+  flow: FlowProducer;
+  connection: ConnectionOptions;
+  prefix: string;
+  close(): Promise<void>;
+}
+
+/** Retries with backoff; failed jobs stay for inspection and replay; completed ones are trimmed. */
+export const JOB_OPTIONS: JobsOptions = {
+  attempts: 6,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: false,
+};
+
+export function connectionFrom(redisUrl: string): ConnectionOptions {
+  const u = new URL(redisUrl);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    ...(u.password ? { password: decodeURIComponent(u.password) } : {}),
+    ...(u.username ? { username: decodeURIComponent(u.username) } : {}),
+    ...(u.pathname.length > 1 ? { db: Number(u.pathname.slice(1)) } : {}),
+    ...(u.protocol === 'rediss:' ? { tls: {} } : {}),
+    // BullMQ workers block on Redis; ioredis must not give up on them.
+    maxRetriesPerRequest: null,
+  };
+}
+
+export function createQueues(redisUrl: string, prefix: string): Queues {
+  const connection = connectionFrom(redisUrl);
+  const queue = Object.fromEntries(STAGES.map((s) => [s, new Queue(s, { connection, prefix, defaultJobOptions: JOB_OPTIONS })])) as Record<Stage, Queue>;
+  const flow = new FlowProducer({ connection, prefix });
+  return {
+    queue,
+    flow,
+    connection,
+    prefix,
+    async close() {
+      await Promise.all([...Object.values(queue).map((q) => q.close()), flow.close()]);
+    },
+  };
+}
+
+/** Job ids are deterministic, so a stage that runs twice adds each follow-up job only once. */
+export const jobId = (...parts: Array<string | number>): string => parts.join('_');

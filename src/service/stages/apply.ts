@@ -1,0 +1,91 @@
+// Stage 2, apply (normalise): one staged batch into the store. A record whose content hash
+// equals the current version's changes nothing but its "last seen" mark; a changed record
+// closes the current version and adds the next one. Consents are upserted the same way.
+// Exactly once in effect: the batch's row in import_batches is written in the same transaction.
+import type { Consent, PersonRecord } from '../../generated/kim-types.js';
+import { inTransaction, type Tx } from '../../store/db.js';
+import type { Context } from '../context.js';
+
+const key = (source: string, id: string) => `${source}\u0000${id}`;
+
+async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): Promise<{ changed: number; unchanged: number }> {
+  // A key may appear twice in one batch (two rows of one person): the last one wins.
+  const latest = new Map(records.map((r) => [key(r.source, r.sourceRecordId), r]));
+  const list = [...latest.values()];
+  if (!list.length) return { changed: 0, unchanged: 0 };
+  const current = await tx.query<{ source: string; source_record_id: string; version: number; content_hash: string }>(
+    `SELECT s.source, s.source_record_id, s.version, s.content_hash
+       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+      WHERE s.valid_to IS NULL FOR UPDATE OF s`,
+    [list.map((r) => r.source), list.map((r) => r.sourceRecordId)],
+  );
+  const byKey = new Map(current.rows.map((r) => [key(r.source, r.source_record_id), r]));
+  const unchanged = list.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash === r.contentHash);
+  const changed = list.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash !== r.contentHash);
+  if (unchanged.length) {
+    await tx.query(
+      `UPDATE source_records s SET last_seen_import = $1 FROM unnest($2::text[], $3::text[]) AS k(source, id)
+        WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
+      [importId, unchanged.map((r) => r.source), unchanged.map((r) => r.sourceRecordId)],
+    );
+  }
+  if (changed.length) {
+    const replaced = changed.filter((r) => byKey.has(key(r.source, r.sourceRecordId)));
+    await tx.query(
+      `UPDATE source_records s SET valid_to = now() FROM unnest($1::text[], $2::text[]) AS k(source, id)
+        WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
+      [replaced.map((r) => r.source), replaced.map((r) => r.sourceRecordId)],
+    );
+    await tx.query(
+      `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id, last_seen_import)
+       SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1, $1
+         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::jsonb[]) AS k(source, id, version, authority, hash, record)`,
+      [
+        importId,
+        changed.map((r) => r.source),
+        changed.map((r) => r.sourceRecordId),
+        changed.map((r) => (byKey.get(key(r.source, r.sourceRecordId))?.version ?? 0) + 1),
+        changed.map((r) => r.authority),
+        changed.map((r) => r.contentHash),
+        changed.map((r) => JSON.stringify(r)),
+      ],
+    );
+    await tx.query(
+      `INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`,
+      [importId, changed.map((r) => r.source), changed.map((r) => r.sourceRecordId)],
+    );
+  }
+  return { changed: changed.length, unchanged: unchanged.length };
+}
+
+async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Promise<{ changed: number; unchanged: number }> {
+  if (!consents.length) return { changed: 0, unchanged: 0 };
+  const res = await tx.query<{ consent_id: string }>(
+    `INSERT INTO consents (consent_id, content_hash, consent, import_id)
+     SELECT k.id, k.hash, k.consent, $1 FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS k(id, hash, consent)
+     ON CONFLICT (consent_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, consent = EXCLUDED.consent, import_id = EXCLUDED.import_id, updated_at = now()
+       WHERE consents.content_hash <> EXCLUDED.content_hash
+     RETURNING consent_id`,
+    [importId, consents.map((c) => c.consentId), consents.map((c) => c.contentHash), consents.map((c) => JSON.stringify(c))],
+  );
+  const changedIds = res.rows.map((r) => r.consent_id);
+  if (changedIds.length) {
+    await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, 'consent', id FROM unnest($2::text[]) AS id ON CONFLICT DO NOTHING`, [importId, changedIds]);
+  }
+  return { changed: changedIds.length, unchanged: consents.length - changedIds.length };
+}
+
+export async function runApply(ctx: Context, importId: string, batch: number): Promise<void> {
+  await inTransaction(ctx.db, async (tx) => {
+    // Claiming the batch first: a second run (retry after a crash, duplicate job) stops here.
+    const claim = await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
+    if (!claim.rowCount) return;
+    const rows = (await tx.query<{ kind: string; record: PersonRecord | Consent }>('SELECT kind, record FROM staged_records WHERE import_id = $1 AND batch = $2 ORDER BY seq', [importId, batch])).rows;
+    const persons = rows.filter((r) => r.kind === 'person_record').map((r) => r.record as PersonRecord);
+    const consents = rows.filter((r) => r.kind === 'consent').map((r) => r.record as Consent);
+    const a = await applyRecords(tx, importId, persons);
+    const b = await applyConsents(tx, importId, consents);
+    await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, a.changed + b.changed, a.unchanged + b.unchanged]);
+    await tx.query('DELETE FROM staged_records WHERE import_id = $1 AND batch = $2', [importId, batch]);
+  });
+}

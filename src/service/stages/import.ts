@@ -1,0 +1,116 @@
+// Stage 1, import: read one spooled export through its adapter; rejected records go to the
+// quarantine, accepted ones into staged_records in batches; then queue one apply job per batch
+// and, after all of them (a BullMQ flow), the link job. Safe to run twice: it starts by
+// clearing what an earlier attempt staged.
+import { mergeConsents } from '../../../adapters/consent/index.js';
+import { readExport } from '../../../adapters/index.js';
+import type { Consent, PersonRecord } from '../../generated/kim-types.js';
+import type { Rejection, Source } from '../../../adapters/types.js';
+import { isKimError } from '../../errors/registry.js';
+import type { Context } from '../context.js';
+import { JOB_OPTIONS, jobId } from '../queues.js';
+
+export const BATCH_SIZE = 500;
+
+async function stage(ctx: Context, importId: string, batch: number, items: Array<PersonRecord | Consent>): Promise<void> {
+  await ctx.db.query(
+    `INSERT INTO staged_records (import_id, batch, seq, kind, record)
+     SELECT $1, $2, s.seq, s.kind, s.record FROM unnest($3::int[], $4::text[], $5::jsonb[]) AS s(seq, kind, record)`,
+    [importId, batch, items.map((_, i) => i), items.map((r) => r.type), items.map((r) => JSON.stringify(r))],
+  );
+}
+
+async function quarantine(ctx: Context, importId: string, rejections: Rejection[]): Promise<void> {
+  if (!rejections.length) return;
+  await ctx.db.query(
+    `INSERT INTO quarantine (import_id, source, file_name, position, record_id, field, code, reason, raw)
+     SELECT $1, q.source, q.file, q.position, q.record_id, q.field, q.code, q.reason, q.raw
+       FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
+         AS q(source, file, position, record_id, field, code, reason, raw)`,
+    [
+      importId,
+      rejections.map((r) => r.source),
+      rejections.map((r) => r.position.file),
+      rejections.map((r) => JSON.stringify(r.position)),
+      rejections.map((r) => r.recordId),
+      rejections.map((r) => r.field),
+      rejections.map((r) => r.code),
+      rejections.map((r) => r.reason),
+      rejections.map((r) => (r.raw === undefined ? null : JSON.stringify(r.raw))),
+    ],
+  );
+}
+
+export async function runImport(ctx: Context, importId: string): Promise<void> {
+  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string }>('SELECT spool_path, source, file_name FROM imports WHERE id = $1', [importId])).rows[0];
+  if (!row) return; // deleted meanwhile: nothing to do
+  await ctx.db.query('DELETE FROM staged_records WHERE import_id = $1', [importId]);
+  await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
+  await ctx.db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
+
+  let read = 0;
+  let accepted = 0;
+  let batches = 0;
+  let source: Source | null = row.source;
+  let pending: PersonRecord[] = [];
+  const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
+  let rejections: Rejection[] = [];
+  const consents: Consent[] = [];
+  try {
+    for await (const item of readExport(row.spool_path, { ...(row.source ? { source: row.source } : {}) })) {
+      read++;
+      if (item.type === 'rejection') {
+        source ??= item.source;
+        rejections.push(item);
+        if (rejections.length >= BATCH_SIZE) {
+          await quarantine(ctx, importId, rejections);
+          rejections = [];
+        }
+        continue;
+      }
+      accepted++;
+      if (item.type === 'tenant') {
+        source ??= 'tenant'; // the tenant is configuration (KIM_TENANT_FILE), not data: counted, not stored
+        continue;
+      }
+      if (item.type === 'consent') {
+        source ??= 'consent';
+        consents.push(item);
+        continue;
+      }
+      source ??= item.source;
+      scopes.set(`${item.source}|${item.authority ?? ''}|${item.snapshot}`, { source: item.source, authority: item.authority, snapshot: item.snapshot });
+      pending.push(item);
+      if (pending.length >= BATCH_SIZE) {
+        await stage(ctx, importId, batches++, pending);
+        pending = [];
+      }
+    }
+  } catch (e) {
+    if (!isKimError(e)) throw e;
+    await quarantine(ctx, importId, rejections);
+    await ctx.db.query("UPDATE imports SET status = 'failed', source = $2, error_code = $3, error = $4, records_read = $5, finished_at = now() WHERE id = $1", [importId, source, e.code, e.message, read]);
+    return;
+  }
+  if (pending.length) await stage(ctx, importId, batches++, pending);
+  // Consent files list one row per scope line: merged into one consent per id before staging.
+  const merged = mergeConsents(consents).consents;
+  for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE));
+  await quarantine(ctx, importId, rejections);
+  await ctx.db.query("UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7 WHERE id = $1", [
+    importId,
+    source,
+    read,
+    accepted,
+    read - accepted,
+    batches,
+    JSON.stringify([...scopes.values()]),
+  ]);
+  await ctx.queues.flow.add({
+    name: 'link',
+    queueName: 'link',
+    data: { importId },
+    opts: { ...JOB_OPTIONS, jobId: jobId('link', importId) },
+    children: Array.from({ length: batches }, (_, batch) => ({ name: 'apply', queueName: 'apply', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) } })),
+  });
+}

@@ -1,0 +1,114 @@
+// Stage 3, link: after all batches of an import are applied. Closes what a full snapshot no
+// longer contains, links all current records to persons (src/linkage, the same function as the
+// dry run), keeps only what a legal basis or an active consent allows (erasing the rest, with
+// an audit entry when a consent ended), and hands the affected persons to the evaluate stage.
+// Runs under a lock: linkage is global, two link stages must not interleave.
+import type { Consent, PersonRecord } from '../../generated/kim-types.js';
+import { retention } from '../../consent/index.js';
+import { link } from '../../linkage/index.js';
+import { inTransaction, type Tx } from '../../store/db.js';
+import type { Context } from '../context.js';
+import { JOB_OPTIONS, jobId } from '../queues.js';
+
+const LINK_LOCK = 5_158_002;
+export const EVAL_BATCH = 200;
+const key = (source: string, id: string) => `${source}\u0000${id}`;
+
+async function closeMissing(tx: Tx, importId: string): Promise<void> {
+  const scopes = ((await tx.query<{ scopes: Array<{ source: string; authority: string | null; snapshot: string }> | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? []).filter(
+    (s) => s.snapshot === 'full',
+  );
+  for (const s of scopes) {
+    await tx.query(
+      `WITH closed AS (
+         UPDATE source_records SET valid_to = now()
+          WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3 AND last_seen_import <> $1
+          RETURNING source, source_record_id)
+       INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM closed ON CONFLICT DO NOTHING`,
+      [importId, s.source, s.authority],
+    );
+  }
+}
+
+async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]> {
+  // Identity is all linkage needs: the facts stay in PostgreSQL.
+  const records = (await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`)).rows.map((r) => r.record);
+  const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
+  const linked = link({ records, consents });
+
+  const oldLinks = new Map((await tx.query<{ source: string; source_record_id: string; kim_id: string }>('SELECT source, source_record_id, kim_id FROM person_links')).rows.map((r) => [key(r.source, r.source_record_id), r.kim_id]));
+  const oldConsentLinks = new Map((await tx.query<{ consent_id: string; kim_id: string }>('SELECT consent_id, kim_id FROM consent_links')).rows.map((r) => [r.consent_id, r.kim_id]));
+  const changes = (await tx.query<{ source: string; source_record_id: string }>('SELECT source, source_record_id FROM import_changes WHERE import_id = $1', [importId])).rows;
+
+  const newLinks = new Map<string, { source: string; id: string; kimId: string; reason: string }>();
+  for (const p of linked.persons) for (const r of p.records) newLinks.set(key(r.source, r.sourceRecordId), { source: r.source, id: r.sourceRecordId, kimId: p.kimId, reason: r.linkReason });
+  const newConsentLinks = new Map<string, string>();
+  for (const [kimId, cs] of linked.consentsByKimId) for (const c of cs) newConsentLinks.set(c.consentId, kimId);
+
+  const affected = new Set<string>();
+  for (const k of new Set([...oldLinks.keys(), ...newLinks.keys()])) {
+    const before = oldLinks.get(k);
+    const after = newLinks.get(k)?.kimId;
+    if (before !== after) [before, after].forEach((id) => id && affected.add(id));
+  }
+  for (const id of new Set([...oldConsentLinks.keys(), ...newConsentLinks.keys()])) {
+    if (oldConsentLinks.get(id) !== newConsentLinks.get(id)) [oldConsentLinks.get(id), newConsentLinks.get(id)].forEach((k) => k && affected.add(k));
+  }
+  for (const c of changes) {
+    const ids = c.source === 'consent' ? [oldConsentLinks.get(c.source_record_id), newConsentLinks.get(c.source_record_id)] : [oldLinks.get(key(c.source, c.source_record_id)), newLinks.get(key(c.source, c.source_record_id))?.kimId];
+    ids.forEach((id) => id && affected.add(id));
+  }
+
+  // Retention: records of a source neither a statutory basis nor an active consent covers are not kept.
+  const stichtag = ctx.stichtag();
+  const erase: Array<{ source: string; id: string }> = [];
+  for (const p of linked.persons) {
+    const r = retention(ctx.policy, linked.consentsByKimId.get(p.kimId) ?? [], stichtag);
+    const dropped = p.records.filter((rec) => !r.keep.has(rec.source));
+    if (!dropped.length) continue;
+    erase.push(...dropped.map((d) => ({ source: d.source, id: d.sourceRecordId })));
+    for (const [source, consentIds] of r.endedConsents) {
+      const n = dropped.filter((d) => d.source === source).length;
+      if (!n) continue;
+      affected.add(p.kimId);
+      // The audit entry names ids and counts, never the erased content.
+      await tx.query("INSERT INTO audit_log (actor, action, subject, details) VALUES ('system', 'erasure', $1, $2)", [p.kimId, JSON.stringify({ source, records: n, consents: consentIds, reason: 'consent ended', importId })]);
+    }
+  }
+  if (erase.length) {
+    await tx.query('DELETE FROM source_records s USING unnest($1::text[], $2::text[]) AS k(source, id) WHERE s.source = k.source AND s.source_record_id = k.id', [erase.map((e) => e.source), erase.map((e) => e.id)]);
+    for (const e of erase) newLinks.delete(key(e.source, e.id));
+  }
+
+  await tx.query('DELETE FROM person_links');
+  const links = [...newLinks.values()];
+  await tx.query('INSERT INTO person_links (source, source_record_id, kim_id, link_reason) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])', [
+    links.map((l) => l.source),
+    links.map((l) => l.id),
+    links.map((l) => l.kimId),
+    links.map((l) => l.reason),
+  ]);
+  await tx.query('DELETE FROM consent_links');
+  await tx.query('INSERT INTO consent_links (consent_id, kim_id) SELECT * FROM unnest($1::text[], $2::text[])', [[...newConsentLinks.keys()], [...newConsentLinks.values()]]);
+  return [...affected].sort();
+}
+
+export async function runLink(ctx: Context, importId: string): Promise<void> {
+  const batches = await inTransaction(ctx.db, async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+    const done = (await tx.query<{ eval_batches: number | null }>('SELECT eval_batches FROM imports WHERE id = $1 FOR UPDATE', [importId])).rows[0];
+    if (!done) return 0;
+    if (done.eval_batches !== null) return done.eval_batches; // linked before a crash: only the enqueueing is left
+    await closeMissing(tx, importId);
+    const affected = await relink(ctx, tx, importId);
+    let n = 0;
+    for (let i = 0; i < affected.length; i += EVAL_BATCH) {
+      await tx.query('INSERT INTO eval_batches (import_id, batch, kim_ids) VALUES ($1, $2, $3)', [importId, n++, affected.slice(i, i + EVAL_BATCH)]);
+    }
+    await tx.query("UPDATE imports SET eval_batches = $2, status = $3, finished_at = CASE WHEN $2 = 0 THEN now() END WHERE id = $1", [importId, n, n === 0 ? 'done' : 'evaluating']);
+    return n;
+  });
+  for (let batch = 0; batch < batches; batch++) {
+    await ctx.queues.queue.evaluate.add('evaluate', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) });
+  }
+}

@@ -1,0 +1,47 @@
+// `kim-hub worker`: one BullMQ worker per stage in this process. Stateless: start as many
+// processes on as many machines as the load needs; Redis and PostgreSQL are the shared state.
+import { Worker, type Job } from 'bullmq';
+import type { Context } from './context.js';
+import type { Stage } from './queues.js';
+import { runApply } from './stages/apply.js';
+import { runEvaluate } from './stages/evaluate.js';
+import { runImport } from './stages/import.js';
+import { runLink } from './stages/link.js';
+import { runNotify } from './stages/notify.js';
+import { runRoute } from './stages/route.js';
+import { runDropScan, runSync } from './intake.js';
+
+interface Data {
+  importId: string;
+  batch: number;
+}
+
+const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
+  import: (ctx, job) => {
+    if (job.name === 'drop-scan') return runDropScan(ctx);
+    if (job.name === 'sync') return runSync(ctx, job.data as { source: string; path: string });
+    return runImport(ctx, (job.data as Data).importId);
+  },
+  apply: (ctx, job) => runApply(ctx, (job.data as Data).importId, (job.data as Data).batch),
+  link: (ctx, job) => runLink(ctx, (job.data as Data).importId),
+  evaluate: (ctx, job) => runEvaluate(ctx, (job.data as Data).importId, (job.data as Data).batch),
+  route: (ctx, job) => runRoute(ctx, (job.data as Data).importId, (job.data as Data).batch),
+  notify: (ctx) => runNotify(ctx),
+};
+
+const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };
+
+export function startWorkers(ctx: Context): { close(): Promise<void> } {
+  const workers = (Object.keys(HANDLERS) as Stage[]).map((stage) => {
+    const w = new Worker(stage, (job) => HANDLERS[stage](ctx, job), { connection: ctx.queues.connection, prefix: ctx.queues.prefix, concurrency: CONCURRENCY[stage] });
+    // Job data are ids only (claim check), so logging them leaks nothing.
+    w.on('failed', (job, err) => ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'));
+    w.on('error', (err) => ctx.log.error({ stage, err: { message: err.message } }, 'worker error'));
+    return w;
+  });
+  return {
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}

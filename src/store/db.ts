@@ -1,0 +1,25 @@
+// The PostgreSQL pool and the few helpers every store module uses. One pool per process.
+import pg from 'pg';
+
+export type Db = pg.Pool;
+export type Tx = pg.PoolClient;
+
+export function createPool(connectionString: string): Db {
+  return new pg.Pool({ connectionString, max: 8 });
+}
+
+/** Runs `fn` in a transaction; rolls back on any error. */
+export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const tx = await db.connect();
+  try {
+    await tx.query('BEGIN');
+    const result = await fn(tx);
+    await tx.query('COMMIT');
+    return result;
+  } catch (e) {
+    await tx.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    tx.release();
+  }
+}

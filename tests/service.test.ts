@@ -1,0 +1,97 @@
+// Issue 5 acceptance, against a real Redis and a real PostgreSQL: the samples through the
+// queues give exactly expected.json in the inboxes; a second import changes nothing; a newer
+// snapshot withdraws what no longer holds; a consent withdrawal erases and withdraws.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplesDir } from '../src/paths.js';
+import { createImport, waitForImports } from '../src/service/imports.js';
+import { startWorkers } from '../src/service/worker.js';
+import { createTestHub, type TestHub } from './service-helpers.js';
+
+const samples = path.join(examplesDir, 'kreis-mettmann');
+const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
+const expected = JSON.parse(readFileSync(path.join(samples, 'expected.json'), 'utf8')) as { signals: Array<{ type: string; azr: string; recipient: string; from?: string }> };
+const expectedKeys = expected.signals.map((s) => `${s.type} ${s.azr} → ${s.recipient}`).sort();
+
+let hub: TestHub;
+let workers: { close(): Promise<void> };
+
+async function importAll(files: string[]): Promise<void> {
+  const ids = [];
+  for (const file of files) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
+  const statuses = await waitForImports(hub.ctx, ids, 60_000);
+  for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
+}
+
+/** Active signals as (type, azr → recipient), the AZR read from the person's ABH record. */
+async function activeSignals(): Promise<string[]> {
+  const rows = await hub.ctx.db.query<{ type: string; azr: string | null; recipient_id: string }>(
+    `SELECT s.type, s.recipient_id,
+            (SELECT sr.record->'person'->'identifiers'->>'azr' FROM person_links pl JOIN source_records sr
+               ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
+              WHERE pl.kim_id = s.kim_id AND sr.record->'person'->'identifiers'->>'azr' IS NOT NULL LIMIT 1) AS azr
+       FROM signals s WHERE s.state <> 'withdrawn'`,
+  );
+  return rows.rows.map((r) => `${r.type} ${r.azr} → ${r.recipient_id}`).sort();
+}
+
+const count = async (sql: string) => Number((await hub.ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
+
+beforeAll(async () => {
+  hub = await createTestHub();
+  workers = startWorkers(hub.ctx);
+}, 60_000);
+
+afterAll(async () => {
+  await workers?.close();
+  await hub?.close();
+}, 60_000);
+
+describe('the hub as a service on the Kreis Mettmann samples', () => {
+  it('imports every sample through the queues and fills the inboxes with exactly the expected signals', async () => {
+    await importAll(exportFiles);
+    expect(await activeSignals()).toEqual(expectedKeys);
+  }, 90_000);
+
+  it('creates no new signal and no new record version when the same files are imported again', async () => {
+    const events = await count('SELECT count(*) AS n FROM signal_events');
+    const versions = await count('SELECT count(*) AS n FROM source_records');
+    await importAll(exportFiles);
+    expect(await count('SELECT count(*) AS n FROM signal_events')).toBe(events);
+    expect(await count('SELECT count(*) AS n FROM source_records')).toBe(versions);
+    expect(await activeSignals()).toEqual(expectedKeys);
+  }, 90_000);
+
+  it('withdraws status.expiring when a newer ABH snapshot extends S7\'s Duldung', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-s7-'));
+    const file = path.join(dir, 'abh.xml');
+    const xml = readFileSync(path.join(samples, 'abh.xml'), 'utf8')
+      .replace('exportiertAm="2026-11-20T02:15:00+01:00"', 'exportiertAm="2026-11-22T02:15:00+01:00"')
+      .replace('von="2025-01-15" bis="2026-12-31"', 'von="2025-01-15" bis="2027-06-30"');
+    writeFileSync(file, xml);
+    await importAll([file]);
+    const active = await activeSignals();
+    expect(active).not.toContain('status.expiring 240601480007 → cm-0002');
+    expect(active).toEqual(expectedKeys.filter((k) => k !== 'status.expiring 240601480007 → cm-0002'));
+    const withdrawn = await count("SELECT count(*) AS n FROM signals WHERE type = 'status.expiring' AND state = 'withdrawn'");
+    expect(withdrawn).toBe(1);
+  }, 90_000);
+
+  it('erases S1\'s Sozialamt facts and withdraws S1\'s case-manager signals within one cycle after the consent is withdrawn', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-s1-'));
+    const file = path.join(dir, 'consents.csv');
+    const csv = readFileSync(path.join(samples, 'consents.csv'), 'utf8').replace('2026-02-01;2028-01-31;;abh|sozialamt', '2026-02-01;2028-01-31;2026-11-22;abh|sozialamt');
+    writeFileSync(file, csv);
+    expect(await count("SELECT count(*) AS n FROM source_records WHERE source = 'sozialamt' AND source_record_id LIKE '50.3-2016-0042%'")).toBeGreaterThan(0);
+    await importAll([file]);
+    expect(await count("SELECT count(*) AS n FROM source_records WHERE source = 'sozialamt' AND source_record_id LIKE '50.3-2016-0042%'")).toBe(0);
+    const active = await activeSignals();
+    expect(active.filter((k) => k.includes('160901480001') && k.endsWith('cm-0001'))).toEqual([]);
+    expect(active.filter((k) => k.includes('160901480001'))).toEqual(['p25a.eligible 160901480001 → ABH-05158', 'p25b.eligible 160901480001 → ABH-05158']);
+    const audit = await hub.ctx.db.query<{ details: { source: string; consents: string[] } }>("SELECT details FROM audit_log WHERE action = 'erasure'");
+    expect(audit.rows.map((r) => r.details)).toEqual([expect.objectContaining({ source: 'sozialamt', consents: ['EW-2026-0001'] })]);
+    expect(JSON.stringify(audit.rows)).not.toMatch(/Haddad|HADDAD|160901480001/);
+  }, 90_000);
+});
