@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests sit beside the code they test; integration tests that need Redis and
-// PostgreSQL live in tests/integration and run in the same `npm test`.
+// Unit tests sit beside the code they test; tests across modules, including those that need
+// Redis and PostgreSQL (each on its own database and key prefix), live in tests/ and run in
+// the same `npm test`. dist/ is built once first (tests/global-setup.ts).
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'workers/**/*.test.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
   },
 });

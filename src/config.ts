@@ -27,6 +27,8 @@ export interface Config {
   /** Scheduled syncs: source → { cron, path } (JSON). */
   syncs: Record<string, { cron: string; path: string }>;
   dropPollSeconds: number;
+  /** How long a worker holds a job's lock; a crashed worker's jobs are retried after it. */
+  workerLockMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -102,5 +104,6 @@ export function loadConfig(env: Env = process.env): Config {
     mailTo,
     syncs,
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
+    workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
   };
 }

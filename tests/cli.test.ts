@@ -1,10 +1,10 @@
 // The command line as a newcomer uses it: the built `bin/kim-hub.js`, its help, and the exit codes
-// README.md documents. Runs the compiled CLI, so it builds once first.
-import { execFileSync, spawnSync } from 'node:child_process';
+// README.md documents. Runs the compiled CLI (built by tests/global-setup.ts).
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplesDir, projectRoot } from '../src/paths.js';
 
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
@@ -14,10 +14,6 @@ function kim(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: projectRoot, stdio: 'inherit' });
-}, 120_000);
 
 describe('kim-hub --help', () => {
   it('lists every command with a one-line description', () => {

@@ -10,6 +10,13 @@ import { EXIT } from './exit-codes.js';
 import { exitCodeFor, formatSummary, inspectFile, type FileSummary } from './inspect.js';
 import { runEvaluate } from './evaluate.js';
 import { runDryRun } from './dry-run.js';
+import { loadConfig } from '../config.js';
+import { closeContext, createContext } from '../service/context.js';
+import { servicesReachable, runServiceDemo } from '../service/demo.js';
+import { createImport, waitForImports } from '../service/imports.js';
+import { runProcess } from '../service/processes.js';
+import { createPool } from '../store/db.js';
+import { migrate } from '../store/migrate.js';
 
 const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
 
@@ -79,10 +86,62 @@ function buildProgram(): Command {
     });
 
   program
+    .command('migrate')
+    .description('apply the database migrations (DATABASE_URL)')
+    .action(async () => {
+      const db = createPool(loadConfig().databaseUrl);
+      try {
+        const applied = await migrate(db);
+        process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
+      } finally {
+        await db.end();
+      }
+    });
+
+  program
+    .command('import')
+    .description('queue export files for import into the running hub (copies them into the spool)')
+    .option('--source <source>', `force the source instead of detecting it (${SOURCES.join(', ')})`, sourceOption)
+    .option('--wait', 'wait until the imports are done and print their status')
+    .argument('<file...>', 'export files')
+    .action(async (files: string[], opts: { source?: Source; wait?: boolean }) => {
+      const ctx = createContext();
+      try {
+        await migrate(ctx.db);
+        const ids = [];
+        for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
+        const out = opts.wait ? await waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
+        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+
+  for (const [name, roles, what] of [
+    ['api', ['api'], 'run the HTTP API (uploads, imports, quarantine, inboxes)'],
+    ['worker', ['worker'], 'run the queue workers of every stage (start several to scale)'],
+    ['scheduler', ['scheduler'], 'register the scheduled syncs and drop-folder polling (safe to run several)'],
+    ['all', ['api', 'worker', 'scheduler'], 'api, workers and scheduler in one process (small municipalities, demo)'],
+  ] as const) {
+    program
+      .command(name)
+      .description(what)
+      .action(async () => runProcess([...roles]));
+  }
+
+  program
     .command('demo')
-    .description(`show what the hub reads and signals for the shipped Kreis Mettmann samples as of ${DEMO_STICHTAG}`)
+    .description(`import the shipped Kreis Mettmann samples into a fresh hub as of ${DEMO_STICHTAG} and print every inbox`)
     .action(async () => {
       const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
+      const config = loadConfig();
+      if (await servicesReachable(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl)) {
+        process.stdout.write(`kim-hub demo: the hub with PostgreSQL and Redis, sample exports of Kreis Mettmann (${DEMO_DIR})\n`);
+        await runServiceDemo(files, DEMO_STICHTAG, process.stdout);
+        process.exitCode = EXIT.OK;
+        return;
+      }
+      process.stdout.write('PostgreSQL or Redis not reachable (see README): showing the dry run instead.\n\n');
       process.stdout.write(`kim-hub demo: sample exports of Kreis Mettmann (${DEMO_DIR})\n\nWhat each file holds:\n`);
       const summaries: FileSummary[] = [];
       for (const file of files) summaries.push(await inspectFile(file, { out: null, err: process.stderr }));

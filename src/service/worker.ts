@@ -33,7 +33,15 @@ const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evalu
 
 export function startWorkers(ctx: Context): { close(): Promise<void> } {
   const workers = (Object.keys(HANDLERS) as Stage[]).map((stage) => {
-    const w = new Worker(stage, (job) => HANDLERS[stage](ctx, job), { connection: ctx.queues.connection, prefix: ctx.queues.prefix, concurrency: CONCURRENCY[stage] });
+    // A crashed worker's jobs go back to the queue once their lock expires (BullMQ stalled-job check).
+    const lockDuration = ctx.config.workerLockMs;
+    const w = new Worker(stage, (job) => HANDLERS[stage](ctx, job), {
+      connection: ctx.queues.connection,
+      prefix: ctx.queues.prefix,
+      concurrency: CONCURRENCY[stage],
+      lockDuration,
+      stalledInterval: lockDuration,
+    });
     // Job data are ids only (claim check), so logging them leaks nothing.
     w.on('failed', (job, err) => ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'));
     w.on('error', (err) => ctx.log.error({ stage, err: { message: err.message } }, 'worker error'));

@@ -1,0 +1,63 @@
+// `npm run demo` with Redis and PostgreSQL at hand: a fresh database `kim_demo`, the hub's
+// workers in this process, the shipped samples imported as of 2026-11-23, each recipient's
+// inbox printed. Ends by itself. Without Redis/PostgreSQL the caller falls back to the dry run.
+import type { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig } from '../config.js';
+import { toGermanDate } from '../kim/dates.js';
+import { migrate } from '../store/migrate.js';
+import { closeContext, createContext } from './context.js';
+import { createImport, waitForImports } from './imports.js';
+import { listInbox } from './inbox.js';
+import { STAGES } from './queues.js';
+import { startWorkers } from './worker.js';
+
+const DEMO_DB = 'kim_demo';
+
+/** True when PostgreSQL and Redis answer within a second. */
+export async function servicesReachable(databaseUrl: string, redisUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1000 });
+  const pgOk = await client.connect().then(() => true, () => false);
+  await client.end().catch(() => undefined);
+  const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redisOk = await redis.connect().then(() => redis.ping()).then(() => true, () => false);
+  redis.disconnect();
+  return pgOk && redisOk;
+}
+
+export async function runServiceDemo(files: string[], stichtag: string, out: Writable): Promise<void> {
+  const base = loadConfig();
+  const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DEMO_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DEMO_DB}`);
+  await admin.end();
+  const config = { ...base, databaseUrl: base.databaseUrl.replace(/\/[^/]*$/, `/${DEMO_DB}`), queuePrefix: '{kim-demo}', stichtag };
+  const ctx = createContext(config, pino({ level: 'warn' }));
+  try {
+    for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
+    out.write(`Datenbank ${DEMO_DB} neu angelegt, Migrationen: ${(await migrate(ctx.db)).join(', ')}\n`);
+    const workers = startWorkers(ctx);
+    const ids = [];
+    for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy' }));
+    const statuses = await waitForImports(ctx, ids);
+    out.write('\nImporte über die Warteschlangen:\n');
+    for (const s of statuses) out.write(`  ${s.fileName.padEnd(18)} ${String(s.source).padEnd(10)} gelesen ${s.recordsRead}, angenommen ${s.accepted}, abgewiesen ${s.rejected}, Status ${s.status}\n`);
+    await workers.close();
+    const recipients = (await ctx.db.query<{ recipient_id: string }>("SELECT DISTINCT recipient_id FROM signals WHERE state <> 'withdrawn' ORDER BY 1")).rows.map((r) => r.recipient_id);
+    out.write(`\nPostfächer (Stichtag ${toGermanDate(stichtag)}):\n`);
+    for (const r of recipients) {
+      const entries = await listInbox(ctx, r);
+      out.write(`\n${r} (${entries.length})\n`);
+      for (const e of entries) {
+        out.write(`  ${e.type.padEnd(18)} ${e.person.azr ?? e.person.kimId}  ${`${e.person.familyName ?? ''}, ${e.person.givenNames ?? ''}`.padEnd(18)} ab ${toGermanDate(e.from)}${e.deadline ? `  Frist ${toGermanDate(e.deadline)}` : ''}\n`);
+      }
+    }
+    out.write(`\nDie Daten bleiben in der Datenbank ${DEMO_DB}; \`kim-hub api\` mit DATABASE_URL=.../${DEMO_DB} zeigt sie über die API.\n`);
+  } finally {
+    for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);
+    await closeContext(ctx);
+  }
+}

@@ -1,0 +1,36 @@
+// The long-running processes: `kim-hub api`, `worker`, `scheduler` and `all` (the three in one
+// process, for small municipalities and the demo). Each migrates at start and shuts down
+// cleanly on SIGTERM/SIGINT: running jobs finish, the HTTP server stops accepting.
+import type { Server } from 'node:http';
+import { migrate } from '../store/migrate.js';
+import { startApi } from './api.js';
+import { closeContext, createContext, type Context } from './context.js';
+import { startScheduler } from './intake.js';
+import { startWorkers } from './worker.js';
+
+export type Role = 'api' | 'worker' | 'scheduler';
+
+export async function runProcess(roles: Role[]): Promise<void> {
+  const ctx: Context = createContext();
+  await migrate(ctx.db);
+  const closers: Array<() => Promise<void>> = [];
+  if (roles.includes('worker')) {
+    const w = startWorkers(ctx);
+    closers.push(() => w.close());
+  }
+  if (roles.includes('scheduler')) await startScheduler(ctx);
+  let server: Server | null = null;
+  if (roles.includes('api')) {
+    server = await startApi(ctx);
+    closers.push(() => new Promise<void>((resolve) => server!.close(() => resolve())));
+  }
+  ctx.log.info({ roles, port: roles.includes('api') ? ctx.config.port : undefined }, 'kim-hub running');
+  const stop = async () => {
+    ctx.log.info('kim-hub stopping');
+    for (const close of closers) await close().catch(() => undefined);
+    await closeContext(ctx).catch(() => undefined);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+}
