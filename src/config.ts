@@ -95,7 +95,7 @@ export function loadConfig(env: Env = process.env): Config {
     dropDir: env.KIM_DROP_DIR ? path.resolve(env.KIM_DROP_DIR) : null,
     tenantFile: path.resolve(env.KIM_TENANT_FILE ?? path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json')),
     stichtag,
-    port: int(env, 'PORT', 8080, 1, 65535),
+    port: int(env, 'PORT', 8080, 0, 65535), // 0 = any free port (tests)
     publicUrl: url(env, 'KIM_PUBLIC_URL', 'http://127.0.0.1:8080', ['http:', 'https:']),
     webhookUrl,
     webhookSecret: env.KIM_WEBHOOK_SECRET ?? null,

@@ -39,9 +39,22 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
     LOG_LEVEL: 'warn',
     ...extraEnv,
   };
-  const config = loadConfig(env);
-  const ctx = createContext(config, pino({ level: 'warn' }));
-  await migrate(ctx.db);
+  const dropDb = async () => {
+    const a = new pg.Client({ connectionString: ADMIN_URL });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await a.end();
+  };
+  let config: Config;
+  let ctx: Context;
+  try {
+    config = loadConfig(env);
+    ctx = createContext(config, pino({ level: 'warn' }));
+    await migrate(ctx.db);
+  } catch (e) {
+    await dropDb();
+    throw e;
+  }
   return {
     ctx,
     config,
@@ -49,10 +62,7 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
     async close() {
       for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);
       await closeContext(ctx);
-      const a = new pg.Client({ connectionString: ADMIN_URL });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await a.end();
+      await dropDb();
       rmSync(spool, { recursive: true, force: true });
     },
   };

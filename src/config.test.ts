@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults for a developer machine', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/kim', redisUrl: 'redis://127.0.0.1:6379', queuePrefix: '{kim}', port: 8080 });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must start with postgres: or postgresql:/],
+    [{ REDIS_URL: 'not a url' }, /^REDIS_URL is not a URL/],
+    [{ PORT: '80a' }, /^PORT must be a whole number/],
+    [{ KIM_STICHTAG: '23.11.2026' }, /^KIM_STICHTAG must be a date YYYY-MM-DD/],
+    [{ KIM_QUEUE_PREFIX: 'a:b' }, /^KIM_QUEUE_PREFIX may contain only/],
+    [{ KIM_SYNCS: '{"abh": {"cron": "0 2 * * *"}}' }, /^KIM_SYNCS entry "abh" needs "cron" and "path"/],
+    [{ KIM_WEBHOOK_URL: 'https://hooks.example/kim' }, /^KIM_WEBHOOK_SECRET is required/],
+    [{ KIM_MAIL_TO: '{' }, /^KIM_MAIL_TO is not JSON/],
+  ])('refuses %o with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('puts the queue prefix in braces so every queue key hashes to one Redis Cluster slot', () => {
+    expect(loadConfig({ KIM_QUEUE_PREFIX: 'kim-mettmann' }).queuePrefix).toBe('{kim-mettmann}');
+  });
+});

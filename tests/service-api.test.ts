@@ -1,0 +1,145 @@
+// The API and the intake paths against a real store and queues: upload, status, quarantine and
+// replay, inbox list/detail/acknowledge/done, the drop folder, signed webhooks with retry.
+import { createHmac } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { examplesDir } from '../src/paths.js';
+import { startApi } from '../src/service/api.js';
+import { waitForImports } from '../src/service/imports.js';
+import { runDropScan } from '../src/service/intake.js';
+import { startWorkers } from '../src/service/worker.js';
+import { createTestHub, type TestHub } from './service-helpers.js';
+
+const samples = path.join(examplesDir, 'kreis-mettmann');
+const received: Array<{ body: string; signature: string; eventId: string }> = [];
+let failNext = 2; // the receiver refuses the first deliveries: the queue must retry
+let receiver: Server;
+let hub: TestHub;
+let api: Server;
+let base: string;
+let workers: { close(): Promise<void> };
+const dropDir = mkdtempSync(path.join(tmpdir(), 'kim-drop-'));
+
+beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (failNext-- > 0) return void res.writeHead(503).end();
+      received.push({ body, signature: String(req.headers['x-kim-signature']), eventId: String(req.headers['x-kim-event-id']) });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  hub = await createTestHub({ KIM_WEBHOOK_URL: hookUrl, KIM_WEBHOOK_SECRET: 'test-secret', KIM_DROP_DIR: dropDir, PORT: '0' });
+  workers = startWorkers(hub.ctx);
+  api = await startApi(hub.ctx);
+  base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise((r) => api?.close(r));
+  await new Promise((r) => receiver?.close(r));
+  await workers?.close();
+  await hub?.close();
+}, 60_000);
+
+async function upload(file: string, name = path.basename(file)): Promise<{ id: string; status: string }> {
+  const form = new FormData();
+  form.append('file', new Blob([readFileSync(file)]), name);
+  const res = await fetch(`${base}/imports`, { method: 'POST', body: form });
+  expect(res.status).toBe(202);
+  return (await res.json()) as { id: string; status: string };
+}
+
+describe('the API', () => {
+  it('takes every sample as a streamed upload and reports each import with its figures', async () => {
+    const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+    const ids = [];
+    for (const f of files) ids.push((await upload(f)).id);
+    await waitForImports(hub.ctx, ids, 60_000);
+    const status = (await (await fetch(`${base}/imports/${ids[0]}`)).json()) as { status: string; recordsRead: number; accepted: number };
+    expect(status.status).toBe('done');
+    expect(status.recordsRead).toBe(status.accepted);
+  }, 90_000);
+
+  it('lists an inbox with filters and shows a signal with its explanation and citations', async () => {
+    const list = (await (await fetch(`${base}/inbox/cm-0002`)).json()) as Array<{ id: string; type: string; person: { azr: string } }>;
+    expect(list.map((e) => e.type).sort()).toEqual(['p25a.upcoming', 'p25b.eligible', 'status.expiring']);
+    const filtered = (await (await fetch(`${base}/inbox/cm-0002?type=status.expiring`)).json()) as unknown[];
+    expect(filtered).toHaveLength(1);
+    const s = list.find((e) => e.type === 'status.expiring')!;
+    const detail = (await (await fetch(`${base}/inbox/cm-0002/signals/${s.id}`)).json()) as { explanation: string; person: { azr: string } };
+    expect(detail.person.azr).toBe('240601480007');
+    expect(detail.explanation).toMatch(/Duldung .* endet am 31\.12\.2026/);
+  });
+
+  it('acknowledges and closes a signal; another inbox cannot reach it', async () => {
+    const [first] = (await (await fetch(`${base}/inbox/cm-0002`)).json()) as Array<{ id: string }>;
+    expect((await fetch(`${base}/inbox/cm-0001/signals/${first!.id}`)).status).toBe(404);
+    expect(((await (await fetch(`${base}/inbox/cm-0002/signals/${first!.id}/acknowledge`, { method: 'POST' })).json()) as { state: string }).state).toBe('acknowledged');
+    expect(((await (await fetch(`${base}/inbox/cm-0002/signals/${first!.id}/done`, { method: 'POST' })).json()) as { state: string }).state).toBe('done');
+    const open = (await (await fetch(`${base}/inbox/cm-0002?state=open`)).json()) as unknown[];
+    expect(open).toHaveLength(2);
+  });
+
+  it('quarantines a bad record without its value, and replays the import', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-bad-'));
+    const bad = path.join(dir, 'abh.xml');
+    writeFileSync(bad, readFileSync(path.join(samples, 'abh.xml'), 'utf8').replace('<geburtsdatum>1995-07-07</geburtsdatum>', '<geburtsdatum>1995-02-30</geburtsdatum>'));
+    const { id } = await upload(bad);
+    const [status] = await waitForImports(hub.ctx, [id]);
+    expect(status).toMatchObject({ status: 'done', recordsRead: 9, accepted: 8, rejected: 1 });
+    const q = (await (await fetch(`${base}/quarantine?import=${id}`)).json()) as Array<Record<string, unknown>>;
+    expect(q).toEqual([expect.objectContaining({ field: 'geburtsdatum', code: 'KIM_ERR_RECORD_INVALID', position: expect.objectContaining({ element: 6 }) })]);
+    expect(JSON.stringify(q)).not.toMatch(/1995-02-30|Aziz/);
+    const replay = await fetch(`${base}/imports/${id}/replay`, { method: 'POST' });
+    expect(replay.status).toBe(202);
+    const replayId = ((await replay.json()) as { id: string }).id;
+    await waitForImports(hub.ctx, [replayId]);
+    const after = (await (await fetch(`${base}/quarantine?import=${id}`)).json()) as Array<{ replayedIn: string }>;
+    expect(after[0]!.replayedIn).toBe(replayId);
+  }, 60_000);
+
+  it('answers problem+json for a malformed request', async () => {
+    const res = await fetch(`${base}/inbox/cm-0001?from=yesterday`);
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+});
+
+describe('notifications', () => {
+  it('deliver every signal event to the webhook, signed, retried after refusals, without personal data', async () => {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline && received.length < 20) await new Promise((r) => setTimeout(r, 200));
+    expect(received.length).toBeGreaterThanOrEqual(20);
+    for (const r of received) {
+      expect(r.signature).toBe(`sha256=${createHmac('sha256', 'test-secret').update(r.body).digest('hex')}`);
+      expect(r.body).not.toMatch(/Haddad|Rahimi|Khalil|Nouri|Demir|Ahmadi|Aziz|Jaber|Saleh|ahin|\d{12}/);
+      expect(JSON.parse(r.body)).toMatchObject({ eventId: r.eventId, link: expect.stringMatching(/\/inbox\/.+\/signals\/\d+$/) });
+    }
+    expect(new Set(received.map((r) => r.eventId)).size).toBe(received.length);
+  }, 40_000);
+});
+
+describe('the drop folder', () => {
+  it('imports a file once its size stayed the same between two scans, and one with a .done marker at once', async () => {
+    const a = path.join(dropDir, 'ebb.csv');
+    writeFileSync(a, readFileSync(path.join(samples, 'ebb.csv')));
+    expect(await runDropScan(hub.ctx)).toEqual([]); // first sight: maybe still being written
+    const [ida] = await runDropScan(hub.ctx);
+    expect(ida).toBeDefined();
+    const b = path.join(dropDir, 'jobcenter.csv');
+    writeFileSync(b, readFileSync(path.join(samples, 'jobcenter.csv')));
+    writeFileSync(`${b}.done`, '');
+    const [idb] = await runDropScan(hub.ctx);
+    const statuses = await waitForImports(hub.ctx, [ida!, idb!]);
+    expect(statuses.map((s) => [s.trigger, s.status])).toEqual([['drop', 'done'], ['drop', 'done']]);
+    expect(readdirSync(dropDir)).toEqual([]);
+  }, 60_000);
+});
