@@ -100,7 +100,9 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     if (!done) return 0;
     if (done.eval_batches !== null) return done.eval_batches; // linked before a crash: only the enqueueing is left
     await closeMissing(tx, importId);
-    const affected = await relink(ctx, tx, importId);
+    // An import that changed nothing cannot change linkage, retention or any evaluation.
+    const changed = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM import_changes WHERE import_id = $1', [importId])).rows[0]!.n);
+    const affected = changed ? await relink(ctx, tx, importId) : [];
     let n = 0;
     for (let i = 0; i < affected.length; i += EVAL_BATCH) {
       await tx.query('INSERT INTO eval_batches (import_id, batch, kim_ids) VALUES ($1, $2, $3)', [importId, n++, affected.slice(i, i + EVAL_BATCH)]);

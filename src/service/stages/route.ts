@@ -2,6 +2,7 @@
 // New → created (and notified); unchanged → nothing, so nobody is alerted twice; no longer
 // holding → withdrawn. A changed date or explanation updates the signal without a new alert.
 // An evaluation older than the one last routed for a person is skipped (imports may overlap).
+// Set-based: a batch of hundreds of persons costs a handful of statements, not one per signal.
 import { sha256Hex } from '../../kim/hash.js';
 import { inTransaction } from '../../store/db.js';
 import type { Context } from '../context.js';
@@ -16,53 +17,91 @@ interface ActiveRow {
   fingerprint: string;
 }
 
+interface NewSignal {
+  kimId: string;
+  type: string;
+  role: string;
+  recipientId: string;
+  from: string;
+  deadline: string | null;
+  lawVersion: string;
+  explanation: string;
+  conditions: string;
+  fingerprint: string;
+}
+
 export async function runRoute(ctx: Context, importId: string, batch: number): Promise<void> {
   const events = await inTransaction(ctx.db, async (tx) => {
     const claim = await tx.query('INSERT INTO routed_batches (import_id, batch) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
     if (!claim.rowCount) return 0;
     const ev = (await tx.query<{ evaluated_at: Date; signals: PersonSignals[] }>('SELECT evaluated_at, signals FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch])).rows[0];
-    let created = 0;
-    for (const { kimId, signals } of ev?.signals ?? []) {
-      // Serialises routing per person and drops evaluations that a newer one has overtaken.
-      const state = await tx.query(
-        `INSERT INTO person_state (kim_id, routed_eval_at) VALUES ($1, $2)
-         ON CONFLICT (kim_id) DO UPDATE SET routed_eval_at = EXCLUDED.routed_eval_at WHERE person_state.routed_eval_at <= EXCLUDED.routed_eval_at
-         RETURNING kim_id`,
-        [kimId, ev!.evaluated_at],
-      );
-      if (!state.rowCount) continue;
-      const active = (await tx.query<ActiveRow>("SELECT id, kim_id, type, recipient_id, fingerprint FROM signals WHERE kim_id = $1 AND state <> 'withdrawn'", [kimId])).rows;
-      const byKey = new Map(active.map((a) => [`${a.type}|${a.recipient_id}`, a]));
-      const seen = new Set<string>();
-      for (const { recipient, signal } of signals) {
-        const k = `${signal.type}|${recipient.id}`;
-        seen.add(k);
-        const fingerprint = sha256Hex(JSON.stringify([signal.from, signal.deadline ?? null, signal.lawVersion, signal.explanation, signal.conditions]));
-        const existing = byKey.get(k);
-        if (existing) {
-          if (existing.fingerprint !== fingerprint) {
-            await tx.query('UPDATE signals SET from_date = $2, deadline = $3, law_version = $4, explanation = $5, conditions = $6, fingerprint = $7, updated_at = now() WHERE id = $1', [
-              existing.id, signal.from, signal.deadline ?? null, signal.lawVersion, signal.explanation, JSON.stringify(signal.conditions), fingerprint,
-            ]);
-          }
-          continue;
-        }
-        const id = (
-          await tx.query<{ id: string }>(
-            `INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint)
-             VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10) RETURNING id`,
-            [kimId, signal.type, recipient.role, recipient.id, signal.from, signal.deadline ?? null, signal.lawVersion, signal.explanation, JSON.stringify(signal.conditions), fingerprint],
+    const results = ev?.signals ?? [];
+    let changed = 0;
+    if (results.length) {
+      // Persons whose last routed evaluation is newer than this one are left alone.
+      const fresh = new Set(
+        (
+          await tx.query<{ kim_id: string }>(
+            `INSERT INTO person_state (kim_id, routed_eval_at) SELECT k, $2 FROM unnest($1::text[]) AS k ORDER BY k
+             ON CONFLICT (kim_id) DO UPDATE SET routed_eval_at = EXCLUDED.routed_eval_at WHERE person_state.routed_eval_at <= EXCLUDED.routed_eval_at
+             RETURNING kim_id`,
+            [results.map((r) => r.kimId), ev!.evaluated_at],
           )
-        ).rows[0]!.id;
-        await tx.query("INSERT INTO signal_events (signal_id, event, import_id) VALUES ($1, 'created', $2)", [id, importId]);
-        created++;
+        ).rows.map((r) => r.kim_id),
+      );
+      const kimIds = [...fresh];
+      const active = (await tx.query<ActiveRow>("SELECT id, kim_id, type, recipient_id, fingerprint FROM signals WHERE kim_id = ANY($1) AND state <> 'withdrawn' FOR UPDATE", [kimIds])).rows;
+      const byKey = new Map(active.map((a) => [`${a.kim_id}|${a.type}|${a.recipient_id}`, a]));
+      const inserts: NewSignal[] = [];
+      const updates: Array<NewSignal & { id: string }> = [];
+      const seen = new Set<string>();
+      for (const { kimId, signals } of results) {
+        if (!fresh.has(kimId)) continue;
+        for (const { recipient, signal } of signals) {
+          const k = `${kimId}|${signal.type}|${recipient.id}`;
+          if (seen.has(k)) continue;
+          seen.add(k);
+          const conditions = JSON.stringify(signal.conditions);
+          const s: NewSignal = {
+            kimId, type: signal.type, role: recipient.role, recipientId: recipient.id, from: signal.from, deadline: signal.deadline ?? null,
+            lawVersion: signal.lawVersion, explanation: signal.explanation, conditions,
+            fingerprint: sha256Hex(JSON.stringify([signal.from, signal.deadline ?? null, signal.lawVersion, signal.explanation, conditions])),
+          };
+          const existing = byKey.get(k);
+          if (!existing) inserts.push(s);
+          else if (existing.fingerprint !== s.fingerprint) updates.push({ ...s, id: existing.id });
+        }
       }
-      for (const [k, a] of byKey) {
-        if (seen.has(k)) continue;
-        await tx.query("UPDATE signals SET state = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = $1", [a.id]);
-        await tx.query("INSERT INTO signal_events (signal_id, event, import_id) VALUES ($1, 'withdrawn', $2)", [a.id, importId]);
-        created++;
+      const withdrawn = active.filter((a) => !seen.has(`${a.kim_id}|${a.type}|${a.recipient_id}`)).map((a) => a.id);
+      if (inserts.length) {
+        const col = <K extends keyof NewSignal>(k: K) => inserts.map((s) => s[k]);
+        await tx.query(
+          `WITH created AS (
+             INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint)
+             SELECT k, t, r, rid, 'open', f, d, lv, e, c, fp
+               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[], $8::text[], $9::jsonb[], $10::text[])
+                 AS x(k, t, r, rid, f, d, lv, e, c, fp)
+             RETURNING id)
+           INSERT INTO signal_events (signal_id, event, import_id) SELECT id, 'created', $11 FROM created`,
+          [col('kimId'), col('type'), col('role'), col('recipientId'), col('from'), col('deadline'), col('lawVersion'), col('explanation'), col('conditions'), col('fingerprint'), importId],
+        );
       }
+      if (updates.length) {
+        await tx.query(
+          `UPDATE signals s SET from_date = u.f, deadline = u.d, law_version = u.lv, explanation = u.e, conditions = u.c, fingerprint = u.fp, updated_at = now()
+             FROM unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::text[], $6::jsonb[], $7::text[]) AS u(id, f, d, lv, e, c, fp)
+            WHERE s.id = u.id`,
+          [updates.map((u) => u.id), updates.map((u) => u.from), updates.map((u) => u.deadline), updates.map((u) => u.lawVersion), updates.map((u) => u.explanation), updates.map((u) => u.conditions), updates.map((u) => u.fingerprint)],
+        );
+      }
+      if (withdrawn.length) {
+        await tx.query(
+          `WITH w AS (UPDATE signals SET state = 'withdrawn', withdrawn_at = now(), updated_at = now() WHERE id = ANY($1::bigint[]) RETURNING id)
+           INSERT INTO signal_events (signal_id, event, import_id) SELECT id, 'withdrawn', $2 FROM w`,
+          [withdrawn, importId],
+        );
+      }
+      changed = inserts.length + withdrawn.length;
     }
     await tx.query(
       `UPDATE imports SET status = 'done', finished_at = now()
@@ -70,7 +109,7 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       [importId],
     );
     await tx.query('DELETE FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch]);
-    return created;
+    return changed;
   });
   if (events) await ctx.queues.queue.notify.add('notify', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('notify', importId, batch) });
 }
