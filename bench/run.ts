@@ -1,15 +1,17 @@
 // `npm run bench`: generates city-scale exports and measures each stage against its targets.
 // Figures are printed as a Markdown table and written to bench/out/results.md.
-// Sizes can be lowered for a quick look: BENCH_PERSONS=20000 npm run bench
+// Sizes can be lowered for a quick look: BENCH_PERSONS=20000 BENCH_CITY_PERSONS=25000 npm run bench
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/paths.js';
 import type { BenchRow } from './types.js';
 import { benchInspect } from './inspect.bench.js';
 import { benchRules } from './rules.bench.js';
+import { benchService } from './service.bench.js';
 
 const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
 const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
+const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
 const workDir = path.join(projectRoot, 'bench', 'out');
 mkdirSync(workDir, { recursive: true });
 
@@ -26,6 +28,10 @@ console.error(`bench: ABH export of ${persons} persons (inspect vs raw parser)`)
 rows.push(...(await benchInspect({ persons, workDir })));
 console.error(`bench: rules on ${rulePersons} persons`);
 rows.push(...(await benchRules({ persons: rulePersons })));
+if (cityPersons > 0) {
+  console.error(`bench: service path, city of ${cityPersons} persons (Redis and PostgreSQL needed; BENCH_CITY_PERSONS=0 skips)`);
+  rows.push(...(await benchService({ persons: cityPersons, workDir })));
+}
 
 const report = `# kim-hub benchmark (${new Date().toISOString()}, node ${process.version})\n\n${table(rows)}\n`;
 writeFileSync(path.join(workDir, 'results.md'), report);

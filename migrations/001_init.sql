@@ -69,13 +69,21 @@ CREATE TABLE source_records (
   content_hash      text NOT NULL,
   record            jsonb NOT NULL,
   import_id         uuid NOT NULL,
-  last_seen_import  uuid NOT NULL,
   valid_from        timestamptz NOT NULL DEFAULT now(),
   valid_to          timestamptz,
   PRIMARY KEY (source, source_record_id, version)
 );
 CREATE UNIQUE INDEX source_records_current ON source_records (source, source_record_id) WHERE valid_to IS NULL;
 CREATE INDEX source_records_scope ON source_records (source, authority) WHERE valid_to IS NULL;
+
+-- Every record key an import read (keys only): a full snapshot closes the current records of
+-- its scope that are not among them. Dropped once the link stage has used it.
+CREATE TABLE import_keys (
+  import_id         uuid NOT NULL,
+  source            text NOT NULL,
+  source_record_id  text NOT NULL
+);
+CREATE INDEX import_keys_import ON import_keys (import_id, source, source_record_id);
 
 -- Record keys an import changed (new version, closed, erased): the persons to re-evaluate.
 CREATE TABLE import_changes (
@@ -84,6 +92,18 @@ CREATE TABLE import_changes (
   source_record_id  text NOT NULL,
   PRIMARY KEY (import_id, source, source_record_id)
 );
+
+-- Records the hub read but may not keep (social data without a covering consent): only the key,
+-- the hash and whose they are, so an unchanged re-export is recognised without storing content.
+-- A new or changed consent of that person clears the entries, and the next export is kept.
+CREATE TABLE not_retained (
+  source            text NOT NULL,
+  source_record_id  text NOT NULL,
+  content_hash      text NOT NULL,
+  person_keys       text[] NOT NULL,
+  PRIMARY KEY (source, source_record_id)
+);
+CREATE INDEX not_retained_person ON not_retained USING gin (person_keys);
 
 CREATE TABLE consents (
   consent_id    text PRIMARY KEY,

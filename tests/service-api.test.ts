@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
-import { waitForImports } from '../src/service/imports.js';
+import { waitForIdle, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
 import { startWorkers } from '../src/service/worker.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
@@ -63,6 +63,7 @@ describe('the API', () => {
     const ids = [];
     for (const f of files) ids.push((await upload(f)).id);
     await waitForImports(hub.ctx, ids, 60_000);
+    await waitForIdle(hub.ctx, 60_000);
     const status = (await (await fetch(`${base}/imports/${ids[0]}`)).json()) as { status: string; recordsRead: number; accepted: number };
     expect(status.status).toBe('done');
     expect(status.recordsRead).toBe(status.accepted);

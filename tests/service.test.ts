@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
-import { createImport, waitForImports } from '../src/service/imports.js';
+import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
@@ -23,6 +23,7 @@ async function importAll(files: string[]): Promise<void> {
   for (const file of files) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
   const statuses = await waitForImports(hub.ctx, ids, 60_000);
   for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
+  await waitForIdle(hub.ctx, 60_000);
 }
 
 /** Active signals as (type, azr → recipient), the AZR read from the person's ABH record. */

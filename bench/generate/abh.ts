@@ -4,38 +4,23 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
-const FAMILY = ['Haddad', 'Rahimi', 'Khalil', 'Nouri', 'Demir', 'Ahmadi', 'Aziz', 'Jaber', 'Saleh', 'Şahin', 'Müller', 'Öztürk'];
-const GIVEN = ['Rami', 'Amina', 'Omar', 'Leila', 'Ayşe', 'Yusuf', 'Karwan', 'Hassan', 'Mariam', 'Emre'];
-const NATIONALITY = ['475', '423', '438', '163', '461'];
-
-/** A small linear congruential generator: deterministic and fast, no crypto needed. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const date = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+import { identity, isoDate as date, pad, rng } from './persons.js';
 
 function person(i: number, r: () => number): string {
-  const birthYear = 1970 + Math.floor(r() * 40);
   const entryYear = 2014 + Math.floor(r() * 10);
   const m = 1 + Math.floor(r() * 12);
   const d = 1 + Math.floor(r() * 28);
   const dulFrom = date(entryYear + 1, m, d);
-  const partial = i % 97 === 0;
+  const p = identity(i);
   return `  <person>
-    <azrNummer>${String(100000000000 + i)}</azrNummer>
-    <aktenzeichen>ABH-${entryYear}-${pad(i % 10000, 4)}</aktenzeichen>
-    <familienname>${FAMILY[i % FAMILY.length]}</familienname>
-    <vornamen>${GIVEN[(i * 7) % GIVEN.length]}</vornamen>
-    <geburtsdatum>${partial ? `${birthYear}-00-00` : date(birthYear, 1 + (i % 12), 1 + (i % 28))}</geburtsdatum>
+    <azrNummer>${p.azr}</azrNummer>
+    <aktenzeichen>ABH-${pad(i, 7)}</aktenzeichen>
+    <familienname>${p.family}</familienname>
+    <vornamen>${p.given}</vornamen>
+    <geburtsdatum>${p.birth}</geburtsdatum>
     <geschlecht>${i % 2 ? 'm' : 'w'}</geschlecht>
-    <staatsangehoerigkeit schluessel="${NATIONALITY[i % NATIONALITY.length]}"/>
-    <wohnort ags="05158${pad(4 * (1 + (i % 10)), 3)}" plz="40822"/>
+    <staatsangehoerigkeit schluessel="${p.nationality.destatis}"/>
+    <wohnort ags="${p.ags}" plz="40822"/>
     <einreise>${date(entryYear, m, d)}</einreise>
     <identitaetGeklaert>${i % 5 ? 'true' : 'false'}</identitaetGeklaert>
     <aufenthalt>
@@ -47,7 +32,7 @@ ${i % 3 === 0 ? `    <sprache niveau="${['A2', 'B1', 'B2'][i % 3]}" art="gesamt"
 }
 
 /** Writes an ABH export of `persons` persons to `file`; returns its size in bytes. */
-export async function generateAbhExport(file: string, persons: number, seed = 20261125): Promise<number> {
+export async function generateAbhExport(file: string, persons: number, seed = 20261125, options: { first?: number; art?: 'vollbestand' | 'aenderungen' } = {}): Promise<number> {
   const out = createWriteStream(file, { encoding: 'utf8' });
   const r = rng(seed);
   let bytes = 0;
@@ -55,8 +40,9 @@ export async function generateAbhExport(file: string, persons: number, seed = 20
     bytes += Buffer.byteLength(s);
     if (!out.write(s)) await once(out, 'drain');
   };
-  await write('<?xml version="1.0" encoding="UTF-8"?>\n<abhExport xmlns="urn:kim-hub:format:abh:1" schemaVersion="1" behoerde="ABH-05158" exportiertAm="2026-11-20T02:15:00+01:00" art="vollbestand">\n');
-  for (let i = 1; i <= persons; i++) await write(person(i, r));
+  await write(`<?xml version="1.0" encoding="UTF-8"?>\n<abhExport xmlns="urn:kim-hub:format:abh:1" schemaVersion="1" behoerde="ABH-05158" exportiertAm="2026-11-20T02:15:00+01:00" art="${options.art ?? 'vollbestand'}">\n`);
+  const first = options.first ?? 1;
+  for (let i = first; i < first + persons; i++) await write(person(i, r));
   await write('</abhExport>\n');
   out.end();
   await once(out, 'finish');

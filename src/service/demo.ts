@@ -9,7 +9,7 @@ import { loadConfig } from '../config.js';
 import { toGermanDate } from '../kim/dates.js';
 import { migrate } from '../store/migrate.js';
 import { closeContext, createContext } from './context.js';
-import { createImport, waitForImports } from './imports.js';
+import { createImport, waitForIdle, waitForImports } from './imports.js';
 import { listInbox } from './inbox.js';
 import { STAGES } from './queues.js';
 import { startWorkers } from './worker.js';
@@ -43,6 +43,7 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
     const ids = [];
     for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy' }));
     const statuses = await waitForImports(ctx, ids);
+    await waitForIdle(ctx);
     out.write('\nImporte über die Warteschlangen:\n');
     for (const s of statuses) out.write(`  ${s.fileName.padEnd(18)} ${String(s.source).padEnd(10)} gelesen ${s.recordsRead}, angenommen ${s.accepted}, abgewiesen ${s.rejected}, Status ${s.status}\n`);
     await workers.close();

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
+import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
 import { jobId } from './queues.js';
 
@@ -35,18 +36,35 @@ export function spoolPath(ctx: Context, importId: string, fileName: string): str
  * Registers a file already in the spool (or moves/copies it there) and queues its import.
  * `move` is for files the hub owns (uploads, the drop folder); `copy` for a scheduled pull or the CLI.
  */
-export async function createImport(
-  ctx: Context,
-  input: { file: string; fileName?: string; trigger: Trigger; source?: Source; how: 'move' | 'copy' | 'in-spool'; id?: string },
-): Promise<string> {
+export interface NewImport {
+  file: string;
+  fileName?: string;
+  trigger: Trigger;
+  source?: Source;
+  how: 'move' | 'copy' | 'in-spool';
+  id?: string;
+}
+
+/** Puts the file into the spool and writes the import row (through `db`, which may be a transaction). */
+export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input: NewImport): Promise<string> {
   const id = input.id ?? randomUUID();
   const fileName = input.fileName ?? path.basename(input.file);
   await mkdir(ctx.config.spoolDir, { recursive: true });
   const target = input.how === 'in-spool' ? input.file : spoolPath(ctx, id, fileName);
   if (input.how === 'move') await rename(input.file, target).catch(async () => copyFile(input.file, target));
   if (input.how === 'copy') await copyFile(input.file, target);
-  await ctx.db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
+  await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
+  return id;
+}
+
+/** Queues an import's first job; deterministic job id, so queueing twice runs it once. */
+export async function queueImport(ctx: Context, id: string): Promise<void> {
   await ctx.queues.queue.import.add('import', { importId: id }, { jobId: jobId('import', id) });
+}
+
+export async function createImport(ctx: Context, input: NewImport): Promise<string> {
+  const id = await registerImport(ctx, ctx.db, input);
+  await queueImport(ctx, id);
   return id;
 }
 
@@ -86,6 +104,17 @@ export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 12
     const statuses = await Promise.all(ids.map((id) => importStatus(ctx, id)));
     if (statuses.every((s) => s && (s.status === 'done' || s.status === 'failed'))) return statuses as ImportStatus[];
     if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${statuses.map((s) => `${s?.id}=${s?.status}`).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Waits until no import is still under way: follow-up imports (re-reads after consents) included. */
+export async function waitForIdle(ctx: Context, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const busy = Number((await ctx.db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed')")).rows[0]!.n);
+    if (!busy) return;
+    if (Date.now() > deadline) throw new Error(`${busy} imports still under way after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

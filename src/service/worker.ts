@@ -35,7 +35,13 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
   const workers = (Object.keys(HANDLERS) as Stage[]).map((stage) => {
     // A crashed worker's jobs go back to the queue once their lock expires (BullMQ stalled-job check).
     const lockDuration = ctx.config.workerLockMs;
-    const w = new Worker(stage, (job) => HANDLERS[stage](ctx, job), {
+    const handle = async (job: Job) => {
+      const started = performance.now();
+      const result = await HANDLERS[stage](ctx, job);
+      ctx.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
+      return result;
+    };
+    const w = new Worker(stage, handle, {
       connection: ctx.queues.connection,
       prefix: ctx.queues.prefix,
       concurrency: CONCURRENCY[stage],

@@ -1,12 +1,21 @@
 // Stage 2, apply (normalise): one staged batch into the store. A record whose content hash
-// equals the current version's changes nothing but its "last seen" mark; a changed record
+// equals the current version's changes nothing; a changed record
 // closes the current version and adds the next one. Consents are upserted the same way.
 // Exactly once in effect: the batch's row in import_batches is written in the same transaction.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
+import { sha256Hex } from '../../kim/hash.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 
 const key = (source: string, id: string) => `${source}\u0000${id}`;
+
+/**
+ * Hashed keys of a person, for the not_retained list: the AZR and the folded name. Hashed, so
+ * the list names nobody; broad, so a consent clears every entry that might be that person's.
+ */
+export function personKeys(p: { azr?: string | null; nameKey: { family: string; given: string } }): string[] {
+  return [...(p.azr ? [`azr:${p.azr}`] : []), `name:${p.nameKey.family}|${p.nameKey.given}`].map((k) => sha256Hex(k));
+}
 
 async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): Promise<{ changed: number; unchanged: number }> {
   // A key may appear twice in one batch (two rows of one person): the last one wins.
@@ -20,15 +29,22 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): 
     [list.map((r) => r.source), list.map((r) => r.sourceRecordId)],
   );
   const byKey = new Map(current.rows.map((r) => [key(r.source, r.source_record_id), r]));
-  const unchanged = list.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash === r.contentHash);
-  const changed = list.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash !== r.contentHash);
-  if (unchanged.length) {
-    await tx.query(
-      `UPDATE source_records s SET last_seen_import = $1 FROM unnest($2::text[], $3::text[]) AS k(source, id)
-        WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
-      [importId, unchanged.map((r) => r.source), unchanged.map((r) => r.sourceRecordId)],
-    );
-  }
+  // Records the hub may not keep and already saw with this content: nothing to do.
+  const dropped = await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
+    `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
+    [list.map((r) => r.source), list.map((r) => r.sourceRecordId)],
+  );
+  const droppedHash = new Map(dropped.rows.map((r) => [key(r.source, r.source_record_id), r.content_hash]));
+  const skipped = list.filter((r) => droppedHash.get(key(r.source, r.sourceRecordId)) === r.contentHash);
+  const live = list.filter((r) => droppedHash.get(key(r.source, r.sourceRecordId)) !== r.contentHash);
+  const unchanged = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash === r.contentHash);
+  const changed = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash !== r.contentHash);
+  // Every key read, for the snapshot closure in the link stage (cheaper than touching unchanged rows).
+  await tx.query('INSERT INTO import_keys (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id)', [
+    importId,
+    list.map((r) => r.source),
+    list.map((r) => r.sourceRecordId),
+  ]);
   if (changed.length) {
     const replaced = changed.filter((r) => byKey.has(key(r.source, r.sourceRecordId)));
     await tx.query(
@@ -37,8 +53,8 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): 
       [replaced.map((r) => r.source), replaced.map((r) => r.sourceRecordId)],
     );
     await tx.query(
-      `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id, last_seen_import)
-       SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1, $1
+      `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
+       SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1
          FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::jsonb[]) AS k(source, id, version, authority, hash, record)`,
       [
         importId,
@@ -55,7 +71,7 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): 
       [importId, changed.map((r) => r.source), changed.map((r) => r.sourceRecordId)],
     );
   }
-  return { changed: changed.length, unchanged: unchanged.length };
+  return { changed: changed.length, unchanged: unchanged.length + skipped.length };
 }
 
 async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Promise<{ changed: number; unchanged: number }> {

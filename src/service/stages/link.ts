@@ -4,11 +4,15 @@
 // an audit entry when a consent ended), and hands the affected persons to the evaluate stage.
 // Runs under a lock: linkage is global, two link stages must not interleave.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { retention } from '../../consent/index.js';
+import type { Source } from '../../../adapters/types.js';
+import { consentActiveOn, retention, statutorySources } from '../../consent/index.js';
+import { sha256Hex } from '../../kim/hash.js';
+import { queueImport, registerImport } from '../imports.js';
 import { link } from '../../linkage/index.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
+import { personKeys } from './apply.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
@@ -21,9 +25,10 @@ async function closeMissing(tx: Tx, importId: string): Promise<void> {
   for (const s of scopes) {
     await tx.query(
       `WITH closed AS (
-         UPDATE source_records SET valid_to = now()
-          WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3 AND last_seen_import <> $1
-          RETURNING source, source_record_id)
+         UPDATE source_records s SET valid_to = now()
+          WHERE s.valid_to IS NULL AND s.source = $2 AND s.authority IS NOT DISTINCT FROM $3
+            AND NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.import_id = $1 AND k.source = s.source AND k.source_record_id = s.source_record_id)
+          RETURNING s.source, s.source_record_id)
        INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM closed ON CONFLICT DO NOTHING`,
       [importId, s.source, s.authority],
     );
@@ -76,7 +81,20 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     }
   }
   if (erase.length) {
-    await tx.query('DELETE FROM source_records s USING unnest($1::text[], $2::text[]) AS k(source, id) WHERE s.source = k.source AND s.source_record_id = k.id', [erase.map((e) => e.source), erase.map((e) => e.id)]);
+    // Remember key and hash (not content) so an unchanged re-export is not read in again.
+    const gone = await tx.query<{ source: string; source_record_id: string; content_hash: string; valid_to: Date | null; person: PersonRecord['person'] }>(
+      `DELETE FROM source_records s USING unnest($1::text[], $2::text[]) AS k(source, id)
+        WHERE s.source = k.source AND s.source_record_id = k.id
+        RETURNING s.source, s.source_record_id, s.content_hash, s.valid_to, s.record->'person' AS person`,
+      [erase.map((e) => e.source), erase.map((e) => e.id)],
+    );
+    const current = gone.rows.filter((r) => r.valid_to === null);
+    await tx.query(
+      `INSERT INTO not_retained (source, source_record_id, content_hash, person_keys)
+       SELECT k.source, k.id, k.hash, ARRAY(SELECT jsonb_array_elements_text(k.keys)) FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) AS k(source, id, hash, keys)
+       ON CONFLICT (source, source_record_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, person_keys = EXCLUDED.person_keys`,
+      [current.map((r) => r.source), current.map((r) => r.source_record_id), current.map((r) => r.content_hash), current.map((r) => JSON.stringify(personKeys({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey })))],
+    );
     for (const e of erase) newLinks.delete(key(e.source, e.id));
   }
 
@@ -93,6 +111,30 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
   return [...affected].sort();
 }
 
+/**
+ * Files read before a consent arrived lost the records that consent now covers (they were not
+ * kept). When consents change, the latest linked import of each source they cover that the hub
+ * keeps only under consent is read again from the spool, so arrival order does not matter.
+ */
+async function sourcesToReread(ctx: Context, tx: Tx, importId: string): Promise<Array<{ spool_path: string; file_name: string; source: string }>> {
+  const changed = (await tx.query<{ consent: Consent }>(
+    `SELECT c.consent FROM import_changes ch JOIN consents c ON c.consent_id = ch.source_record_id WHERE ch.import_id = $1 AND ch.source = 'consent'`,
+    [importId],
+  )).rows.map((r) => r.consent).filter((c) => consentActiveOn(c, ctx.stichtag())); // a withdrawal allows nothing new
+  const statutory = statutorySources(ctx.policy);
+  const sources = [...new Set(changed.flatMap((c) => c.scope.flatMap((s) => s.sources)))].filter((s) => !statutory.has(s));
+  if (!sources.length) return [];
+  // Under the link lock, so a link stage that dropped this person's records a moment ago has committed.
+  const keys = changed.flatMap((c) => personKeys({ azr: c.person.azr, nameKey: c.person.nameKey }));
+  await tx.query('DELETE FROM not_retained WHERE person_keys && $1::text[]', [keys]);
+  return (await tx.query<{ spool_path: string; file_name: string; source: string }>(
+    `SELECT DISTINCT ON (source) spool_path, file_name, source FROM imports
+      WHERE source = ANY($1) AND eval_batches IS NOT NULL AND status <> 'failed' AND id <> $2
+      ORDER BY source, received_at DESC`,
+    [sources, importId],
+  )).rows;
+}
+
 export async function runLink(ctx: Context, importId: string): Promise<void> {
   const batches = await inTransaction(ctx.db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
@@ -100,9 +142,14 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     if (!done) return 0;
     if (done.eval_batches !== null) return done.eval_batches; // linked before a crash: only the enqueueing is left
     await closeMissing(tx, importId);
+    await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
     // An import that changed nothing cannot change linkage, retention or any evaluation.
     const changed = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM import_changes WHERE import_id = $1', [importId])).rows[0]!.n);
     const affected = changed ? await relink(ctx, tx, importId) : [];
+    // Registered in this transaction, so no moment exists in which everything looks finished.
+    for (const r of changed ? await sourcesToReread(ctx, tx, importId) : []) {
+      await registerImport(ctx, tx, { id: rereadId(importId, r.source), file: r.spool_path, fileName: r.file_name, trigger: 'replay', how: 'copy', source: r.source as Source });
+    }
     let n = 0;
     for (let i = 0; i < affected.length; i += EVAL_BATCH) {
       await tx.query('INSERT INTO eval_batches (import_id, batch, kim_ids) VALUES ($1, $2, $3)', [importId, n++, affected.slice(i, i + EVAL_BATCH)]);
@@ -113,4 +160,15 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
   for (let batch = 0; batch < batches; batch++) {
     await ctx.queues.queue.evaluate.add('evaluate', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) });
   }
+  // Also after a crash between commit and here: the re-reads' ids are derived from this import.
+  const rereads = await ctx.db.query<{ id: string }>("SELECT id FROM imports WHERE id = ANY($1::uuid[]) AND status = 'queued'", [
+    ['jobcenter', 'sozialamt', 'abh', 'ebb'].map((s) => rereadId(importId, s)),
+  ]);
+  for (const r of rereads.rows) await queueImport(ctx, r.id);
+}
+
+/** The id of the re-read of `source` that an import's consents caused (a UUID derived from both). */
+function rereadId(importId: string, source: string): string {
+  const h = sha256Hex(`${importId}:${source}`);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

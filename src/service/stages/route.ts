@@ -103,13 +103,15 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       }
       changed = inserts.length + withdrawn.length;
     }
-    await tx.query(
-      `UPDATE imports SET status = 'done', finished_at = now()
-        WHERE id = $1 AND eval_batches = (SELECT count(*) FROM routed_batches WHERE import_id = $1)`,
-      [importId],
-    );
     await tx.query('DELETE FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch]);
     return changed;
   });
+  // After the commit, not inside it: two last batches committing at once would each miss the
+  // other's row; checked afterwards, the later of them always sees both.
+  await ctx.db.query(
+    `UPDATE imports SET status = 'done', finished_at = now()
+      WHERE id = $1 AND status <> 'done' AND eval_batches = (SELECT count(*) FROM routed_batches WHERE import_id = $1)`,
+    [importId],
+  );
   if (events) await ctx.queues.queue.notify.add('notify', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('notify', importId, batch) });
 }

@@ -1,0 +1,47 @@
+// The generated city's people: person i has the same identity in every office's export (AZR,
+// names, birth date, nationality, municipality), as in a real city, so linkage has real work.
+// Pure functions of i: any generator can produce any subset in any order.
+export const FAMILY = ['Haddad', 'Rahimi', 'Khalil', 'Nouri', 'Demir', 'Ahmadi', 'Aziz', 'Jaber', 'Saleh', 'Şahin', 'Müller', 'Öztürk'];
+export const GIVEN = ['Rami', 'Amina', 'Omar', 'Leila', 'Ayşe', 'Yusuf', 'Karwan', 'Hassan', 'Mariam', 'Emre'];
+const NATIONALITIES = [
+  { destatis: '475', iso3: 'SYR', adjective: 'syrisch' },
+  { destatis: '423', iso3: 'AFG', adjective: 'afghanisch' },
+  { destatis: '438', iso3: 'IRQ', adjective: 'irakisch' },
+  { destatis: '163', iso3: 'TUR', adjective: 'türkisch' },
+  { destatis: '461', iso3: 'PAK', adjective: 'pakistanisch' },
+];
+
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+export const germanDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+export interface GeneratedIdentity {
+  azr: string;
+  family: string;
+  given: string;
+  /** ISO, possibly partial (every 97th person: year only) */
+  birth: string;
+  nationality: (typeof NATIONALITIES)[number];
+  ags: string;
+}
+
+export function identity(i: number): GeneratedIdentity {
+  const year = 1970 + ((i * 7919) % 40);
+  return {
+    azr: String(100000000000 + i),
+    family: FAMILY[i % FAMILY.length]!,
+    given: GIVEN[(i * 7) % GIVEN.length]!,
+    birth: i % 97 === 0 ? `${year}-00-00` : isoDate(year, 1 + (i % 12), 1 + (i % 28)),
+    nationality: NATIONALITIES[i % NATIONALITIES.length]!,
+    ags: `05158${pad(4 * (1 + (i % 9)), 3)}`,
+  };
+}
+
+/** A small linear congruential generator: deterministic and fast, no crypto needed. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}

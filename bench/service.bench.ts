@@ -1,0 +1,141 @@
+// The service path end to end: a generated city (ABH, Sozialamt, Jobcenter, EBB, consents)
+// imported through the queues by two `kim-hub worker` processes into a fresh database; then the
+// same files again (should change nothing, fast); then single changed records, timed from
+// import to inbox. Needs Redis and PostgreSQL like the tests (DATABASE_URL / REDIS_URL).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig } from '../src/config.js';
+import { examplesDir, projectRoot } from '../src/paths.js';
+import { closeContext, createContext } from '../src/service/context.js';
+import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
+import { STAGES } from '../src/service/queues.js';
+import { migrate } from '../src/store/migrate.js';
+import { generateAbhExport } from './generate/abh.js';
+import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';
+import type { BenchRow } from './types.js';
+
+const DB = 'kim_bench';
+
+interface Worker {
+  child: ChildProcess;
+  rssKb: Promise<number>;
+}
+
+function startWorker(env: Record<string, string>, log: string): Worker {
+  // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers.
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, ...nodeArgs, path.join(projectRoot, 'bin', 'kim-hub.js'), 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const rssKb = new Promise<number>((resolve) => child.on('exit', () => resolve(Number(/RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN))));
+  return { child, rssKb };
+}
+
+export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
+  const n = options.persons;
+  const abh = Math.round(n * 0.8);
+  const soz = Math.round(n * 0.12);
+  const jc = Math.round(n * 0.06);
+  const ebb = n - abh - soz - jc;
+  const dir = path.join(options.workDir, `city-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const files = {
+    abh: path.join(dir, 'abh.xml'),
+    sozialamt: path.join(dir, 'sozialamt.xml'),
+    jobcenter: path.join(dir, 'jobcenter.csv'),
+    ebb: path.join(dir, 'ebb.csv'),
+    consents: path.join(dir, 'consents.csv'),
+  };
+  if (!existsSync(files.consents)) {
+    await generateAbhExport(files.abh, abh);
+    await generateSozialamt(files.sozialamt, 1, soz); // persons also known to the ABH
+    await generateJobcenter(files.jobcenter, soz + 1, jc);
+    await generateEbb(files.ebb, soz + jc + 1, ebb);
+    const consented = [];
+    for (let i = 10; i <= soz + jc; i += 10) consented.push(i);
+    await generateConsents(files.consents, consented);
+  }
+
+  const base = loadConfig();
+  const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DB}`);
+  await admin.end();
+  const env = {
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
+    REDIS_URL: base.redisUrl,
+    KIM_QUEUE_PREFIX: 'kim-bench',
+    KIM_SPOOL_DIR: path.join(options.workDir, 'spool'),
+    KIM_STICHTAG: '2026-11-23',
+    LOG_LEVEL: 'warn',
+  };
+  const ctx = createContext(loadConfig(env), pino({ level: 'warn' }));
+  for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
+  await migrate(ctx.db);
+  // Worker logs (stage timings at debug level) go to bench/out/worker-N.log.
+  const workers = [1, 2].map((k) => startWorker({ ...env, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' }, path.join(options.workDir, `worker-${k}.log`)));
+  const rows: BenchRow[] = [];
+  const count = async (sql: string) => Number((await ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
+  try {
+    const importAll = async () => {
+      const started = process.hrtime.bigint();
+      const ids = [];
+      for (const f of Object.values(files)) ids.push(await createImport(ctx, { file: f, trigger: 'cli', how: 'copy' }));
+      const statuses = await waitForImports(ctx, ids, 30 * 60_000);
+      await waitForIdle(ctx, 30 * 60_000);
+      const failed = statuses.filter((s) => s.status !== 'done');
+      if (failed.length) throw new Error(`bench: import failed: ${failed.map((f) => `${f.fileName} ${f.error?.code}`).join(', ')}`);
+      return { seconds: Number(process.hrtime.bigint() - started) / 1e9, records: statuses.reduce((s, x) => s + x.recordsRead, 0) };
+    };
+    console.error(`bench: city of ${n} persons (ABH ${abh}, Sozialamt ${soz}, Jobcenter ${jc}, EBB ${ebb}), first import`);
+    const first = await importAll();
+    const signals = await count("SELECT count(*) AS n FROM signals WHERE state <> 'withdrawn'");
+    rows.push({ name: `service: city import, ${signals} signals (2 worker processes)`, records: first.records, seconds: first.seconds, recordsPerSecond: first.records / first.seconds, peakRssMb: NaN });
+    const eventsBefore = await count('SELECT count(*) AS n FROM signal_events');
+    console.error('bench: the same files again');
+    const second = await importAll();
+    const newEvents = (await count('SELECT count(*) AS n FROM signal_events')) - eventsBefore;
+    rows.push({ name: `service: same files again (${newEvents} new signals, ${(first.seconds / second.seconds).toFixed(1)}× faster)`, records: second.records, seconds: second.seconds, recordsPerSecond: second.records / second.seconds, peakRssMb: NaN });
+
+    // Change to inbox: one new person per delta export, timed until their signal is in the inbox.
+    console.error('bench: single changes to the inbox');
+    const template = readFileSync(path.join(examplesDir, 'kreis-mettmann', 'abh.xml'), 'utf8');
+    const haddad = template.slice(template.indexOf('<person>'), template.indexOf('</person>') + '</person>'.length);
+    const latencies: number[] = [];
+    for (let k = 0; k < 20; k++) {
+      const azr = String(990000000000 + k);
+      const file = path.join(dir, `delta-${k}.xml`);
+      writeFileSync(
+        file,
+        `<?xml version="1.0" encoding="UTF-8"?>\n<abhExport xmlns="urn:kim-hub:format:abh:1" schemaVersion="1" behoerde="ABH-05158" exportiertAm="2026-11-21T02:15:00+01:00" art="aenderungen">\n  ${haddad
+          .replace('160901480001', azr)
+          .replace('ABH-2016-0815', `ABH-DELTA-${k}`)}\n</abhExport>\n`,
+      );
+      const started = process.hrtime.bigint();
+      await createImport(ctx, { file, trigger: 'cli', how: 'copy' });
+      for (;;) {
+        const n = await count(`SELECT count(*) AS n FROM signals s JOIN person_links l ON l.kim_id = s.kim_id WHERE l.source = 'abh' AND l.source_record_id = 'ABH-DELTA-${k}'`);
+        if (n > 0) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    latencies.sort((a, b) => a - b);
+    const p95 = latencies[Math.ceil(0.95 * latencies.length) - 1]!;
+    const p50 = latencies[Math.ceil(0.5 * latencies.length) - 1]!;
+    rows.push({ name: `service: change to inbox, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`, records: latencies.length, seconds: latencies.reduce((a, b) => a + b, 0) / 1000, recordsPerSecond: latencies.length / (latencies.reduce((a, b) => a + b, 0) / 1000), peakRssMb: NaN });
+  } finally {
+    // SIGTERM to the worker under GNU time (its child), so time reports the worker's peak RSS.
+    for (const w of workers) spawnSync('pkill', ['-TERM', '-P', String(w.child.pid)]);
+    const rss = await Promise.all(workers.map((w) => w.rssKb));
+    rows.push(...rss.map((kb, i) => ({ name: `service: worker process ${i + 1} (peak RSS)`, records: 0, seconds: 0, recordsPerSecond: 0, peakRssMb: kb / 1024 })));
+    rows.push({ name: 'service: bench/import process (peak RSS)', records: 0, seconds: 0, recordsPerSecond: 0, peakRssMb: process.resourceUsage().maxRSS / 1024 });
+    for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);
+    await closeContext(ctx);
+  }
+  return rows;
+}
