@@ -98,16 +98,27 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     for (const e of erase) newLinks.delete(key(e.source, e.id));
   }
 
-  await tx.query('DELETE FROM person_links');
-  const links = [...newLinks.values()];
-  await tx.query('INSERT INTO person_links (source, source_record_id, kim_id, link_reason) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])', [
-    links.map((l) => l.source),
-    links.map((l) => l.id),
-    links.map((l) => l.kimId),
-    links.map((l) => l.reason),
-  ]);
-  await tx.query('DELETE FROM consent_links');
-  await tx.query('INSERT INTO consent_links (consent_id, kim_id) SELECT * FROM unnest($1::text[], $2::text[])', [[...newConsentLinks.keys()], [...newConsentLinks.values()]]);
+  // Only the difference is written: most links stay as they were.
+  const removed = [...oldLinks.keys()].filter((k) => !newLinks.has(k) || newLinks.get(k)!.kimId !== oldLinks.get(k));
+  const added = [...newLinks.entries()].filter(([k, l]) => oldLinks.get(k) !== l.kimId).map(([, l]) => l);
+  if (removed.length) {
+    const parts = removed.map((k) => k.split('\u0000') as [string, string]);
+    await tx.query('DELETE FROM person_links p USING unnest($1::text[], $2::text[]) AS k(source, id) WHERE p.source = k.source AND p.source_record_id = k.id', [parts.map((p) => p[0]), parts.map((p) => p[1])]);
+  }
+  if (added.length) {
+    await tx.query('INSERT INTO person_links (source, source_record_id, kim_id, link_reason) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])', [
+      added.map((l) => l.source),
+      added.map((l) => l.id),
+      added.map((l) => l.kimId),
+      added.map((l) => l.reason),
+    ]);
+  }
+  const consentIds = [...new Set([...oldConsentLinks.keys(), ...newConsentLinks.keys()])].filter((id) => oldConsentLinks.get(id) !== newConsentLinks.get(id));
+  if (consentIds.length) {
+    await tx.query('DELETE FROM consent_links WHERE consent_id = ANY($1)', [consentIds]);
+    const linkedIds = consentIds.filter((id) => newConsentLinks.has(id));
+    await tx.query('INSERT INTO consent_links (consent_id, kim_id) SELECT * FROM unnest($1::text[], $2::text[])', [linkedIds, linkedIds.map((id) => newConsentLinks.get(id)!)]);
+  }
   return [...affected].sort();
 }
 
