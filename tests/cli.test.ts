@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir, projectRoot } from '../src/paths.js';
+import { collect } from '../src/pipeline/dry-run.js';
+import { link } from '../src/linkage/index.js';
 
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -90,6 +92,21 @@ describe('kim-hub dry-run', () => {
 });
 
 describe('kim-hub evaluate', () => {
+  it('prints every provision with its conditions, citations and state for a linked person (S1 as of 2026-11-23)', async () => {
+    const collected = await collect([path.join(samples, 'abh.xml'), path.join(samples, 'sozialamt.xml')]);
+    const person = link({ records: collected.records, consents: [] }).persons.find((p) => p.identity.identifiers.azr === '160901480001')!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
+    const file = path.join(dir, 'person.json');
+    writeFileSync(file, JSON.stringify(person));
+    const { code, stdout } = kim(['evaluate', '--at', '2026-11-23', file]);
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as { kimId: string; provisions: Array<{ provision: string; state: string; conditions: Array<{ id: string; citation: string; explanation: string }> }> };
+    expect(out.kimId).toBe(person.kimId);
+    expect(out.provisions.map((p) => [p.provision, p.state])).toEqual([['p25a', 'eligible'], ['p25b', 'eligible'], ['stag10', 'none']]);
+    const residence = out.provisions[1]!.conditions.find((c) => c.id === '25b.residence')!;
+    expect(residence.explanation).toBe('Voraufenthalt: 6 Jahre erforderlich, erfüllt seit 05.09.2022 (§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG)');
+  });
+
   it('refuses a document that is not a KIM person, naming the problem', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
     const file = path.join(dir, 'person.json');
