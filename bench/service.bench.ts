@@ -86,7 +86,9 @@ export async function benchService(options: { persons: number; workDir: string }
       const ids = [];
       for (const f of Object.values(files)) ids.push(await createImport(ctx, { file: f, trigger: 'cli', how: 'copy' }));
       const statuses = await waitForImports(ctx, ids, 30 * 60_000);
+      const imported = Number(process.hrtime.bigint() - started) / 1e9;
       await waitForIdle(ctx, 30 * 60_000);
+      console.error(`bench: imports done after ${imported.toFixed(1)} s, idle after ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
       const failed = statuses.filter((s) => s.status !== 'done');
       if (failed.length) throw new Error(`bench: import failed: ${failed.map((f) => `${f.fileName} ${f.error?.code}`).join(', ')}`);
       return { seconds: Number(process.hrtime.bigint() - started) / 1e9, records: statuses.reduce((s, x) => s + x.recordsRead, 0) };

@@ -23,11 +23,16 @@ async function closeMissing(tx: Tx, importId: string): Promise<void> {
     (s) => s.snapshot === 'full',
   );
   for (const s of scopes) {
+    // EXCEPT hashes both key sets: robust whatever the planner believes about import_keys
+    // (a nested-loop anti join on fresh, unanalysed rows was quadratic: minutes at 50,000).
     await tx.query(
-      `WITH closed AS (
-         UPDATE source_records s SET valid_to = now()
-          WHERE s.valid_to IS NULL AND s.source = $2 AND s.authority IS NOT DISTINCT FROM $3
-            AND NOT EXISTS (SELECT 1 FROM import_keys k WHERE k.import_id = $1 AND k.source = s.source AND k.source_record_id = s.source_record_id)
+      `WITH missing AS (
+         SELECT source_record_id FROM source_records WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3
+         EXCEPT
+         SELECT source_record_id FROM import_keys WHERE import_id = $1 AND source = $2),
+       closed AS (
+         UPDATE source_records s SET valid_to = now() FROM missing m
+          WHERE s.valid_to IS NULL AND s.source = $2 AND s.source_record_id = m.source_record_id
           RETURNING s.source, s.source_record_id)
        INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM closed ON CONFLICT DO NOTHING`,
       [importId, s.source, s.authority],
