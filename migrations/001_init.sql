@@ -123,6 +123,16 @@ CREATE TABLE person_links (
 );
 CREATE INDEX person_links_kim ON person_links (kim_id);
 
+-- The keys linkage looks records up by (AZR, folded name in both orders), for current records:
+-- an import relinks only the records that share a key or a person with what it changed.
+CREATE TABLE link_keys (
+  key               text NOT NULL,
+  source            text NOT NULL,
+  source_record_id  text NOT NULL,
+  PRIMARY KEY (key, source, source_record_id)
+);
+CREATE INDEX link_keys_record ON link_keys (source, source_record_id);
+
 CREATE TABLE consent_links (
   consent_id  text PRIMARY KEY,
   kim_id      text NOT NULL

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
+import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
+import { link } from '../src/linkage/index.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
@@ -50,11 +52,50 @@ afterAll(async () => {
   await hub?.close();
 }, 60_000);
 
+/** Incremental linkage must give what linking every current record at once gives. */
+async function expectLinkageAsIfGlobal(): Promise<void> {
+  const records = (await hub.ctx.db.query<{ record: PersonRecord }>('SELECT record FROM source_records WHERE valid_to IS NULL')).rows.map((r) => r.record);
+  const consents = (await hub.ctx.db.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
+  const global = link({ records, consents });
+  const expectedLinks = global.persons.flatMap((p) => p.records.map((r) => `${r.source}:${r.sourceRecordId} → ${p.kimId}`)).sort();
+  const stored = (await hub.ctx.db.query<{ l: string }>("SELECT source || ':' || source_record_id || ' → ' || kim_id AS l FROM person_links ORDER BY 1")).rows.map((r) => r.l).sort();
+  expect(stored).toEqual(expectedLinks);
+  const expectedConsents = [...global.consentsByKimId].flatMap(([kim, cs]) => cs.map((c) => `${c.consentId} → ${kim}`)).sort();
+  const storedConsents = (await hub.ctx.db.query<{ l: string }>("SELECT consent_id || ' → ' || kim_id AS l FROM consent_links")).rows.map((r) => r.l).sort();
+  expect(storedConsents).toEqual(expectedConsents);
+}
+
 describe('the hub as a service on the Kreis Mettmann samples', () => {
   it('imports every sample through the queues and fills the inboxes with exactly the expected signals', async () => {
     await importAll(exportFiles);
     expect(await activeSignals()).toEqual(expectedKeys);
+    await expectLinkageAsIfGlobal();
   }, 90_000);
+
+  it('links incrementally exactly as linking the whole store would, whatever the order of the files', async () => {
+    // One file at a time, the Jobcenter first: "Sahin" stands alone until the ABH's "Şahin" arrives.
+    const order = ['jobcenter.csv', 'consents.csv', 'abh.xml', 'sozialamt.xml', 'abh-05158032.xml', 'ebb.csv'].map((f) => path.join(samples, f));
+    const other = await createTestHub();
+    const w = startWorkers(other.ctx);
+    try {
+      for (const file of order) {
+        const id = await createImport(other.ctx, { file, trigger: 'cli', how: 'copy' });
+        await waitForImports(other.ctx, [id], 60_000);
+        await waitForIdle(other.ctx, 60_000);
+      }
+      const [saved] = [hub];
+      hub = other;
+      try {
+        await expectLinkageAsIfGlobal();
+        expect(await activeSignals()).toEqual(expectedKeys);
+      } finally {
+        hub = saved!;
+      }
+    } finally {
+      await w.close();
+      await other.close();
+    }
+  }, 120_000);
 
   it('creates no new signal and no new record version when the same files are imported again', async () => {
     const events = await count('SELECT count(*) AS n FROM signal_events');
@@ -94,5 +135,6 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     const audit = await hub.ctx.db.query<{ details: { source: string; consents: string[] } }>("SELECT details FROM audit_log WHERE action = 'erasure'");
     expect(audit.rows.map((r) => r.details)).toEqual([expect.objectContaining({ source: 'sozialamt', consents: ['EW-2026-0001'] })]);
     expect(JSON.stringify(audit.rows)).not.toMatch(/Haddad|HADDAD|160901480001/);
+    await expectLinkageAsIfGlobal();
   }, 90_000);
 });

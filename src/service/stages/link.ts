@@ -8,7 +8,7 @@ import type { Source } from '../../../adapters/types.js';
 import { consentActiveOn, retention, statutorySources } from '../../consent/index.js';
 import { sha256Hex } from '../../kim/hash.js';
 import { queueImport, registerImport } from '../imports.js';
-import { link } from '../../linkage/index.js';
+import { link, nameBlockKeys } from '../../linkage/index.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -40,20 +40,92 @@ async function closeMissing(tx: Tx, importId: string): Promise<void> {
   }
 }
 
+/** The lookup keys of a person as linkage uses them: the AZR, and the folded name both ways round. */
+function keysOf(p: { azr?: string | null; nameKey: { family: string; given: string } }): string[] {
+  return [...(p.azr ? [`azr:${p.azr}`] : []), ...nameBlockKeys(p.nameKey).map((k) => `name:${k}`)];
+}
+
+/**
+ * The records to relink: those the import changed, every record sharing a lookup key or a
+ * person with them, and so on until nothing is added (three rounds at most, then everything).
+ * Linkage is decided per group of records that share keys, so relinking this closure gives
+ * the same persons as relinking the whole city, at the cost of the change.
+ */
+async function linkScope(tx: Tx, changes: Array<{ source: string; source_record_id: string }>): Promise<Set<string> | null> {
+  const recordChanges = changes.filter((c) => c.source !== 'consent');
+  const consentIds = changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id);
+  const scope = new Set(recordChanges.map((c) => key(c.source, c.source_record_id)));
+  const current = await tx.query<{ source: string; source_record_id: string; person: PersonRecord['person'] }>(
+    `SELECT s.source, s.source_record_id, s.record->'person' AS person FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id)
+       ON s.source = k.source AND s.source_record_id = k.id WHERE s.valid_to IS NULL`,
+    [recordChanges.map((c) => c.source), recordChanges.map((c) => c.source_record_id)],
+  );
+  let keys = current.rows.flatMap((r) => keysOf({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey }));
+  const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents WHERE consent_id = ANY($1)', [consentIds])).rows;
+  keys.push(...consents.flatMap((c) => keysOf({ azr: c.consent.person.azr, nameKey: c.consent.person.nameKey })));
+  let kims = (
+    await tx.query<{ kim_id: string }>(
+      `SELECT kim_id FROM person_links p JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON p.source = k.source AND p.source_record_id = k.id
+       UNION SELECT kim_id FROM consent_links WHERE consent_id = ANY($3)`,
+      [recordChanges.map((c) => c.source), recordChanges.map((c) => c.source_record_id), consentIds],
+    )
+  ).rows.map((r) => r.kim_id);
+  const total = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL')).rows[0]!.n);
+  for (let round = 0; round < 3; round++) {
+    const found = await tx.query<{ source: string; source_record_id: string }>(
+      `SELECT source, source_record_id FROM link_keys WHERE key = ANY($1)
+       UNION SELECT source, source_record_id FROM person_links WHERE kim_id = ANY($2)`,
+      [[...new Set(keys)], [...new Set(kims)]],
+    );
+    const fresh = found.rows.filter((r) => !scope.has(key(r.source, r.source_record_id)));
+    if (!fresh.length) return scope;
+    for (const r of fresh) scope.add(key(r.source, r.source_record_id));
+    if (scope.size > total / 2) return null; // most of the city: relinking everything is cheaper
+    const next = { source: fresh.map((r) => r.source), id: fresh.map((r) => r.source_record_id) };
+    keys = (await tx.query<{ key: string }>('SELECT l.key FROM link_keys l JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON l.source = k.source AND l.source_record_id = k.id', [next.source, next.id])).rows.map((r) => r.key);
+    kims = (await tx.query<{ kim_id: string }>('SELECT p.kim_id FROM person_links p JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON p.source = k.source AND p.source_record_id = k.id', [next.source, next.id])).rows.map((r) => r.kim_id);
+  }
+  return null;
+}
+
 async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]> {
+  const changes = (await tx.query<{ source: string; source_record_id: string }>('SELECT source, source_record_id FROM import_changes WHERE import_id = $1', [importId])).rows;
+  const scope = await linkScope(tx, changes);
+  const scoped = scope ? [...scope].map((k) => k.split('\u0000') as [string, string]) : null;
   // Identity is all linkage needs: the facts stay in PostgreSQL.
-  const records = (await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`)).rows.map((r) => r.record);
+  const records = (
+    scoped
+      ? await tx.query<{ record: PersonRecord }>(
+          `SELECT s.record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id)
+             ON s.source = k.source AND s.source_record_id = k.id WHERE s.valid_to IS NULL`,
+          [scoped.map((k) => k[0]), scoped.map((k) => k[1])],
+        )
+      : await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`)
+  ).rows.map((r) => r.record);
   const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
   const linked = link({ records, consents });
 
-  const oldLinks = new Map((await tx.query<{ source: string; source_record_id: string; kim_id: string }>('SELECT source, source_record_id, kim_id FROM person_links')).rows.map((r) => [key(r.source, r.source_record_id), r.kim_id]));
-  const oldConsentLinks = new Map((await tx.query<{ consent_id: string; kim_id: string }>('SELECT consent_id, kim_id FROM consent_links')).rows.map((r) => [r.consent_id, r.kim_id]));
-  const changes = (await tx.query<{ source: string; source_record_id: string }>('SELECT source, source_record_id FROM import_changes WHERE import_id = $1', [importId])).rows;
-
+  const oldLinks = new Map(
+    (scoped
+      ? await tx.query<{ source: string; source_record_id: string; kim_id: string }>(
+          'SELECT p.source, p.source_record_id, p.kim_id FROM person_links p JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON p.source = k.source AND p.source_record_id = k.id',
+          [scoped.map((k) => k[0]), scoped.map((k) => k[1])],
+        )
+      : await tx.query<{ source: string; source_record_id: string; kim_id: string }>('SELECT source, source_record_id, kim_id FROM person_links')
+    ).rows.map((r) => [key(r.source, r.source_record_id), r.kim_id]),
+  );
+  const allConsentLinks = new Map((await tx.query<{ consent_id: string; kim_id: string }>('SELECT consent_id, kim_id FROM consent_links')).rows.map((r) => [r.consent_id, r.kim_id]));
+  const subsetKims = new Set([...oldLinks.values(), ...linked.persons.map((p) => p.kimId)]);
+  const changedConsents = new Set(changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id));
+  // A consent's link is decided here only if it concerns the relinked persons; the others stay.
+  const decidedHere = (id: string, newKim: string | undefined) => scope === null || newKim !== undefined || changedConsents.has(id) || subsetKims.has(allConsentLinks.get(id) ?? '');
+  const oldConsentLinks = new Map([...allConsentLinks].filter(([id]) => decidedHere(id, undefined)));
   const newLinks = new Map<string, { source: string; id: string; kimId: string; reason: string }>();
   for (const p of linked.persons) for (const r of p.records) newLinks.set(key(r.source, r.sourceRecordId), { source: r.source, id: r.sourceRecordId, kimId: p.kimId, reason: r.linkReason });
   const newConsentLinks = new Map<string, string>();
   for (const [kimId, cs] of linked.consentsByKimId) for (const c of cs) newConsentLinks.set(c.consentId, kimId);
+  for (const id of [...newConsentLinks.keys()]) if (!decidedHere(id, newConsentLinks.get(id))) newConsentLinks.delete(id);
+  for (const id of newConsentLinks.keys()) if (allConsentLinks.has(id)) oldConsentLinks.set(id, allConsentLinks.get(id)!);
 
   const affected = new Set<string>();
   for (const k of new Set([...oldLinks.keys(), ...newLinks.keys()])) {
@@ -123,6 +195,17 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     await tx.query('DELETE FROM consent_links WHERE consent_id = ANY($1)', [consentIds]);
     const linkedIds = consentIds.filter((id) => newConsentLinks.has(id));
     await tx.query('INSERT INTO consent_links (consent_id, kim_id) SELECT * FROM unnest($1::text[], $2::text[])', [linkedIds, linkedIds.map((id) => newConsentLinks.get(id)!)]);
+  }
+  // Lookup keys of the records this import changed or erased, for the next import's scope.
+  const touched = [...changes.filter((c) => c.source !== 'consent').map((c) => ({ source: c.source, id: c.source_record_id })), ...erase];
+  if (touched.length) {
+    await tx.query('DELETE FROM link_keys l USING unnest($1::text[], $2::text[]) AS k(source, id) WHERE l.source = k.source AND l.source_record_id = k.id', [touched.map((t) => t.source), touched.map((t) => t.id)]);
+    const wanted = new Set(touched.map((t) => key(t.source, t.id)));
+    const erased = new Set(erase.map((e) => key(e.source, e.id)));
+    const rows = records
+      .filter((r) => wanted.has(key(r.source, r.sourceRecordId)) && !erased.has(key(r.source, r.sourceRecordId)))
+      .flatMap((r) => keysOf({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey }).map((k) => [k, r.source, r.sourceRecordId] as const));
+    await tx.query('INSERT INTO link_keys (key, source, source_record_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING', [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])]);
   }
   return [...affected].sort();
 }
