@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/paths.js';
-import { generateAbhExport } from './generate/abh.js';
+import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import type { BenchRow } from './types.js';
 
 const GNU_TIME = '/usr/bin/time';
@@ -36,7 +36,8 @@ function timed(args: string[]): { seconds: number; peakRssMb: number } {
 }
 
 export async function benchInspect(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
-  const file = path.join(options.workDir, `abh-${options.persons}.xml`);
+  // The generator version is in the name, so a changed generator never measures a stale file.
+  const file = path.join(options.workDir, `abh-${options.persons}-${GENERATOR_VERSION}.xml`);
   if (!existsSync(file)) await generateAbhExport(file, options.persons);
   console.error(`bench: ${file} (${(statSync(file).size / 1024 / 1024).toFixed(0)} MB)`);
   const cases: Array<[string, string[]]> = [

@@ -13,7 +13,7 @@ import { closeContext, createContext } from '../src/service/context.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { STAGES } from '../src/service/queues.js';
 import { migrate } from '../src/store/migrate.js';
-import { generateAbhExport } from './generate/abh.js';
+import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';
 import type { BenchRow } from './types.js';
 
@@ -40,7 +40,7 @@ export async function benchService(options: { persons: number; workDir: string }
   const soz = Math.round(n * 0.12);
   const jc = Math.round(n * 0.06);
   const ebb = n - abh - soz - jc;
-  const dir = path.join(options.workDir, `city-${n}`);
+  const dir = path.join(options.workDir, `city-${n}-${GENERATOR_VERSION}`);
   mkdirSync(dir, { recursive: true });
   const files = {
     abh: path.join(dir, 'abh.xml'),

@@ -6,6 +6,9 @@ import { once } from 'node:events';
 
 import { identity, isoDate as date, pad, rng } from './persons.js';
 
+/** Bumped whenever the output changes, so cached files in bench/out are regenerated. */
+export const GENERATOR_VERSION = 'g2';
+
 function person(i: number, r: () => number): string {
   const entryYear = 2014 + Math.floor(r() * 10);
   const m = 1 + Math.floor(r() * 12);
