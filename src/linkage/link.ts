@@ -58,13 +58,19 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
   const review: ReviewCase[] = [];
   const groups: Group[] = [];
   const byAzr = new Map<string, Group>();
-  const byName = new Map<string, Group[]>();
-  const byPhonetic = new Map<string, Group[]>();
+  // Sets in insertion order: a common name adds a group in constant time (copying an array per
+  // record was quadratic in the size of a name block, seconds at city scale).
+  const byName = new Map<string, Set<Group>>();
+  const byPhonetic = new Map<string, Set<Group>>();
+  const put = (m: Map<string, Set<Group>>, k: string, group: Group) => {
+    const set = m.get(k);
+    if (set) set.add(group);
+    else m.set(k, new Set([group]));
+  };
 
   const index = (group: Group, record: PersonRecord) => {
-    for (const k of nameBlockKeys(record.person.nameKey)) byName.set(k, [...new Set([...(byName.get(k) ?? []), group])]);
-    const p = phoneticKey(record.person.nameKey);
-    byPhonetic.set(p, [...new Set([...(byPhonetic.get(p) ?? []), group])]);
+    for (const k of nameBlockKeys(record.person.nameKey)) put(byName, k, group);
+    put(byPhonetic, phoneticKey(record.person.nameKey), group);
   };
   const add = (group: Group, record: PersonRecord, reason: string) => {
     group.records.push(record);
@@ -97,7 +103,7 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
 
   // Pass 2: records without an AZR link on exact folded names and a compatible birth date.
   for (const record of records.filter((r) => !r.person.identifiers.azr)) {
-    const candidates = [...new Set(nameBlockKeys(record.person.nameKey).flatMap((k) => byName.get(k) ?? []))];
+    const candidates = [...new Set(nameBlockKeys(record.person.nameKey).flatMap((k) => [...(byName.get(k) ?? [])]))];
     const matching = candidates.map((g) => [g, matchesGroup(record, g)] as const).filter(([, m]) => m !== null);
     const distinct = new Set(matching.map(([g]) => g));
     if (distinct.size === 1) {
@@ -109,7 +115,7 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
       review.push({ code: 'ambiguous_name_match', reason: 'name and birth date fit more than one person', records: [ref(record), ...[...distinct].map((g) => ref(g.records[0]!))] });
     }
     // Near misses: same sound, compatible birth date, but no exact match: a person decides.
-    const near = (byPhonetic.get(phoneticKey(record.person.nameKey)) ?? []).filter((g) => !distinct.has(g) && g.records.some((o) => birthDatesCompatible(o.person.birthDate, record.person.birthDate)));
+    const near = [...(byPhonetic.get(phoneticKey(record.person.nameKey)) ?? [])].filter((g) => !distinct.has(g) && g.records.some((o) => birthDatesCompatible(o.person.birthDate, record.person.birthDate)));
     for (const g of near) {
       review.push({ code: 'phonetic_near_match', reason: 'names sound alike (Kölner Phonetik) and birth dates fit, but the names differ', records: [ref(record), ref(g.records[0]!)] });
     }
@@ -131,7 +137,7 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
   for (const consent of [...input.consents].sort((a, b) => a.consentId.localeCompare(b.consentId))) {
     let group = consent.person.azr ? byAzr.get(consent.person.azr) : undefined;
     if (!group) {
-      const hits = [...new Set(nameBlockKeys(consent.person.nameKey).flatMap((k) => byName.get(k) ?? []))].filter((g) =>
+      const hits = [...new Set(nameBlockKeys(consent.person.nameKey).flatMap((k) => [...(byName.get(k) ?? [])]))].filter((g) =>
         g.records.some((o) => namesMatch(consent.person.nameKey, o.person.nameKey) && birthDatesCompatible(consent.person.birthDate, o.person.birthDate)),
       );
       if (hits.length === 1) group = hits[0];
