@@ -1,14 +1,13 @@
 // One BullMQ queue per stage (DESIGN.md section 1). Jobs carry ids only (claim check); the
 // data they point to is in PostgreSQL. Every key starts with the configured prefix in braces,
 // so all queues of a hub hash to one slot and work on Redis Cluster.
-import { FlowProducer, Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
 
 export const STAGES = ['import', 'apply', 'link', 'evaluate', 'route', 'notify'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface Queues {
   queue: Record<Stage, Queue>;
-  flow: FlowProducer;
   connection: ConnectionOptions;
   prefix: string;
   close(): Promise<void>;
@@ -39,14 +38,12 @@ export function connectionFrom(redisUrl: string): ConnectionOptions {
 export function createQueues(redisUrl: string, prefix: string): Queues {
   const connection = connectionFrom(redisUrl);
   const queue = Object.fromEntries(STAGES.map((s) => [s, new Queue(s, { connection, prefix, defaultJobOptions: JOB_OPTIONS })])) as Record<Stage, Queue>;
-  const flow = new FlowProducer({ connection, prefix });
   return {
     queue,
-    flow,
     connection,
     prefix,
     async close() {
-      await Promise.all([...Object.values(queue).map((q) => q.close()), flow.close()]);
+      await Promise.all(Object.values(queue).map((q) => q.close()));
     },
   };
 }

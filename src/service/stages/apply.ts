@@ -6,6 +6,7 @@ import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import { sha256Hex } from '../../kim/hash.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
+import { JOB_OPTIONS, jobId } from '../queues.js';
 
 const key = (source: string, id: string) => `${source}\u0000${id}`;
 
@@ -52,19 +53,13 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): 
         WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
       [replaced.map((r) => r.source), replaced.map((r) => r.sourceRecordId)],
     );
+    // One JSON document for the batch: a jsonb[] parameter would escape every record as an array element.
+    const rows = changed.map((r) => ({ source: r.source, id: r.sourceRecordId, version: (byKey.get(key(r.source, r.sourceRecordId))?.version ?? 0) + 1, authority: r.authority, hash: r.contentHash, record: r }));
     await tx.query(
       `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
        SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1
-         FROM unnest($2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::jsonb[]) AS k(source, id, version, authority, hash, record)`,
-      [
-        importId,
-        changed.map((r) => r.source),
-        changed.map((r) => r.sourceRecordId),
-        changed.map((r) => (byKey.get(key(r.source, r.sourceRecordId))?.version ?? 0) + 1),
-        changed.map((r) => r.authority),
-        changed.map((r) => r.contentHash),
-        changed.map((r) => JSON.stringify(r)),
-      ],
+         FROM jsonb_to_recordset($2::jsonb) AS k(source text, id text, version int, authority text, hash text, record jsonb)`,
+      [importId, JSON.stringify(rows)],
     );
     await tx.query(
       `INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`,
@@ -78,11 +73,11 @@ async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Pro
   if (!consents.length) return { changed: 0, unchanged: 0 };
   const res = await tx.query<{ consent_id: string }>(
     `INSERT INTO consents (consent_id, content_hash, consent, import_id)
-     SELECT k.id, k.hash, k.consent, $1 FROM unnest($2::text[], $3::text[], $4::jsonb[]) AS k(id, hash, consent)
+     SELECT k.id, k.hash, k.consent, $1 FROM jsonb_to_recordset($2::jsonb) AS k(id text, hash text, consent jsonb)
      ON CONFLICT (consent_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, consent = EXCLUDED.consent, import_id = EXCLUDED.import_id, updated_at = now()
        WHERE consents.content_hash <> EXCLUDED.content_hash
      RETURNING consent_id`,
-    [importId, consents.map((c) => c.consentId), consents.map((c) => c.contentHash), consents.map((c) => JSON.stringify(c))],
+    [importId, JSON.stringify(consents.map((c) => ({ id: c.consentId, hash: c.contentHash, consent: c })))],
   );
   const changedIds = res.rows.map((r) => r.consent_id);
   if (changedIds.length) {
@@ -93,15 +88,32 @@ async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Pro
 
 export async function runApply(ctx: Context, importId: string, batch: number): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
+    const staged = (await tx.query<{ records: string }>('SELECT records FROM staged_batches WHERE import_id = $1 AND batch = $2 FOR UPDATE', [importId, batch])).rows[0];
+    if (!staged) return; // applied already (the row is deleted with the claim) or the import is gone
     // Claiming the batch first: a second run (retry after a crash, duplicate job) stops here.
     const claim = await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
-    if (!claim.rowCount) return;
-    const rows = (await tx.query<{ kind: string; record: PersonRecord | Consent }>('SELECT kind, record FROM staged_records WHERE import_id = $1 AND batch = $2 ORDER BY seq', [importId, batch])).rows;
-    const persons = rows.filter((r) => r.kind === 'person_record').map((r) => r.record as PersonRecord);
-    const consents = rows.filter((r) => r.kind === 'consent').map((r) => r.record as Consent);
+    await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
+    if (!claim.rowCount) return; // staged again by a retried import: applied before
+    const items = JSON.parse(staged.records) as Array<PersonRecord | Consent>;
+    const persons = items.filter((r): r is PersonRecord => r.type === 'person_record');
+    const consents = items.filter((r): r is Consent => r.type === 'consent');
     const a = await applyRecords(tx, importId, persons);
     const b = await applyConsents(tx, importId, consents);
     await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, a.changed + b.changed, a.unchanged + b.unchanged]);
-    await tx.query('DELETE FROM staged_records WHERE import_id = $1 AND batch = $2', [importId, batch]);
   });
+  await queueLinkWhenApplied(ctx, importId);
+}
+
+/**
+ * Queues the link job once the import has been read to the end and every batch is applied.
+ * Called after each apply commits and after reading ends: two last batches committing at once
+ * may both queue it, which the job id makes one job; none of them can miss it.
+ */
+export async function queueLinkWhenApplied(ctx: Context, importId: string): Promise<void> {
+  const ready = await ctx.db.query(
+    `UPDATE imports SET status = 'linking' WHERE id = $1 AND status IN ('applying', 'linking')
+        AND batches = (SELECT count(*) FROM import_batches WHERE import_id = $1) RETURNING id`,
+    [importId],
+  );
+  if (ready.rowCount) await ctx.queues.queue.link.add('link', { importId }, { ...JOB_OPTIONS, jobId: jobId('link', importId) });
 }

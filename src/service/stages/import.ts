@@ -1,7 +1,8 @@
 // Stage 1, import: read one spooled export through its adapter; rejected records go to the
-// quarantine, accepted ones into staged_records in batches; then queue one apply job per batch
-// and, after all of them (a BullMQ flow), the link job. Safe to run twice: it starts by
-// clearing what an earlier attempt staged.
+// quarantine, accepted ones into staged_batches (one JSON text per batch), each batch queued for
+// the apply stage as soon as it is staged, so other workers apply while this one still reads.
+// The last apply to finish queues the link job. Safe to run twice: reading is deterministic, so
+// a retry stages the same batches under the same numbers and a batch already applied is skipped.
 import { mergeConsents } from '../../../adapters/consent/index.js';
 import { readExport } from '../../../adapters/index.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
@@ -9,15 +10,14 @@ import type { Rejection, Source } from '../../../adapters/types.js';
 import { isKimError } from '../../errors/registry.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
+import { queueLinkWhenApplied } from './apply.js';
 
 export const BATCH_SIZE = 500;
 
 async function stage(ctx: Context, importId: string, batch: number, items: Array<PersonRecord | Consent>): Promise<void> {
-  await ctx.db.query(
-    `INSERT INTO staged_records (import_id, batch, seq, kind, record)
-     SELECT $1, $2, s.seq, s.kind, s.record FROM unnest($3::int[], $4::text[], $5::jsonb[]) AS s(seq, kind, record)`,
-    [importId, batch, items.map((_, i) => i), items.map((r) => r.type), items.map((r) => JSON.stringify(r))],
-  );
+  // A retry may find the batch staged by the attempt before: same number, same content.
+  await ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, JSON.stringify(items)]);
+  await ctx.queues.queue.apply.add('apply', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) });
 }
 
 async function quarantine(ctx: Context, importId: string, rejections: Rejection[]): Promise<void> {
@@ -42,9 +42,9 @@ async function quarantine(ctx: Context, importId: string, rejections: Rejection[
 }
 
 export async function runImport(ctx: Context, importId: string): Promise<void> {
-  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string }>('SELECT spool_path, source, file_name FROM imports WHERE id = $1', [importId])).rows[0];
+  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string }>('SELECT spool_path, source, file_name, status FROM imports WHERE id = $1', [importId])).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
-  await ctx.db.query('DELETE FROM staged_records WHERE import_id = $1', [importId]);
+  if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
   await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
   await ctx.db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
 
@@ -106,11 +106,5 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     batches,
     JSON.stringify([...scopes.values()]),
   ]);
-  await ctx.queues.flow.add({
-    name: 'link',
-    queueName: 'link',
-    data: { importId },
-    opts: { ...JOB_OPTIONS, jobId: jobId('link', importId) },
-    children: Array.from({ length: batches }, (_, batch) => ({ name: 'apply', queueName: 'apply', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) } })),
-  });
+  await queueLinkWhenApplied(ctx, importId);
 }

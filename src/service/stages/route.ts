@@ -34,8 +34,8 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
   const events = await inTransaction(ctx.db, async (tx) => {
     const claim = await tx.query('INSERT INTO routed_batches (import_id, batch) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
     if (!claim.rowCount) return 0;
-    const ev = (await tx.query<{ evaluated_at: Date; signals: PersonSignals[] }>('SELECT evaluated_at, signals FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch])).rows[0];
-    const results = ev?.signals ?? [];
+    const ev = (await tx.query<{ evaluated_at: Date; signals: string }>('SELECT evaluated_at, signals FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch])).rows[0];
+    const results = ev ? (JSON.parse(ev.signals) as PersonSignals[]) : [];
     let changed = 0;
     if (results.length) {
       // Persons whose last routed evaluation is newer than this one are left alone.
@@ -74,16 +74,16 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       }
       const withdrawn = active.filter((a) => !seen.has(`${a.kim_id}|${a.type}|${a.recipient_id}`)).map((a) => a.id);
       if (inserts.length) {
-        const col = <K extends keyof NewSignal>(k: K) => inserts.map((s) => s[k]);
+        // One JSON document for the batch: jsonb[] parameters would escape every element.
+        const rows = inserts.map((s) => ({ k: s.kimId, t: s.type, r: s.role, rid: s.recipientId, f: s.from, d: s.deadline, lv: s.lawVersion, e: s.explanation, c: s.conditions, fp: s.fingerprint }));
         await tx.query(
           `WITH created AS (
              INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint)
-             SELECT k, t, r, rid, 'open', f, d, lv, e, c, fp
-               FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::date[], $7::text[], $8::text[], $9::jsonb[], $10::text[])
-                 AS x(k, t, r, rid, f, d, lv, e, c, fp)
+             SELECT x.k, x.t, x.r, x.rid, 'open', x.f, x.d, x.lv, x.e, x.c::jsonb, x.fp
+               FROM jsonb_to_recordset($1::jsonb) AS x(k text, t text, r text, rid text, f date, d date, lv text, e text, c text, fp text)
              RETURNING id)
-           INSERT INTO signal_events (signal_id, event, import_id) SELECT id, 'created', $11 FROM created`,
-          [col('kimId'), col('type'), col('role'), col('recipientId'), col('from'), col('deadline'), col('lawVersion'), col('explanation'), col('conditions'), col('fingerprint'), importId],
+           INSERT INTO signal_events (signal_id, event, import_id) SELECT id, 'created', $2 FROM created`,
+          [JSON.stringify(rows), importId],
         );
       }
       if (updates.length) {
