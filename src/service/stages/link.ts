@@ -16,6 +16,13 @@ import { personKeys } from './apply.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
+/**
+ * Changes after which the planner's statistics are refreshed before evaluation. A first import
+ * fills tables faster than autovacuum analyses them, and on statistics that say "empty" the planner
+ * picks plans that make every evaluate batch slow (measured: ~250 ms instead of ~20 ms at 250,000).
+ * Before linking for the tables the apply stage filled; after it for those the link stage wrote.
+ */
+const ANALYZE_AFTER_CHANGES = 5_000;
 const key = (source: string, id: string) => `${source}\u0000${id}`;
 
 async function closeMissing(tx: Tx, importId: string): Promise<void> {
@@ -23,19 +30,24 @@ async function closeMissing(tx: Tx, importId: string): Promise<void> {
     (s) => s.snapshot === 'full',
   );
   for (const s of scopes) {
-    // EXCEPT hashes both key sets: robust whatever the planner believes about import_keys
-    // (a nested-loop anti join on fresh, unanalysed rows was quadratic: minutes at 50,000).
+    // Two steps, so no plan can make this quadratic: the missing keys once (EXCEPT hashes both
+    // sets), then an index lookup per key. As one statement the planner, trusting statistics
+    // taken before this import's rows arrived, rescanned the EXCEPT per current row (minutes).
+    const missing = (
+      await tx.query<{ id: string }>(
+        `SELECT source_record_id AS id FROM source_records WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3
+         EXCEPT SELECT source_record_id FROM import_keys WHERE import_id = $1 AND source = $2`,
+        [importId, s.source, s.authority],
+      )
+    ).rows.map((r) => r.id);
+    if (!missing.length) continue;
     await tx.query(
-      `WITH missing AS (
-         SELECT source_record_id FROM source_records WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3
-         EXCEPT
-         SELECT source_record_id FROM import_keys WHERE import_id = $1 AND source = $2),
-       closed AS (
-         UPDATE source_records s SET valid_to = now() FROM missing m
-          WHERE s.valid_to IS NULL AND s.source = $2 AND s.source_record_id = m.source_record_id
+      `WITH closed AS (
+         UPDATE source_records s SET valid_to = now() FROM unnest($3::text[]) AS m(id)
+          WHERE s.valid_to IS NULL AND s.source = $2 AND s.source_record_id = m.id
           RETURNING s.source, s.source_record_id)
        INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM closed ON CONFLICT DO NOTHING`,
-      [importId, s.source, s.authority],
+      [importId, s.source, missing],
     );
   }
 }
@@ -54,6 +66,8 @@ function keysOf(p: { azr?: string | null; nameKey: { family: string; given: stri
 async function linkScope(tx: Tx, changes: Array<{ source: string; source_record_id: string }>): Promise<Set<string> | null> {
   const recordChanges = changes.filter((c) => c.source !== 'consent');
   const consentIds = changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id);
+  const total = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL')).rows[0]!.n);
+  if (recordChanges.length > total / 2) return null; // a first or a full new import: relink everything
   const scope = new Set(recordChanges.map((c) => key(c.source, c.source_record_id)));
   const current = await tx.query<{ source: string; source_record_id: string; person: PersonRecord['person'] }>(
     `SELECT s.source, s.source_record_id, s.record->'person' AS person FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id)
@@ -70,7 +84,6 @@ async function linkScope(tx: Tx, changes: Array<{ source: string; source_record_
       [recordChanges.map((c) => c.source), recordChanges.map((c) => c.source_record_id), consentIds],
     )
   ).rows.map((r) => r.kim_id);
-  const total = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL')).rows[0]!.n);
   for (let round = 0; round < 3; round++) {
     const found = await tx.query<{ source: string; source_record_id: string }>(
       `SELECT source, source_record_id FROM link_keys WHERE key = ANY($1)
@@ -235,13 +248,16 @@ async function sourcesToReread(ctx: Context, tx: Tx, importId: string): Promise<
 }
 
 export async function runLink(ctx: Context, importId: string): Promise<void> {
-  const batches = await inTransaction(ctx.db, async (tx) => {
+  const { batches, changed } = await inTransaction(ctx.db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
     const done = (await tx.query<{ eval_batches: number | null }>('SELECT eval_batches FROM imports WHERE id = $1 FOR UPDATE', [importId])).rows[0];
-    if (!done) return 0;
-    if (done.eval_batches !== null) return done.eval_batches; // linked before a crash: only the enqueueing is left
+    if (!done) return { batches: 0, changed: 0 };
+    if (done.eval_batches !== null) return { batches: done.eval_batches, changed: 0 }; // linked before a crash: only the enqueueing is left
+    const applied = Number((await tx.query<{ n: string }>('SELECT coalesce(sum(changed), 0) AS n FROM import_batches WHERE import_id = $1', [importId])).rows[0]!.n);
+    if (applied >= ANALYZE_AFTER_CHANGES) await tx.query('ANALYZE source_records, import_keys, import_changes');
     await closeMissing(tx, importId);
     await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
+    await tx.query('DELETE FROM staged_batches WHERE import_id = $1', [importId]); // batches a retried import staged again after they were applied
     // An import that changed nothing cannot change linkage, retention or any evaluation.
     const changed = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM import_changes WHERE import_id = $1', [importId])).rows[0]!.n);
     const affected = changed ? await relink(ctx, tx, importId) : [];
@@ -249,16 +265,24 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     for (const r of changed ? await sourcesToReread(ctx, tx, importId) : []) {
       await registerImport(ctx, tx, { id: rereadId(importId, r.source), file: r.spool_path, fileName: r.file_name, trigger: 'replay', how: 'copy', source: r.source as Source });
     }
-    let n = 0;
-    for (let i = 0; i < affected.length; i += EVAL_BATCH) {
-      await tx.query('INSERT INTO eval_batches (import_id, batch, kim_ids) VALUES ($1, $2, $3)', [importId, n++, affected.slice(i, i + EVAL_BATCH)]);
-    }
+    const slices: string[][] = [];
+    for (let i = 0; i < affected.length; i += EVAL_BATCH) slices.push(affected.slice(i, i + EVAL_BATCH));
+    const n = slices.length;
+    await tx.query(
+      `INSERT INTO eval_batches (import_id, batch, kim_ids)
+       SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
+      [importId, JSON.stringify(slices)],
+    );
     await tx.query("UPDATE imports SET eval_batches = $2, status = $3, finished_at = CASE WHEN $2 = 0 THEN now() END WHERE id = $1", [importId, n, n === 0 ? 'done' : 'evaluating']);
-    return n;
+    return { batches: n, changed };
   });
-  for (let batch = 0; batch < batches; batch++) {
-    await ctx.queues.queue.evaluate.add('evaluate', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) });
-  }
+  // After the commit, so the statistics see the new rows; before the evaluate jobs that need them.
+  if (changed >= ANALYZE_AFTER_CHANGES) await ctx.db.query('ANALYZE person_links, link_keys, consent_links, signals, person_state');
+  // One round trip for all batches: adding them one by one cost a second per hundred batches
+  // on a busy worker (each add waits for the event loop).
+  await ctx.queues.queue.evaluate.addBulk(
+    Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })),
+  );
   // Also after a crash between commit and here: the re-reads' ids are derived from this import.
   const rereads = await ctx.db.query<{ id: string }>("SELECT id FROM imports WHERE id = ANY($1::uuid[]) AND status = 'queued'", [
     ['jobcenter', 'sozialamt', 'abh', 'ebb'].map((s) => rereadId(importId, s)),
