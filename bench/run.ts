@@ -12,6 +12,8 @@ import { benchService } from './service.bench.js';
 const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
 const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
 const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
+// BENCH_ONLY=service (or inspect, rules) runs one part alone.
+const only = process.env.BENCH_ONLY;
 const workDir = path.join(projectRoot, 'bench', 'out');
 mkdirSync(workDir, { recursive: true });
 
@@ -24,11 +26,15 @@ function table(rows: BenchRow[]): string {
 }
 
 const rows: BenchRow[] = [];
-console.error(`bench: ABH export of ${persons} persons (inspect vs raw parser)`);
-rows.push(...(await benchInspect({ persons, workDir })));
-console.error(`bench: rules on ${rulePersons} persons`);
-rows.push(...(await benchRules({ persons: rulePersons })));
-if (cityPersons > 0) {
+if (!only || only === 'inspect') {
+  console.error(`bench: ABH export of ${persons} persons (inspect vs raw parser)`);
+  rows.push(...(await benchInspect({ persons, workDir })));
+}
+if (!only || only === 'rules') {
+  console.error(`bench: rules on ${rulePersons} persons`);
+  rows.push(...(await benchRules({ persons: rulePersons })));
+}
+if (cityPersons > 0 && (!only || only === 'service')) {
   console.error(`bench: service path, city of ${cityPersons} persons (Redis and PostgreSQL needed; BENCH_CITY_PERSONS=0 skips)`);
   rows.push(...(await benchService({ persons: cityPersons, workDir })));
 }
