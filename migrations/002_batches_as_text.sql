@@ -14,3 +14,7 @@ CREATE TABLE staged_batches (
 -- Evaluation results are written once and read once, whole, by the route stage: text for the
 -- same reason (no jsonb parse on the way in and no rendering on the way out).
 ALTER TABLE evaluations ALTER COLUMN signals TYPE text USING signals::text;
+
+-- Events not yet notified, found by index: without it every notify job scanned all events ever
+-- raised (quadratic over a city-scale first import).
+CREATE INDEX signal_events_pending ON signal_events (id) WHERE notified_at IS NULL;
