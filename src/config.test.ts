@@ -23,4 +23,15 @@ describe('configuration from the environment', () => {
   it('puts the queue prefix in braces so every queue key hashes to one Redis Cluster slot', () => {
     expect(loadConfig({ KIM_QUEUE_PREFIX: 'kim-mettmann' }).queuePrefix).toBe('{kim-mettmann}');
   });
+
+  it('takes the identity provider as all three KIM_OIDC_* variables or none', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+    expect(loadConfig({ KIM_OIDC_ISSUER: 'https://idp/realms/kim', KIM_OIDC_AUDIENCE: 'kim-hub', KIM_OIDC_JWKS_URL: 'https://idp/certs' }).oidc).toEqual({
+      issuer: 'https://idp/realms/kim',
+      audience: 'kim-hub',
+      jwksUrl: 'https://idp/certs',
+    });
+    expect(() => loadConfig({ KIM_OIDC_ISSUER: 'https://idp/realms/kim', KIM_OIDC_AUDIENCE: 'kim-hub' })).toThrow(/KIM_OIDC_JWKS_URL is required/);
+    expect(() => loadConfig({ KIM_OIDC_ISSUER: 'x', KIM_OIDC_AUDIENCE: 'kim-hub', KIM_OIDC_JWKS_URL: 'not a url' })).toThrow(/KIM_OIDC_JWKS_URL is not a URL/);
+  });
 });

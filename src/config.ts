@@ -29,6 +29,8 @@ export interface Config {
   dropPollSeconds: number;
   /** How long a worker holds a job's lock; a crashed worker's jobs are retried after it. */
   workerLockMs: number;
+  /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
+  oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -87,7 +89,14 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const webhookUrl = optionalUrl(env, 'KIM_WEBHOOK_URL', ['http:', 'https:']);
   if (webhookUrl && !env.KIM_WEBHOOK_SECRET) fail('KIM_WEBHOOK_SECRET', 'is required when KIM_WEBHOOK_URL is set (webhooks are signed)');
+  const oidcVars = ['KIM_OIDC_ISSUER', 'KIM_OIDC_AUDIENCE', 'KIM_OIDC_JWKS_URL'] as const;
+  const oidcSet = oidcVars.filter((v) => env[v]);
+  if (oidcSet.length && oidcSet.length < oidcVars.length) fail(oidcVars.find((v) => !env[v])!, 'is required when any KIM_OIDC_* variable is set');
+  const oidc = oidcSet.length
+    ? { issuer: env.KIM_OIDC_ISSUER!, audience: env.KIM_OIDC_AUDIENCE!, jwksUrl: url(env, 'KIM_OIDC_JWKS_URL', '', ['https:', 'http:']) }
+    : null;
   return {
+    oidc,
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,

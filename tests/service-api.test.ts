@@ -12,6 +12,8 @@ import { startApi } from '../src/service/api.js';
 import { waitForIdle, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
 import { startWorkers } from '../src/service/worker.js';
+import { createApiKey } from '../src/auth/api-keys.js';
+import { createTestIdp, type TestIdp } from './idp.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -22,6 +24,12 @@ let hub: TestHub;
 let api: Server;
 let base: string;
 let workers: { close(): Promise<void> };
+let idp: TestIdp;
+let uploadKey: string;
+/** fetch as a user of the tenant file (cm-0001, cm-0002, it-01, ...) */
+async function as(user: string, url: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${await idp.token(user)}` } });
+}
 const dropDir = mkdtempSync(path.join(tmpdir(), 'kim-drop-'));
 
 beforeAll(async () => {
@@ -36,7 +44,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
   const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-  hub = await createTestHub({ KIM_WEBHOOK_URL: hookUrl, KIM_WEBHOOK_SECRET: 'test-secret', KIM_DROP_DIR: dropDir, PORT: '0' });
+  idp = await createTestIdp();
+  hub = await createTestHub({ KIM_WEBHOOK_URL: hookUrl, KIM_WEBHOOK_SECRET: 'test-secret', KIM_DROP_DIR: dropDir, PORT: '0', ...idp.env });
+  uploadKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'test export job', scopes: ['imports'] })).key;
   workers = startWorkers(hub.ctx);
   api = await startApi(hub.ctx);
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
@@ -45,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => api?.close(r));
   await new Promise((r) => receiver?.close(r));
+  await idp?.close();
   await workers?.close();
   await hub?.close();
 }, 60_000);
@@ -52,7 +63,7 @@ afterAll(async () => {
 async function upload(file: string, name = path.basename(file)): Promise<{ id: string; status: string }> {
   const form = new FormData();
   form.append('file', new Blob([readFileSync(file)]), name);
-  const res = await fetch(`${base}/imports`, { method: 'POST', body: form });
+  const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${uploadKey}` } });
   expect(res.status).toBe(202);
   return (await res.json()) as { id: string; status: string };
 }
@@ -64,28 +75,29 @@ describe('the API', () => {
     for (const f of files) ids.push((await upload(f)).id);
     await waitForImports(hub.ctx, ids, 60_000);
     await waitForIdle(hub.ctx, 60_000);
-    const status = (await (await fetch(`${base}/imports/${ids[0]}`)).json()) as { status: string; recordsRead: number; accepted: number };
+    const status = (await (await as('it-01', `${base}/imports/${ids[0]}`)).json()) as { status: string; recordsRead: number; accepted: number };
     expect(status.status).toBe('done');
     expect(status.recordsRead).toBe(status.accepted);
   }, 90_000);
 
   it('lists an inbox with filters and shows a signal with its explanation and citations', async () => {
-    const list = (await (await fetch(`${base}/inbox/cm-0002`)).json()) as Array<{ id: string; type: string; person: { azr: string } }>;
+    const list = (await (await as('cm-0002', `${base}/inbox/cm-0002`)).json()) as Array<{ id: string; type: string; person: { azr: string } }>;
     expect(list.map((e) => e.type).sort()).toEqual(['p25a.upcoming', 'p25b.eligible', 'status.expiring']);
-    const filtered = (await (await fetch(`${base}/inbox/cm-0002?type=status.expiring`)).json()) as unknown[];
+    const filtered = (await (await as('cm-0002', `${base}/inbox/cm-0002?type=status.expiring`)).json()) as unknown[];
     expect(filtered).toHaveLength(1);
     const s = list.find((e) => e.type === 'status.expiring')!;
-    const detail = (await (await fetch(`${base}/inbox/cm-0002/signals/${s.id}`)).json()) as { explanation: string; person: { azr: string } };
+    const detail = (await (await as('cm-0002', `${base}/inbox/cm-0002/signals/${s.id}`)).json()) as { explanation: string; person: { azr: string } };
     expect(detail.person.azr).toBe('240601480007');
     expect(detail.explanation).toMatch(/Duldung .* endet am 31\.12\.2026/);
   });
 
   it('acknowledges and closes a signal; another inbox cannot reach it', async () => {
-    const [first] = (await (await fetch(`${base}/inbox/cm-0002`)).json()) as Array<{ id: string }>;
-    expect((await fetch(`${base}/inbox/cm-0001/signals/${first!.id}`)).status).toBe(404);
-    expect(((await (await fetch(`${base}/inbox/cm-0002/signals/${first!.id}/acknowledge`, { method: 'POST' })).json()) as { state: string }).state).toBe('acknowledged');
-    expect(((await (await fetch(`${base}/inbox/cm-0002/signals/${first!.id}/done`, { method: 'POST' })).json()) as { state: string }).state).toBe('done');
-    const open = (await (await fetch(`${base}/inbox/cm-0002?state=open`)).json()) as unknown[];
+    const [first] = (await (await as('cm-0002', `${base}/inbox/cm-0002`)).json()) as Array<{ id: string }>;
+    expect((await as('cm-0001', `${base}/inbox/cm-0001/signals/${first!.id}`)).status).toBe(404);
+    expect((await as('cm-0001', `${base}/inbox/cm-0002/signals/${first!.id}`)).status).toBe(404);
+    expect(((await (await as('cm-0002', `${base}/inbox/cm-0002/signals/${first!.id}/acknowledge`, { method: 'POST' })).json()) as { state: string }).state).toBe('acknowledged');
+    expect(((await (await as('cm-0002', `${base}/inbox/cm-0002/signals/${first!.id}/done`, { method: 'POST' })).json()) as { state: string }).state).toBe('done');
+    const open = (await (await as('cm-0002', `${base}/inbox/cm-0002?state=open`)).json()) as unknown[];
     expect(open).toHaveLength(2);
   });
 
@@ -96,19 +108,19 @@ describe('the API', () => {
     const { id } = await upload(bad);
     const [status] = await waitForImports(hub.ctx, [id]);
     expect(status).toMatchObject({ status: 'done', recordsRead: 9, accepted: 8, rejected: 1 });
-    const q = (await (await fetch(`${base}/quarantine?import=${id}`)).json()) as Array<Record<string, unknown>>;
+    const q = (await (await as('it-01', `${base}/quarantine?import=${id}`)).json()) as Array<Record<string, unknown>>;
     expect(q).toEqual([expect.objectContaining({ field: 'geburtsdatum', code: 'KIM_ERR_RECORD_INVALID', position: expect.objectContaining({ element: 6 }) })]);
     expect(JSON.stringify(q)).not.toMatch(/1995-02-30|Aziz/);
-    const replay = await fetch(`${base}/imports/${id}/replay`, { method: 'POST' });
+    const replay = await as('it-01', `${base}/imports/${id}/replay`, { method: 'POST' });
     expect(replay.status).toBe(202);
     const replayId = ((await replay.json()) as { id: string }).id;
     await waitForImports(hub.ctx, [replayId]);
-    const after = (await (await fetch(`${base}/quarantine?import=${id}`)).json()) as Array<{ replayedIn: string }>;
+    const after = (await (await as('it-01', `${base}/quarantine?import=${id}`)).json()) as Array<{ replayedIn: string }>;
     expect(after[0]!.replayedIn).toBe(replayId);
   }, 60_000);
 
   it('answers problem+json for a malformed request', async () => {
-    const res = await fetch(`${base}/inbox/cm-0001?from=yesterday`);
+    const res = await as('cm-0001', `${base}/inbox/cm-0001?from=yesterday`);
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
   });

@@ -42,6 +42,13 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
   const dropDb = async () => {
     const a = new pg.Client({ connectionString: ADMIN_URL });
     await a.connect();
+    // pg's pool.end() resolves before its sockets are closed; forcing the drop while they close
+    // makes them emit an unhandled FATAL 57P01. So wait (briefly) until they are gone.
+    for (let i = 0; i < 50; i++) {
+      const n = Number((await a.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [dbName])).rows[0]!.n);
+      if (n === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await a.end();
   };

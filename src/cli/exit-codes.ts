@@ -8,6 +8,8 @@ export const EXIT = {
   SOME_REJECTED: 2,
   /** at least one file could not be read at all */
   FILE_UNREADABLE: 3,
+  /** `kim-hub audit-verify`: the audit chain is broken (an entry was edited or removed) */
+  AUDIT_BROKEN: 4,
   /** wrong arguments */
   USAGE: 64,
 } as const;

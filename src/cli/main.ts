@@ -15,6 +15,9 @@ import { closeContext, createContext } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { createImport, waitForImports } from '../service/imports.js';
 import { runProcess } from '../service/processes.js';
+import { verifyAuditChain } from '../audit/log.js';
+import { API_KEY_SCOPES, createApiKey, revokeApiKey } from '../auth/api-keys.js';
+import { loadTenant } from '../tenant.js';
 import { createPool } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 
@@ -36,6 +39,7 @@ Exit codes:
   0   every record of every file was accepted
   2   some records were rejected (listed on stderr); all others were read
   3   at least one file could not be read at all
+  4   audit-verify: the audit chain is broken
   64  wrong arguments
   1   internal error`;
 
@@ -114,6 +118,55 @@ function buildProgram(): Command {
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       } finally {
         await closeContext(ctx);
+      }
+    });
+
+  program
+    .command('audit-verify')
+    .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
+    .action(async () => {
+      const db = createPool(loadConfig().databaseUrl);
+      try {
+        const report = await verifyAuditChain(db);
+        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ?? '(empty)'}\n`);
+        else process.stdout.write(`audit log BROKEN at entry ${report.broken!.id}: ${report.broken!.problem} (${report.entries} entries checked)\n`);
+        process.exitCode = report.ok ? EXIT.OK : EXIT.AUDIT_BROKEN;
+      } finally {
+        await db.end();
+      }
+    });
+
+  program
+    .command('apikey-create')
+    .description('create an API key for an office export job (printed once; only its hash is stored)')
+    .requiredOption('--name <name>', 'what the key is for, e.g. "ABH nightly export"')
+    .option('--scope <scope...>', `scopes (${API_KEY_SCOPES.join(', ')})`, ['imports'])
+    .action(async (opts: { name: string; scope: string[] }) => {
+      const bad = opts.scope.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s));
+      if (bad.length) throw new KimError('KIM_ERR_CLI_USAGE', `unknown scope ${bad.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
+      const config = loadConfig();
+      const db = createPool(config.databaseUrl);
+      try {
+        await migrate(db);
+        const { id, key } = await createApiKey(db, { tenant: loadTenant(config.tenantFile).tenant, name: opts.name, scopes: opts.scope });
+        process.stdout.write(`${key}\n`);
+        process.stderr.write(`api key ${id} created; store it now, it cannot be shown again\n`);
+      } finally {
+        await db.end();
+      }
+    });
+
+  program
+    .command('apikey-revoke')
+    .description('revoke an API key by its id')
+    .argument('<id>', 'the id printed when the key was created (the part after kimk_ before the dot)')
+    .action(async (id: string) => {
+      const db = createPool(loadConfig().databaseUrl);
+      try {
+        if (!(await revokeApiKey(db, id))) throw new KimError('KIM_ERR_CLI_USAGE', `no active api key ${id}`);
+        process.stdout.write(`api key ${id} revoked\n`);
+      } finally {
+        await db.end();
       }
     });
 

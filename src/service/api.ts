@@ -1,5 +1,6 @@
-// `kim-hub api`: uploads, import status, quarantine, inboxes. Authentication and authorisation
-// come with issue 6; until then the API listens on 127.0.0.1 only (KIM_API_HOST to change it).
+// `kim-hub api`: uploads, import status, quarantine, inboxes. Every endpoint but the health
+// checks needs a bearer token of the identity provider or an API key (src/auth); who may see
+// what is decided in src/auth/access.ts, and every read of personal data is audited.
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,12 @@ import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Source } from '../../adapters/types.js';
-import { isKimError } from '../errors/registry.js';
+import { appendAudit } from '../audit/log.js';
+import { inboxAccess, operationsAccess, uploadAccess, type Access } from '../auth/access.js';
+import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
+import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
+import { createTokenVerifier } from '../auth/tokens.js';
+import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
 import type { Context } from './context.js';
 import { createImport, importStatus, spoolPath } from './imports.js';
@@ -21,9 +27,31 @@ function problem(res: Response, status: number, title: string, detail?: string):
   res.status(status).type('application/problem+json').json({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) });
 }
 
+const principalOf = (res: Response): Principal => res.locals.principal as Principal;
+
+/** 'forbidden' → 403 with a code; 'hidden' → 404 as if the record did not exist. Returns true when the request may go on. */
+function gate(res: Response, access: Access, what: string): boolean {
+  if (access === 'allowed') return true;
+  if (access === 'forbidden') problem(res, 403, 'KIM_ERR_AUTH_FORBIDDEN', `your role does not allow ${what}`);
+  else problem(res, 404, 'not found');
+  return false;
+}
+
+/** The purpose the client states for a read (X-Purpose), else the endpoint's own. */
+function purposeOf(req: Request, fallback: string): string {
+  const stated = req.get('x-purpose');
+  return stated && /^[\p{L}\p{N} .,:;/()_-]{1,200}$/u.test(stated) ? stated : fallback;
+}
+
 export function createApp(ctx: Context): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  const tenant = ctx.tenant.tenant;
+  const verifyToken = ctx.config.oidc ? createTokenVerifier(ctx.config.oidc) : null;
+  const audit = (req: Request, res: Response, action: string, subject: string, details: Record<string, unknown> = {}, purpose = 'case work') => {
+    const p = principalOf(res);
+    return appendAudit(ctx.db, { actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
+  };
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', async (_req, res) => {
@@ -33,8 +61,31 @@ export function createApp(ctx: Context): express.Express {
     res.status(db && redis && migrations ? 200 : 503).json({ postgres: db, redis, migrations });
   });
 
+  // Everything below needs credentials: a bearer token of the identity provider or an API key.
+  app.use(async (req, res, next) => {
+    const credential = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    let principal: Principal | null = null;
+    try {
+      if (credential && looksLikeApiKey(credential)) principal = await verifyApiKey(ctx.db, credential);
+      else if (credential && verifyToken) {
+        const token = await verifyToken(credential);
+        principal = userPrincipal(ctx.tenant, token.subject, token.tenant);
+      }
+    } catch (e) {
+      if (!isKimError(e) || e.code !== 'KIM_ERR_AUTH_UNAUTHENTICATED') return next(e);
+      ctx.log.info({ path: req.path, reason: e.message }, 'credentials refused');
+    }
+    if (!principal) {
+      res.set('WWW-Authenticate', 'Bearer');
+      return problem(res, 401, 'KIM_ERR_AUTH_UNAUTHENTICATED', 'a valid bearer token or API key is required');
+    }
+    res.locals.principal = principal;
+    next();
+  });
+
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
   app.post('/imports', (req, res, next) => {
+    if (!gate(res, uploadAccess(principalOf(res), tenant), 'uploading exports')) return;
     const source = typeof req.query.source === 'string' ? req.query.source : undefined;
     if (source && !SOURCES.includes(source)) return problem(res, 400, 'unknown source', `source must be one of ${SOURCES.join(', ')}`);
     let bb: busboy.Busboy;
@@ -55,6 +106,7 @@ export function createApp(ctx: Context): express.Express {
         if (!upload) return problem(res, 400, 'no file', 'send the export in the multipart field "file"');
         const { file, name } = await upload;
         await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}) });
+        await audit(req, res, 'upload_import', id, {}, 'import');
         res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
       } catch (e) {
         next(e);
@@ -64,6 +116,7 @@ export function createApp(ctx: Context): express.Express {
   });
 
   app.get('/imports/:id', async (req, res) => {
+    if (!gate(res, uploadAccess(principalOf(res), tenant), 'reading import status')) return;
     const status = /^[0-9a-f-]{36}$/.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
     if (!status) return problem(res, 404, 'no such import');
     res.json(status);
@@ -71,6 +124,7 @@ export function createApp(ctx: Context): express.Express {
 
   // The quarantine without the rejected values: reason, field, position and code suffice to find the record.
   app.get('/quarantine', async (req, res) => {
+    if (!gate(res, operationsAccess(principalOf(res), tenant), 'reading the quarantine')) return;
     const importId = typeof req.query.import === 'string' && /^[0-9a-f-]{36}$/.test(req.query.import) ? req.query.import : null;
     const rows = await ctx.db.query(
       'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, replayed_in FROM quarantine WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
@@ -82,41 +136,54 @@ export function createApp(ctx: Context): express.Express {
   // Replay: the import's file runs again (after a fix of the export's code list, say); records
   // accepted before are unchanged by hash, the quarantined ones get their second chance.
   app.post('/imports/:id/replay', async (req, res, next) => {
+    if (!gate(res, operationsAccess(principalOf(res), tenant), 'replaying imports')) return;
     try {
       const row = (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0];
       if (!row) return problem(res, 404, 'no such import');
       const id = await createImport(ctx, { file: row.spool_path, fileName: row.file_name, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source } : {}) });
       await ctx.db.query('UPDATE quarantine SET replayed_in = $2 WHERE import_id = $1 AND replayed_in IS NULL', [req.params.id, id]);
+      await audit(req, res, 'replay_import', id, { replayOf: req.params.id }, 'operations');
       res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
     } catch (e) {
       next(e);
     }
   });
 
+  // Inboxes hold personal data: another recipient's or tenant's inbox answers 404, and every
+  // read or change is audited (ids only).
   app.get('/inbox/:recipient', async (req, res) => {
+    if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
     const q = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : undefined);
     for (const k of ['from', 'to']) if (q(k) && !/^\d{4}-\d{2}-\d{2}$/.test(q(k)!)) return problem(res, 400, `${k} must be a date YYYY-MM-DD`);
     const state = q('state');
     if (state && !['open', 'acknowledged', 'done', 'withdrawn'].includes(state)) return problem(res, 400, 'state must be open, acknowledged, done or withdrawn');
-    res.json(await listInbox(ctx, req.params.recipient, { ...(q('type') ? { type: q('type')! } : {}), ...(state ? { state } : {}), ...(q('from') ? { fromDate: q('from')! } : {}), ...(q('to') ? { toDate: q('to')! } : {}) }));
+    const filter = { ...(q('type') ? { type: q('type')! } : {}), ...(state ? { state } : {}), ...(q('from') ? { fromDate: q('from')! } : {}), ...(q('to') ? { toDate: q('to')! } : {}) };
+    const entries = await listInbox(ctx, req.params.recipient, filter);
+    await audit(req, res, 'read_inbox', `inbox:${req.params.recipient}`, { filter, persons: [...new Set(entries.map((e) => e.person.kimId))] });
+    res.json(entries);
   });
 
   app.get('/inbox/:recipient/signals/:id', async (req, res) => {
-    const detail = await inboxDetail(ctx, req.params.recipient, req.params.id);
-    if (!detail) return problem(res, 404, 'no such signal in this inbox');
+    if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
+    const detail = /^\d{1,18}$/.test(req.params.id) ? await inboxDetail(ctx, req.params.recipient, req.params.id) : null;
+    if (!detail) return problem(res, 404, 'not found');
+    await audit(req, res, 'read_signal', detail.person.kimId, { signal: detail.id, recipient: req.params.recipient });
     res.json(detail);
   });
 
   for (const [action, state] of [['acknowledge', 'acknowledged'], ['done', 'done']] as const) {
     app.post(`/inbox/:recipient/signals/:id/${action}`, async (req, res) => {
-      if (!(await setState(ctx, req.params.recipient, req.params.id, state))) return problem(res, 404, 'no such open signal in this inbox');
-      res.json(await inboxDetail(ctx, req.params.recipient, req.params.id));
+      if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
+      if (!/^\d{1,18}$/.test(req.params.id) || !(await setState(ctx, req.params.recipient, req.params.id, state))) return problem(res, 404, 'not found');
+      const detail = (await inboxDetail(ctx, req.params.recipient, req.params.id))!;
+      await audit(req, res, `${action}_signal`, detail.person.kimId, { signal: detail.id, recipient: req.params.recipient });
+      res.json(detail);
     });
   }
 
   // Errors reach the client as problem+json with a code, never with a stack or personal data.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    if (isKimError(err)) return problem(res, err.status, err.code, err.message);
+    if (err instanceof KimError) return problem(res, err.status, err.code, err.message);
     ctx.log.error({ err: { message: (err as Error).message } }, 'request failed');
     problem(res, 500, 'internal error');
   });

@@ -3,6 +3,7 @@
 // closes the current version and adds the next one. Consents are upserted the same way.
 // Exactly once in effect: the batch's row in import_batches is written in the same transaction.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
+import { appendAudit } from '../../audit/log.js';
 import { sha256Hex } from '../../kim/hash.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
@@ -81,6 +82,8 @@ async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Pro
   );
   const changedIds = res.rows.map((r) => r.consent_id);
   if (changedIds.length) {
+    // Every consent change is audited: ids and the import, not the consent's content.
+    await appendAudit(tx, changedIds.map((id) => ({ actor: 'system', action: 'consent_change', subject: id, details: { importId } })));
     await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, 'consent', id FROM unnest($2::text[]) AS id ON CONFLICT DO NOTHING`, [importId, changedIds]);
   }
   return { changed: changedIds.length, unchanged: consents.length - changedIds.length };

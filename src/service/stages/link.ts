@@ -6,6 +6,7 @@
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import type { Source } from '../../../adapters/types.js';
 import { consentActiveOn, retention, statutorySources } from '../../consent/index.js';
+import { appendAudit } from '../../audit/log.js';
 import { sha256Hex } from '../../kim/hash.js';
 import { queueImport, registerImport } from '../imports.js';
 import { link, nameBlockKeys } from '../../linkage/index.js';
@@ -167,7 +168,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
       if (!n) continue;
       affected.add(p.kimId);
       // The audit entry names ids and counts, never the erased content.
-      await tx.query("INSERT INTO audit_log (actor, action, subject, details) VALUES ('system', 'erasure', $1, $2)", [p.kimId, JSON.stringify({ source, records: n, consents: consentIds, reason: 'consent ended', importId })]);
+      await appendAudit(tx, { actor: 'system', tenant: ctx.tenant.tenant, action: 'erasure', subject: p.kimId, details: { source, records: n, consents: consentIds, reason: 'consent ended', importId } });
     }
   }
   if (erase.length) {

@@ -1,0 +1,29 @@
+// Who may do what (DESIGN.md section 6), as pure decisions on a principal. The API answers
+// 'hidden' with 404, so nobody learns whether another tenant's or recipient's record exists;
+// 'forbidden' (403) only where nothing personal is at stake (operations endpoints).
+import type { Principal } from './principal.js';
+
+export type Access = 'allowed' | 'forbidden' | 'hidden';
+
+/** Operations: imports, quarantine, replay, queues. `it_admin` of the tenant; nobody sees names there. */
+export function operationsAccess(p: Principal, tenant: string): Access {
+  return p.kind === 'user' && p.tenant === tenant && p.role === 'it_admin' ? 'allowed' : 'forbidden';
+}
+
+/** Uploading an export: an API key with the `imports` scope, or `it_admin`, of this tenant. */
+export function uploadAccess(p: Principal, tenant: string): Access {
+  if (p.kind === 'api_key') return p.tenant === tenant && p.scopes.includes('imports') ? 'allowed' : 'forbidden';
+  return operationsAccess(p, tenant);
+}
+
+/**
+ * An inbox and its entries: a case manager's own inbox (the persons routed to them), an
+ * abh_b3 / ebb_b3 user's authority's inbox. Everyone else, including `coordinator` and
+ * `it_admin`, gets 'hidden': the inbox holds personal data.
+ */
+export function inboxAccess(p: Principal, tenant: string, recipientId: string): Access {
+  if (p.kind !== 'user' || p.tenant !== tenant || p.role === null) return 'hidden';
+  if (p.role === 'case_manager') return p.subject === recipientId ? 'allowed' : 'hidden';
+  if (p.role === 'abh_b3' || p.role === 'ebb_b3') return p.authority !== null && p.authority === recipientId ? 'allowed' : 'hidden';
+  return 'hidden';
+}

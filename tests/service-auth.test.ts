@@ -1,0 +1,185 @@
+// Who may see what, against the real API, store and queues: tokens refused for every reason a
+// token can be wrong, an authorisation matrix over every endpoint, role, tenant and recipient,
+// and the audit log (one entry per read, a chain that notices an edited or deleted entry).
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UnsecuredJWT } from 'jose';
+import { verifyAuditChain } from '../src/audit/log.js';
+import { createApiKey, revokeApiKey } from '../src/auth/api-keys.js';
+import { createTokenVerifier } from '../src/auth/tokens.js';
+import { examplesDir } from '../src/paths.js';
+import { startApi } from '../src/service/api.js';
+import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
+import { startWorkers } from '../src/service/worker.js';
+import { createTestIdp, type TestIdp } from './idp.js';
+import { createTestHub, type TestHub } from './service-helpers.js';
+
+const samples = path.join(examplesDir, 'kreis-mettmann');
+// Names and AZR numbers of the sample persons: none may appear where it does not belong.
+const PERSONAL = /Haddad|Rahimi|Khalil|Nouri|Demir|Ahmadi|Aziz|Jaber|Saleh|ahin|\d{12}/;
+
+let idp: TestIdp;
+let hub: TestHub;
+let api: Server;
+let base: string;
+let importKey: string;
+let otherTenantKey: string;
+
+beforeAll(async () => {
+  idp = await createTestIdp();
+  hub = await createTestHub({ PORT: '0', ...idp.env });
+  const workers = startWorkers(hub.ctx);
+  const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+  const ids = [];
+  for (const f of files) ids.push(await createImport(hub.ctx, { file: f, trigger: 'cli', how: 'copy' }));
+  await waitForImports(hub.ctx, ids, 60_000);
+  await waitForIdle(hub.ctx, 60_000);
+  await workers.close();
+  importKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'abh export', scopes: ['imports'] })).key;
+  otherTenantKey = (await createApiKey(hub.ctx.db, { tenant: '05162', name: 'other tenant', scopes: ['imports'] })).key;
+  api = await startApi(hub.ctx);
+  base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+}, 90_000);
+
+afterAll(async () => {
+  await new Promise((r) => api?.close(r));
+  await hub?.close();
+  await idp?.close();
+}, 60_000);
+
+const call = (url: string, credential: string | null, method = 'GET') =>
+  fetch(`${base}${url}`, { method, headers: credential ? { authorization: `Bearer ${credential}` } : {} });
+
+describe('bearer tokens', () => {
+  const refused = async (token: string) => {
+    const res = await call('/inbox/cm-0001', token);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    expect(((await res.json()) as { title: string }).title).toBe('KIM_ERR_AUTH_UNAUTHENTICATED');
+  };
+
+  it('accepts a valid token of the identity provider', async () => {
+    expect((await call('/inbox/cm-0001', await idp.token('cm-0001'))).status).toBe(200);
+  });
+  it('refuses an expired token', async () => refused(await idp.token('cm-0001', { expiresIn: Math.floor(Date.now() / 1000) - 120 })));
+  it('refuses a token of another issuer', async () => refused(await idp.token('cm-0001', { issuer: 'https://evil.example/realms/kim' })));
+  it('refuses a token for another audience', async () => refused(await idp.token('cm-0001', { audience: 'some-other-app' })));
+  it('refuses a token signed with a key the identity provider does not publish', async () => refused(await idp.token('cm-0001', { key: idp.foreignKey })));
+  it('refuses an unsigned token (alg: none)', async () =>
+    refused(new UnsecuredJWT({ kim_tenant: '05158' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('5m').encode()));
+  it('refuses a token without the tenant claim', async () => refused(await idp.token('cm-0001', { claims: { kim_tenant: undefined } })));
+  it('refuses requests without credentials, and a revoked API key', async () => {
+    expect((await call('/inbox/cm-0001', null)).status).toBe(401);
+    const { id, key } = await createApiKey(hub.ctx.db, { tenant: '05158', name: 'to revoke', scopes: ['imports'] });
+    expect((await call(`/imports/00000000-0000-4000-8000-000000000000`, key)).status).toBe(404);
+    await revokeApiKey(hub.ctx.db, id);
+    expect((await call(`/imports/00000000-0000-4000-8000-000000000000`, key)).status).toBe(401);
+  });
+  it('keep the verifier strict on its own: an HS256 token is refused whatever its secret', async () => {
+    const verify = createTokenVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.env.KIM_OIDC_JWKS_URL! });
+    const { SignJWT } = await import('jose');
+    const hs = await new SignJWT({ kim_tenant: '05158' }).setProtectedHeader({ alg: 'HS256' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    await expect(verify(hs)).rejects.toMatchObject({ code: 'KIM_ERR_AUTH_UNAUTHENTICATED' });
+  });
+});
+
+describe('the authorisation matrix', () => {
+  // Who asks: users of the tenant file, a stranger to it, a user of another tenant, API keys, nobody.
+  type Who = { name: string; credential: () => Promise<string | null> };
+  const users = ['cm-0001', 'cm-0002', 'abh-b3-01', 'abh-b3-velbert', 'ebb-b3-01', 'koord-01', 'it-01'];
+  const who: Who[] = [
+    ...users.map((u) => ({ name: u, credential: () => idp.token(u) })),
+    { name: 'unknown user of the tenant', credential: () => idp.token('someone-else') },
+    { name: 'cm-0001 of another tenant', credential: () => idp.token('cm-0001', { claims: { kim_tenant: '05162' } }) },
+    { name: 'api key (imports)', credential: async () => importKey },
+    { name: 'api key of another tenant', credential: async () => otherTenantKey },
+    { name: 'nobody', credential: async () => null },
+  ];
+  // The inbox each user may read; everybody else gets 404 for it.
+  const ownInbox: Record<string, string> = { 'cm-0001': 'cm-0001', 'cm-0002': 'cm-0002', 'abh-b3-01': 'ABH-05158', 'abh-b3-velbert': 'ABH-05158032', 'ebb-b3-01': 'EBB-05158' };
+  const inboxes = ['cm-0001', 'cm-0002', 'ABH-05158', 'ABH-05158032', 'EBB-05158'];
+
+  it('lets only the owner read an inbox and its entries; 404 for every other role, tenant and recipient', async () => {
+    for (const inbox of inboxes) {
+      const signal = (await hub.ctx.db.query<{ id: string }>("SELECT id FROM signals WHERE recipient_id = $1 AND state = 'open' ORDER BY id LIMIT 1", [inbox])).rows[0]!.id;
+      for (const w of who) {
+        const credential = await w.credential();
+        const expected = credential === null ? 401 : ownInbox[w.name] === inbox ? 200 : 404;
+        for (const url of [`/inbox/${inbox}`, `/inbox/${inbox}/signals/${signal}`]) {
+          const res = await call(url, credential);
+          const body = await res.text();
+          expect(res.status, `${w.name} GET ${url}`).toBe(expected);
+          if (expected !== 200) expect(body, `${w.name} GET ${url}`).not.toMatch(PERSONAL);
+        }
+        for (const action of ['acknowledge', 'done']) {
+          if (expected === 200) continue; // the owner's state changes are tested below
+          const res = await call(`/inbox/${inbox}/signals/${signal}/${action}`, credential, 'POST');
+          expect(res.status, `${w.name} POST ${action} in ${inbox}`).toBe(expected);
+          expect(await res.text()).not.toMatch(PERSONAL);
+        }
+      }
+      const state = (await hub.ctx.db.query<{ state: string }>('SELECT state FROM signals WHERE id = $1', [signal])).rows[0]!.state;
+      expect(state, `nobody but the owner changed a signal of ${inbox}`).toBe('open');
+    }
+  }, 60_000);
+
+  it('lets the owner acknowledge and close their own entries', async () => {
+    const signal = (await hub.ctx.db.query<{ id: string }>("SELECT id FROM signals WHERE recipient_id = 'ABH-05158' AND state = 'open' ORDER BY id LIMIT 1")).rows[0]!.id;
+    const token = await idp.token('abh-b3-01');
+    expect((await call(`/inbox/ABH-05158/signals/${signal}/acknowledge`, token, 'POST')).status).toBe(200);
+    expect((await call(`/inbox/ABH-05158/signals/${signal}/done`, token, 'POST')).status).toBe(200);
+  });
+
+  it('gives the operations endpoints to it_admin only (upload and status also to an import key of the tenant), 403 to the rest', async () => {
+    const importId = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM imports ORDER BY received_at LIMIT 1')).rows[0]!.id;
+    const endpoints: Array<[string, string, (w: string) => number]> = [
+      ['GET', `/imports/${importId}`, (w) => (w === 'it-01' || w === 'api key (imports)' ? 200 : 403)],
+      ['GET', '/quarantine', (w) => (w === 'it-01' ? 200 : 403)],
+      ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 202 : 403)],
+      ['POST', '/imports', (w) => (w === 'it-01' || w === 'api key (imports)' ? 400 : 403)], // 400: allowed in, but no file sent
+    ];
+    for (const [method, url, expected] of endpoints) {
+      for (const w of who) {
+        const credential = await w.credential();
+        const res = await call(url, credential, method);
+        expect(res.status, `${w.name} ${method} ${url}`).toBe(credential === null ? 401 : expected(w.name));
+        expect(await res.text()).not.toMatch(PERSONAL);
+      }
+    }
+  }, 60_000);
+});
+
+describe('the audit log', () => {
+  it('writes one entry, with ids and no names, when a user reads an inbox entry', async () => {
+    const signal = (await hub.ctx.db.query<{ id: string; kim_id: string }>("SELECT id, kim_id FROM signals WHERE recipient_id = 'cm-0002' ORDER BY id LIMIT 1")).rows[0]!;
+    const before = Number((await hub.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM audit_log')).rows[0]!.n);
+    const res = await fetch(`${base}/inbox/cm-0002/signals/${signal.id}`, { headers: { authorization: `Bearer ${await idp.token('cm-0002')}`, 'x-purpose': 'Beratungsgespräch' } });
+    expect(res.status).toBe(200);
+    const entries = (await hub.ctx.db.query('SELECT actor, role, tenant, action, subject, purpose, details FROM audit_log ORDER BY id OFFSET $1', [before])).rows;
+    expect(entries).toEqual([{ actor: 'cm-0002', role: 'case_manager', tenant: '05158', action: 'read_signal', subject: signal.kim_id, purpose: 'Beratungsgespräch', details: { signal: signal.id, recipient: 'cm-0002' } }]);
+    expect(JSON.stringify(entries)).not.toMatch(PERSONAL);
+  });
+
+  it('refuses updates and deletes', async () => {
+    await expect(hub.ctx.db.query("UPDATE audit_log SET actor = 'x'")).rejects.toThrow(/append-only/);
+    await expect(hub.ctx.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('verifies as intact, and names the first entry after someone edited or deleted one behind the triggers', async () => {
+    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: true, broken: null });
+    const ids = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id')).rows.map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(10);
+    const tamper = async (sql: string, id: string) => {
+      await hub.ctx.db.query('ALTER TABLE audit_log DISABLE TRIGGER audit_no_update');
+      await hub.ctx.db.query(sql, [id]);
+      await hub.ctx.db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_no_update');
+    };
+    await tamper("UPDATE audit_log SET purpose = 'nothing to see' WHERE id = $1", ids[5]!);
+    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[5], problem: 'content changed' } });
+    await tamper('DELETE FROM audit_log WHERE id = $1', ids[5]!);
+    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[6], problem: 'entry missing or reordered before it' } });
+  });
+});
