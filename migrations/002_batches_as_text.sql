@@ -18,3 +18,6 @@ ALTER TABLE evaluations ALTER COLUMN signals TYPE text USING signals::text;
 -- Events not yet notified, found by index: without it every notify job scanned all events ever
 -- raised (quadratic over a city-scale first import).
 CREATE INDEX signal_events_pending ON signal_events (id) WHERE notified_at IS NULL;
+
+-- An import's status counts its signal events; it is polled, so by index, not by scanning all events.
+CREATE INDEX signal_events_import ON signal_events (import_id);

@@ -70,10 +70,11 @@ export async function createImport(ctx: Context, input: NewImport): Promise<stri
 
 export async function importStatus(ctx: Context, id: string): Promise<ImportStatus | null> {
   const res = await ctx.db.query(
+    // Both figures by index for this import only: status is polled (waitForImports, clients).
     `SELECT i.*, COALESCE(b.changed, 0) AS changed, COALESCE(b.unchanged, 0) AS unchanged,
             (SELECT count(*) FROM signal_events e WHERE e.import_id = i.id)::int AS signals_changed
        FROM imports i
-       LEFT JOIN (SELECT import_id, sum(changed)::int AS changed, sum(unchanged)::int AS unchanged FROM import_batches GROUP BY import_id) b ON b.import_id = i.id
+       LEFT JOIN LATERAL (SELECT sum(changed)::int AS changed, sum(unchanged)::int AS unchanged FROM import_batches WHERE import_id = i.id) b ON true
       WHERE i.id = $1`,
     [id],
   );
