@@ -10,6 +10,9 @@ import { UnsecuredJWT } from 'jose';
 import { verifyAuditChain } from '../src/audit/log.js';
 import { createApiKey, revokeApiKey } from '../src/auth/api-keys.js';
 import { createTokenVerifier } from '../src/auth/tokens.js';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { validator } from '../src/schemas/registry.js';
+import { createApp } from '../src/service/api.js';
 import { examplesDir } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
@@ -140,6 +143,8 @@ describe('the authorisation matrix', () => {
       ['GET', '/quarantine', (w) => (w === 'it-01' ? 200 : 403)],
       ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 202 : 403)],
       ['POST', '/imports', (w) => (w === 'it-01' || w === 'api key (imports)' ? 400 : 403)], // 400: allowed in, but no file sent
+      ['GET', '/metrics', (w) => (w === 'it-01' ? 200 : 403)],
+      ['GET', '/admin/queues', (w) => (w === 'it-01' ? 200 : 403)],
     ];
     for (const [method, url, expected] of endpoints) {
       for (const w of who) {
@@ -181,5 +186,67 @@ describe('the audit log', () => {
     expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[5], problem: 'content changed' } });
     await tamper('DELETE FROM audit_log WHERE id = $1', ids[5]!);
     expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[6], problem: 'entry missing or reordered before it' } });
+  });
+});
+
+describe('the API contract and operations', () => {
+  it('serves an OpenAPI 3.1 document that an independent validator accepts, naming every route', async () => {
+    const res = await fetch(`${base}/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    const result = await new Validator().validate(doc as unknown as Parameters<Validator['validate']>[0]);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/imports', '/imports/{id}', '/imports/{id}/replay', '/quarantine', '/inbox/{recipient}', '/inbox/{recipient}/signals/{id}', '/inbox/{recipient}/signals/{id}/acknowledge', '/inbox/{recipient}/signals/{id}/done', '/metrics', '/healthz', '/readyz', '/admin/queues']));
+  });
+
+  it('answers with bodies that fit the schemas the document is built from', async () => {
+    const check = (schema: string, body: unknown) => {
+      const valid = validator(`api.schema.json#/$defs/${schema}`);
+      expect(valid(body), `${schema}: ${JSON.stringify(valid.errors)}`).toBe(true);
+    };
+    const list = (await (await call('/inbox/cm-0002', await idp.token('cm-0002'))).json()) as Array<{ id: string }>;
+    list.forEach((e) => check('InboxEntry', e));
+    check('InboxDetail', await (await call(`/inbox/cm-0002/signals/${list[0]!.id}`, await idp.token('cm-0002'))).json());
+    const importId = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM imports ORDER BY received_at LIMIT 1')).rows[0]!.id;
+    check('ImportStatus', await (await call(`/imports/${importId}`, await idp.token('it-01'))).json());
+    const refused = await call('/inbox/cm-0002?state=lost', await idp.token('cm-0002'));
+    expect(refused.status).toBe(400);
+    check('Problem', await refused.json());
+  });
+
+  it('gives it_admin metrics of queues, imports and signals, without a person in them', async () => {
+    const res = await call('/metrics', await idp.token('it-01'));
+    const text = await res.text();
+    expect(text).toMatch(/kim_queue_jobs\{stage="evaluate",state="completed"\} \d+/);
+    expect(text).toMatch(/kim_import_records\{source="abh",outcome="read"\} \d+/);
+    expect(text).toMatch(/kim_signals\{type="status.expiring",state="open"\} \d+/);
+    expect(text).toMatch(/kim_import_age_seconds\{source="abh"\}/);
+    expect(text).not.toMatch(PERSONAL);
+    const { key } = await createApiKey(hub.ctx.db, { tenant: '05158', name: 'prometheus', scopes: ['metrics'] });
+    expect((await call('/metrics', key)).status).toBe(200);
+    expect((await call('/imports', key, 'POST')).status).toBe(403);
+  });
+
+  it('sends security headers and a request id on every answer', async () => {
+    const res = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'trace-42' } });
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
+    expect(res.headers.get('x-request-id')).toBe('trace-42');
+  });
+
+  it('refuses an address with 429 after 20 failed sign-ins in a minute', async () => {
+    const server = createApp(hub.ctx).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/inbox/cm-0001`;
+    try {
+      for (let i = 0; i < 20; i++) expect((await fetch(url, { headers: { authorization: 'Bearer kimk_0000000000000000.wrong' } })).status).toBe(401);
+      const blocked = await fetch(url, { headers: { authorization: `Bearer ${await idp.token('cm-0001')}` } });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });

@@ -5,7 +5,8 @@ import type pg from 'pg';
 import type { Principal } from './principal.js';
 
 type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
-export const API_KEY_SCOPES = ['imports'] as const;
+/** imports: upload and import status (export jobs); metrics: /metrics (a Prometheus scraper). */
+export const API_KEY_SCOPES = ['imports', 'metrics'] as const;
 const hash = (secret: string) => createHash('sha256').update(secret).digest();
 
 export async function createApiKey(db: Queryable, input: { tenant: string; name: string; scopes: string[] }): Promise<{ id: string; key: string }> {

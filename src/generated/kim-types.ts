@@ -1,5 +1,6 @@
 /* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */
 
+export type InboxDetailBody = InboxEntryBody;
 /**
  * AZR-Nummer: 12 digits, the first six the creation date of the AZR record (YYMMDD).
  */
@@ -49,6 +50,7 @@ export type Fact =
 export type Ags = string;
 
 export interface KimSchemaBundle {
+  api?: ApiContract;
   common?: KIMCommonDefinitions;
   consent?: Consent;
   "dry-run-output"?: DryRunOutput;
@@ -58,6 +60,105 @@ export interface KimSchemaBundle {
   "person-record"?: PersonRecord;
   policy?: Policy;
   tenant?: Tenant;
+}
+/**
+ * Query parameters and bodies of the HTTP API. The API validates requests with these schemas and /openapi.json is built from them, so the document and the checks cannot drift apart.
+ */
+export interface ApiContract {
+  inboxQuery?: InboxQuery;
+  quarantineQuery?: QuarantineQuery;
+  problem?: Problem;
+  importStatus?: ImportStatusBody;
+  inboxEntry?: InboxEntryBody;
+  inboxDetail?: InboxDetailBody;
+  quarantineEntry?: QuarantineEntryBody;
+}
+/**
+ * Filters of an inbox list.
+ */
+export interface InboxQuery {
+  /**
+   * signal type, e.g. status.expiring
+   */
+  type?: string;
+  state?: "open" | "acknowledged" | "done" | "withdrawn";
+  /**
+   * signals holding from this day on or later
+   */
+  from?: string;
+  /**
+   * signals holding from this day or earlier
+   */
+  to?: string;
+}
+export interface QuarantineQuery {
+  /**
+   * only the rejections of this import
+   */
+  import?: string;
+}
+/**
+ * RFC 9457 problem details; title is a stable KIM_ERR_ code where one applies. Never carries personal data.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+}
+export interface ImportStatusBody {
+  id: string;
+  source: string | null;
+  fileName: string;
+  trigger: "upload" | "drop" | "schedule" | "cli" | "replay";
+  status: "queued" | "reading" | "applying" | "linking" | "evaluating" | "done" | "failed";
+  receivedAt: string;
+  finishedAt: string | null;
+  recordsRead: number;
+  accepted: number;
+  rejected: number;
+  changed: number;
+  unchanged: number;
+  signalsChanged: number;
+  error: null | {
+    code?: string | null;
+    message?: string | null;
+  };
+}
+export interface InboxEntryBody {
+  id: string;
+  type: string;
+  state: "open" | "acknowledged" | "done" | "withdrawn";
+  from: string;
+  deadline: string | null;
+  recipient: {
+    role: string;
+    id: string;
+  };
+  person: {
+    kimId: string;
+    azr: string | null;
+    familyName: string | null;
+    givenNames: string | null;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+/**
+ * A rejected record without its values: position, field, code and reason suffice to find and fix it.
+ */
+export interface QuarantineEntryBody {
+  id: string;
+  importId: string;
+  source: string;
+  file: string;
+  position: {};
+  recordId?: string | null;
+  field: string | null;
+  code: string;
+  reason: string;
+  createdAt: string;
+  replayedIn: string | null;
 }
 /**
  * Value types shared by every KIM schema.

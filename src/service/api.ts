@@ -7,21 +7,40 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
 import busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
 import { appendAudit } from '../audit/log.js';
 import { inboxAccess, operationsAccess, uploadAccess, type Access } from '../auth/access.js';
 import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
+import { createFailureThrottle } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/tokens.js';
+import type { InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
+import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
 import type { Context } from './context.js';
 import { createImport, importStatus, spoolPath } from './imports.js';
 import { inboxDetail, listInbox, setState } from './inbox.js';
+import { createMetrics } from './metrics.js';
+import { openApiDocument } from './openapi.js';
+import { STAGES } from './queues.js';
 
 const SOURCES = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent'];
+const VERSION = '0.1.0';
+
+/** The query validated by the contract's schema (schemas/api.schema.json), or a 400 sent. */
+function query<T>(req: Request, res: Response, schema: string): T | null {
+  const valid = validator<T>(`api.schema.json#/$defs/${schema}`);
+  if (valid(req.query)) return req.query;
+  problem(res, 400, 'invalid query', describeErrors(valid.errors).join('; '));
+  return null;
+}
 
 function problem(res: Response, status: number, title: string, detail?: string): void {
   res.status(status).type('application/problem+json').json({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) });
@@ -46,7 +65,19 @@ function purposeOf(req: Request, fallback: string): string {
 export function createApp(ctx: Context): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(helmet());
+  // A request id for the logs and the client (no personal data in either).
+  app.use((req, res, next) => {
+    const given = req.get('x-request-id');
+    const id = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+    res.set('X-Request-Id', id);
+    res.locals.log = ctx.log.child({ requestId: id });
+    next();
+  });
   const tenant = ctx.tenant.tenant;
+  const throttle = createFailureThrottle({ max: 20, windowMs: 60_000 });
+  const openapi = openApiDocument(VERSION);
+  const metrics = createMetrics(ctx);
   const verifyToken = ctx.config.oidc ? createTokenVerifier(ctx.config.oidc) : null;
   const audit = (req: Request, res: Response, action: string, subject: string, details: Record<string, unknown> = {}, purpose = 'case work') => {
     const p = principalOf(res);
@@ -61,8 +92,16 @@ export function createApp(ctx: Context): express.Express {
     res.status(db && redis && migrations ? 200 : 503).json({ postgres: db, redis, migrations });
   });
 
+  app.get('/openapi.json', (_req, res) => void res.json(openapi));
+
   // Everything below needs credentials: a bearer token of the identity provider or an API key.
   app.use(async (req, res, next) => {
+    const client = req.ip ?? 'unknown';
+    const wait = throttle.blockedFor(client);
+    if (wait > 0) {
+      res.set('Retry-After', String(Math.ceil(wait / 1000)));
+      return problem(res, 429, 'too many failed sign-ins', 'try again later');
+    }
     const credential = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
     let principal: Principal | null = null;
     try {
@@ -73,15 +112,32 @@ export function createApp(ctx: Context): express.Express {
       }
     } catch (e) {
       if (!isKimError(e) || e.code !== 'KIM_ERR_AUTH_UNAUTHENTICATED') return next(e);
-      ctx.log.info({ path: req.path, reason: e.message }, 'credentials refused');
+      (res.locals.log as Context['log']).info({ path: req.path, reason: e.message }, 'credentials refused');
     }
     if (!principal) {
+      if (credential) throttle.fail(client); // a wrong credential, not a missing one, is a guess
       res.set('WWW-Authenticate', 'Bearer');
       return problem(res, 401, 'KIM_ERR_AUTH_UNAUTHENTICATED', 'a valid bearer token or API key is required');
     }
     res.locals.principal = principal;
     next();
   });
+
+  // Aggregates only; for it_admin and for a scraper's API key with the scope "metrics".
+  app.get('/metrics', async (_req, res) => {
+    const p = principalOf(res);
+    const allowed = p.kind === 'api_key' ? p.tenant === tenant && p.scopes.includes('metrics') : operationsAccess(p, tenant) === 'allowed';
+    if (!gate(res, allowed ? 'allowed' : 'forbidden', 'reading metrics')) return;
+    res.type(metrics.contentType).send(await metrics.metrics());
+  });
+
+  // The BullMQ dashboard for it_admin. Job data are ids only (claim check): no personal field to hide.
+  const board = new ExpressAdapter();
+  board.setBasePath('/admin/queues');
+  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(ctx.queues.queue[s], { readOnlyMode: false })), serverAdapter: board });
+  app.use('/admin/queues', (_req, res, next) => {
+    if (gate(res, operationsAccess(principalOf(res), tenant), 'the queue dashboard')) next();
+  }, board.getRouter());
 
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
   app.post('/imports', (req, res, next) => {
@@ -125,7 +181,9 @@ export function createApp(ctx: Context): express.Express {
   // The quarantine without the rejected values: reason, field, position and code suffice to find the record.
   app.get('/quarantine', async (req, res) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant), 'reading the quarantine')) return;
-    const importId = typeof req.query.import === 'string' && /^[0-9a-f-]{36}$/.test(req.query.import) ? req.query.import : null;
+    const q = query<QuarantineQuery>(req, res, 'QuarantineQuery');
+    if (!q) return;
+    const importId = q.import ?? null;
     const rows = await ctx.db.query(
       'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, replayed_in FROM quarantine WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
       [importId],
@@ -153,11 +211,9 @@ export function createApp(ctx: Context): express.Express {
   // read or change is audited (ids only).
   app.get('/inbox/:recipient', async (req, res) => {
     if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
-    const q = (k: string) => (typeof req.query[k] === 'string' ? (req.query[k] as string) : undefined);
-    for (const k of ['from', 'to']) if (q(k) && !/^\d{4}-\d{2}-\d{2}$/.test(q(k)!)) return problem(res, 400, `${k} must be a date YYYY-MM-DD`);
-    const state = q('state');
-    if (state && !['open', 'acknowledged', 'done', 'withdrawn'].includes(state)) return problem(res, 400, 'state must be open, acknowledged, done or withdrawn');
-    const filter = { ...(q('type') ? { type: q('type')! } : {}), ...(state ? { state } : {}), ...(q('from') ? { fromDate: q('from')! } : {}), ...(q('to') ? { toDate: q('to')! } : {}) };
+    const q = query<InboxQuery>(req, res, 'InboxQuery');
+    if (!q) return;
+    const filter = { ...(q.type ? { type: q.type } : {}), ...(q.state ? { state: q.state } : {}), ...(q.from ? { fromDate: q.from } : {}), ...(q.to ? { toDate: q.to } : {}) };
     const entries = await listInbox(ctx, req.params.recipient, filter);
     await audit(req, res, 'read_inbox', `inbox:${req.params.recipient}`, { filter, persons: [...new Set(entries.map((e) => e.person.kimId))] });
     res.json(entries);
