@@ -2,7 +2,7 @@
 // facts that recipient may see, evaluate the law on them, and keep the signals addressed to that
 // recipient's role. Pure; the same function runs in the dry run and in the evaluate worker.
 import type { Consent, KimPerson, Tenant } from '../generated/kim-types.js';
-import { consentActiveOn, visibleFacts, type Policy } from '../consent/index.js';
+import { consentActiveOn, visibleFacts, type PersonContext, type Policy } from '../consent/index.js';
 import { evaluate, PENDING_NATURALISATION_STATUSES, type Evaluation, type RuleSignal, type RulesSettings } from '../rules/index.js';
 import { candidateRecipients, isAddressedTo, responsibleAuthority, type Recipient } from '../routing/recipients.js';
 import type { KimDate } from '../kim/dates.js';
@@ -31,20 +31,38 @@ export interface RecipientEvaluation {
   evaluation: Evaluation;
 }
 
-/** The law evaluated once per possible recipient, each on exactly the facts that recipient may see. */
-export function evaluateForRecipients(input: EvaluatePersonInput): RecipientEvaluation[] {
-  const { person, tenant, stichtag, policy } = input;
+/** What the policy decision point needs to know about a person: consents, responsible authorities, pending applications. */
+export function personContext(person: KimPerson, consents: Consent[], tenant: Tenant, stichtag: KimDate): PersonContext {
   const ags = person.identity.residence?.ags ?? null;
   const responsibleAbh = responsibleAuthority(tenant, 'abh', ags);
   const responsibleEbb = responsibleAuthority(tenant, 'ebb', ags);
-  const consents = input.consents;
-  const context = {
+  return {
     consents,
     responsibleAbh,
     responsibleEbb,
     pendingNaturalisationAt: responsibleEbb && hasPendingNaturalisation(person, stichtag) ? [responsibleEbb] : [],
   };
-  const active = consents.filter((c) => consentActiveOn(c, stichtag));
+}
+
+/**
+ * True when the recipient may still, on `date`, see every fact a signal rests on: the consent
+ * decision applied again when staff read the signal, so a consent that ended since the last
+ * evaluation hides what it alone allowed at once, not only after the next import.
+ */
+export function signalStillVisible(input: { person: KimPerson; consents: Consent[]; tenant: Tenant; policy: Policy; date: KimDate; recipient: Recipient; facts: Array<{ source: string; sourceRecordId: string; kind: string }> }): boolean {
+  const context = personContext(input.person, input.consents, input.tenant, input.date);
+  const visible = visibleFacts(input.person.facts, input.recipient, context, input.date, input.policy);
+  if (!visible.facts.length) return false;
+  const keys = new Set(visible.facts.map((f) => `${f.source}|${f.sourceRecordId}|${f.kind}`));
+  return input.facts.every((f) => keys.has(`${f.source}|${f.sourceRecordId}|${f.kind}`));
+}
+
+/** The law evaluated once per possible recipient, each on exactly the facts that recipient may see. */
+export function evaluateForRecipients(input: EvaluatePersonInput): RecipientEvaluation[] {
+  const { person, tenant, stichtag, policy } = input;
+  const context = personContext(person, input.consents, tenant, stichtag);
+  const { responsibleAbh, responsibleEbb } = context;
+  const active = input.consents.filter((c) => consentActiveOn(c, stichtag));
   const out: RecipientEvaluation[] = [];
   for (const recipient of candidateRecipients({ consents: active, responsibleAbh, responsibleEbb })) {
     const visible = visibleFacts(person.facts, recipient, context, stichtag, policy);

@@ -1,6 +1,10 @@
 // The inbox of one recipient (a case manager's user id, or an ABH/EBB authority id): list with
 // filters, detail with explanation and conditions, acknowledge, done.
+import type { Recipient } from '../consent/index.js';
+import { signalStillVisible } from '../pipeline/evaluate-person.js';
+import type { ConditionResult } from '../rules/index.js';
 import type { Context } from './context.js';
+import { loadPersons } from './persons.js';
 
 export interface InboxFilter {
   type?: string;
@@ -54,6 +58,24 @@ function entry(r: Record<string, any>): InboxEntry {
   };
 }
 
+/**
+ * The entries whose facts the recipient may still see today: the consent decision applied again
+ * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
+ * has ended since the last evaluation disappears at once, not at the next import.
+ */
+async function stillVisible(ctx: Context, rows: Array<Record<string, any>>): Promise<Array<Record<string, any>>> {
+  if (!rows.length) return rows;
+  const persons = await loadPersons(ctx, [...new Set(rows.map((r) => r.kim_id as string))]);
+  const date = ctx.stichtag();
+  return rows.filter((r) => {
+    const { person, consents } = persons.get(r.kim_id)!;
+    if (!person) return false;
+    const recipient = { role: r.recipient_role, id: r.recipient_id } as Recipient;
+    const facts = (r.conditions as ConditionResult[]).flatMap((c) => c.facts);
+    return signalStillVisible({ person, consents, tenant: ctx.tenant, policy: ctx.policy, date, recipient, facts });
+  });
+}
+
 export async function listInbox(ctx: Context, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
   const res = await ctx.db.query(
     `SELECT s.*, p.person FROM signals s ${PERSON}
@@ -65,19 +87,19 @@ export async function listInbox(ctx: Context, recipientId: string, filter: Inbox
       ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
     [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null],
   );
-  return res.rows.map(entry);
+  return (await stillVisible(ctx, res.rows)).map(entry);
 }
 
 export async function inboxDetail(ctx: Context, recipientId: string, id: string): Promise<InboxDetail | null> {
   if (!/^\d+$/.test(id)) return null;
-  const r = (await ctx.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows[0];
+  const r = (await stillVisible(ctx, (await ctx.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
   if (!r) return null;
   return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
 }
 
 /** acknowledge: seen and being worked on; done: dealt with. A withdrawn signal stays withdrawn. */
 export async function setState(ctx: Context, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<boolean> {
-  if (!/^\d+$/.test(id)) return false;
+  if (!/^\d+$/.test(id) || !(await inboxDetail(ctx, recipientId, id))) return false; // gone, or no longer visible
   const res = await ctx.db.query("UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING id", [recipientId, id, state]);
   return (res.rowCount ?? 0) > 0;
 }

@@ -1,0 +1,33 @@
+// Persons as the store holds them now: their current records joined into one KIM person (the
+// stored kimId kept), with their consents. Used by the evaluate stage and by every inbox read.
+import type { Consent, KimPerson, PersonRecord } from '../generated/kim-types.js';
+import { link } from '../linkage/index.js';
+import type { Context } from './context.js';
+
+/** One person from their current records; the stored kimId is kept even if this subset would anchor differently. */
+function assemble(kimId: string, records: PersonRecord[]): KimPerson | null {
+  if (!records.length) return null;
+  const persons = link({ records, consents: [] }, { kimIdFor: () => kimId }).persons;
+  const first = persons[0]!;
+  return { ...first, records: persons.flatMap((p) => p.records), facts: persons.flatMap((p) => p.facts) };
+}
+
+export interface StoredPerson {
+  /** null: no current record left (all closed or erased) */
+  person: KimPerson | null;
+  consents: Consent[];
+}
+
+export async function loadPersons(ctx: Context, kimIds: string[]): Promise<Map<string, StoredPerson>> {
+  const records = await ctx.db.query<{ kim_id: string; record: PersonRecord }>(
+    `SELECT l.kim_id, s.record FROM person_links l JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
+      WHERE l.kim_id = ANY($1)`,
+    [kimIds],
+  );
+  const consents = await ctx.db.query<{ kim_id: string; consent: Consent }>('SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = ANY($1)', [kimIds]);
+  const recordsOf = new Map<string, PersonRecord[]>();
+  for (const r of records.rows) (recordsOf.get(r.kim_id) ?? recordsOf.set(r.kim_id, []).get(r.kim_id)!).push(r.record);
+  const consentsOf = new Map<string, Consent[]>();
+  for (const c of consents.rows) (consentsOf.get(c.kim_id) ?? consentsOf.set(c.kim_id, []).get(c.kim_id)!).push(c.consent);
+  return new Map(kimIds.map((id) => [id, { person: assemble(id, recordsOf.get(id) ?? []), consents: consentsOf.get(id) ?? [] }]));
+}
