@@ -1,6 +1,6 @@
 // The one root logger. Redaction paths live here and nowhere else: personal fields are censored
 // wherever they appear in a log object, so a careless `log.info({ record })` leaks nothing.
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Field names that carry personal data in KIM records, raw source rows and API bodies. */
 export const PERSONAL_FIELDS = [
@@ -16,13 +16,14 @@ export const REDACT_PATHS = PERSONAL_FIELDS.flatMap((f) => {
   return [key, `*${dot}${key}`, `*.*${dot}${key}`];
 });
 
-export function createLogger(options: { level?: string; name?: string } = {}): Logger {
-  return pino({
+export function createLogger(options: { level?: string; name?: string; destination?: DestinationStream } = {}): Logger {
+  const settings = {
     name: options.name ?? 'kim-hub',
     level: options.level ?? process.env.LOG_LEVEL ?? 'info',
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: pino.stdSerializers.err },
-  });
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }
 
 export const log: Logger = createLogger();

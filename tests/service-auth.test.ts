@@ -1,6 +1,7 @@
 // Who may see what, against the real API, store and queues: tokens refused for every reason a
 // token can be wrong, an authorisation matrix over every endpoint, role, tenant and recipient,
 // and the audit log (one entry per read, a chain that notices an edited or deleted entry).
+import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync } from 'node:fs';
@@ -13,12 +14,12 @@ import { createTokenVerifier } from '../src/auth/tokens.js';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { validator } from '../src/schemas/registry.js';
 import { createApp } from '../src/service/api.js';
-import { examplesDir } from '../src/paths.js';
+import { examplesDir, projectRoot } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
 import { createTestIdp, type TestIdp } from './idp.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { createTestHub, samplePersonalData, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 // Names and AZR numbers of the sample persons: none may appear where it does not belong.
@@ -168,6 +169,17 @@ describe('the audit log', () => {
     expect(JSON.stringify(entries)).not.toMatch(PERSONAL);
   });
 
+  it('records API keys created on the command line, whose keys the API then accepts', async () => {
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'sozialamt nightly'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    expect(r.status).toBe(0);
+    const key = r.stdout.trim();
+    expect(key).toMatch(/^kimk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
+    expect((await call('/imports/00000000-0000-4000-8000-000000000000', key)).status).toBe(404); // accepted, no such import
+    const entry = (await hub.ctx.db.query("SELECT actor, action, subject FROM audit_log WHERE action = 'apikey_create' ORDER BY id DESC LIMIT 1")).rows[0];
+    expect(entry).toMatchObject({ actor: expect.stringMatching(/^cli:/), subject: `api_key:${key.slice(5, 21)}` });
+    expect(JSON.stringify(await hub.ctx.db.query('SELECT * FROM audit_log'))).not.toContain(key.split('.')[1]);
+  });
+
   it('refuses updates and deletes', async () => {
     await expect(hub.ctx.db.query("UPDATE audit_log SET actor = 'x'")).rejects.toThrow(/append-only/);
     await expect(hub.ctx.db.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
@@ -186,6 +198,9 @@ describe('the audit log', () => {
     expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[5], problem: 'content changed' } });
     await tamper('DELETE FROM audit_log WHERE id = $1', ids[5]!);
     expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[6], problem: 'entry missing or reordered before it' } });
+    const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'audit-verify'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    expect(cli.status).toBe(4);
+    expect(cli.stdout).toContain(`BROKEN at entry ${ids[6]}`);
   });
 });
 
@@ -247,6 +262,49 @@ describe('the API contract and operations', () => {
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     } finally {
       await new Promise((r) => server.close(r));
+    }
+  });
+});
+
+describe('the logs', () => {
+  it('name no sample person: not the import at debug level, not the API reads, not the refused credentials', async () => {
+    const pattern = await samplePersonalData();
+    expect('Haddad').toMatch(pattern); // the pattern knows the samples
+    expect(hub.logs.length).toBeGreaterThan(100);
+    expect(hub.logs.some((l) => l.includes('credentials refused'))).toBe(true);
+    expect(hub.logs.filter((l) => pattern.test(l))).toEqual([]);
+  });
+});
+
+describe('the consent decision on every read', () => {
+  // Last in this file: it ends a consent behind the pipeline's back.
+  it("hides a case manager's entries the moment the consent they rest on has ended, before any new evaluation", async () => {
+    const token = await idp.token('cm-0002');
+    const before = (await (await call('/inbox/cm-0002', token)).json()) as Array<{ id: string; person: { kimId: string } }>;
+    expect(before.length).toBeGreaterThan(0);
+    const kimId = before[0]!.person.kimId;
+    // The ABH's entries that rest on the ABH's own facts only (statute, not consent).
+    const abhBefore = (
+      await hub.ctx.db.query<{ id: string }>(
+        `SELECT id FROM signals s WHERE kim_id = $1 AND recipient_role = 'abh_b3' AND state <> 'withdrawn'
+            AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(s.conditions) c, jsonb_array_elements(c->'facts') f WHERE f->>'source' <> 'abh')`,
+        [kimId],
+      )
+    ).rows;
+    // The consent is withdrawn as of a day before the Stichtag; no import, no evaluation runs.
+    await hub.ctx.db.query(
+      `UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`,
+      [kimId],
+    );
+    const after = (await (await call('/inbox/cm-0002', token)).json()) as Array<{ id: string; person: { kimId: string } }>;
+    expect(after.filter((e) => e.person.kimId === kimId)).toEqual([]);
+    expect(after.length).toBe(before.filter((e) => e.person.kimId !== kimId).length);
+    expect((await call(`/inbox/cm-0002/signals/${before[0]!.id}`, token)).status).toBe(404);
+    expect((await call(`/inbox/cm-0002/signals/${before[0]!.id}/done`, token, 'POST')).status).toBe(404);
+    for (const { id } of abhBefore) {
+      const authority = (await hub.ctx.db.query<{ recipient_id: string }>('SELECT recipient_id FROM signals WHERE id = $1', [id])).rows[0]!.recipient_id;
+      const user = authority === 'ABH-05158' ? 'abh-b3-01' : authority === 'ABH-05158032' ? 'abh-b3-velbert' : 'abh-b3-ratingen';
+      expect((await call(`/inbox/${authority}/signals/${id}`, await idp.token(user))).status).toBe(200);
     }
   });
 });

@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { pino } from 'pino';
+import type { Readable } from 'node:stream';
+import { readExport } from '../adapters/index.js';
+import { createLogger } from '../src/log.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { closeContext, createContext, type Context } from '../src/service/context.js';
 import { STAGES } from '../src/service/queues.js';
@@ -18,7 +20,29 @@ export interface TestHub {
   ctx: Context;
   config: Config;
   env: Record<string, string>;
+  /** Every log line of this hub (debug level), its own and those of child processes handed to `capture`. */
+  logs: string[];
+  /** Collects a child process's stdout (its pino lines) into `logs`. */
+  capture(stdout: Readable | null): void;
+  /** Drops everything; fails when a log line names a sample person (name or AZR number). */
   close(): Promise<void>;
+}
+
+let personal: RegExp | undefined;
+/** The names and AZR numbers of every person in the shipped samples, read through the adapters. */
+export async function samplePersonalData(): Promise<RegExp> {
+  if (personal) return personal;
+  const values = new Set<string>();
+  const dir = path.join(examplesDir, 'kreis-mettmann');
+  for (const f of ['abh.xml', 'abh-05158032.xml', 'sozialamt.xml', 'jobcenter.csv', 'ebb.csv']) {
+    for await (const item of readExport(path.join(dir, f))) {
+      if (item.type !== 'person_record') continue;
+      const p = item.person;
+      for (const v of [p.familyName, ...(p.givenNames ?? '').split(/\s+/), p.identifiers.azr]) if (v && v.length >= 3) values.add(v);
+    }
+  }
+  const escaped = [...values].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return (personal = new RegExp(`(?<![\\p{L}\\d])(${escaped.join('|')})(?![\\p{L}\\d])`, 'u'));
 }
 
 export async function createTestHub(extraEnv: Record<string, string> = {}): Promise<TestHub> {
@@ -36,9 +60,10 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
     KIM_SPOOL_DIR: spool,
     KIM_STICHTAG: '2026-11-23',
     KIM_TENANT_FILE: path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json'),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'debug', // child processes log everything; their stdout goes through capture()
     ...extraEnv,
   };
+  const logs: string[] = [];
   const dropDb = async () => {
     const a = new pg.Client({ connectionString: ADMIN_URL });
     await a.connect();
@@ -56,7 +81,7 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
   let ctx: Context;
   try {
     config = loadConfig(env);
-    ctx = createContext(config, pino({ level: 'warn' }));
+    ctx = createContext(config, createLogger({ level: 'debug', destination: { write: (line: string) => void logs.push(line) } }));
     await migrate(ctx.db);
   } catch (e) {
     await dropDb();
@@ -66,11 +91,24 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
     ctx,
     config,
     env,
+    logs,
+    capture(stdout) {
+      let rest = '';
+      stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop()!;
+        logs.push(...lines.filter(Boolean));
+      });
+    },
     async close() {
+      const pattern = await samplePersonalData();
+      const leaked = logs.filter((l) => pattern.test(l));
       for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);
       await closeContext(ctx);
       await dropDb();
       rmSync(spool, { recursive: true, force: true });
+      // Personal data never appears in logs: every test file that runs a hub checks all of its lines.
+      if (leaked.length) throw new Error(`log lines name a sample person:\n${leaked.slice(0, 5).join('\n')}`);
     },
   };
 }

@@ -26,7 +26,9 @@ afterAll(async () => {
 describe('two scheduler processes', () => {
   it('run a sync scheduled every 2 seconds once per tick', async () => {
     for (let i = 0; i < 2; i++) {
-      children.push(spawn(process.execPath, [bin, 'scheduler'], { env: { ...process.env, ...hub.env }, stdio: ['ignore', 'ignore', 'inherit'] }));
+      const child = spawn(process.execPath, [bin, 'scheduler'], { env: { ...process.env, ...hub.env }, stdio: ['ignore', 'pipe', 'inherit'] });
+      hub.capture(child.stdout);
+      children.push(child);
     }
     workers = startWorkers(hub.ctx);
     await new Promise((r) => setTimeout(r, 9_000));

@@ -15,7 +15,8 @@ import { closeContext, createContext } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { createImport, waitForImports } from '../service/imports.js';
 import { runProcess } from '../service/processes.js';
-import { verifyAuditChain } from '../audit/log.js';
+import { userInfo } from 'node:os';
+import { appendAudit, verifyAuditChain } from '../audit/log.js';
 import { API_KEY_SCOPES, createApiKey, revokeApiKey } from '../auth/api-keys.js';
 import { loadTenant } from '../tenant.js';
 import { createPool } from '../store/db.js';
@@ -148,7 +149,9 @@ function buildProgram(): Command {
       const db = createPool(config.databaseUrl);
       try {
         await migrate(db);
-        const { id, key } = await createApiKey(db, { tenant: loadTenant(config.tenantFile).tenant, name: opts.name, scopes: opts.scope });
+        const tenant = loadTenant(config.tenantFile).tenant;
+        const { id, key } = await createApiKey(db, { tenant, name: opts.name, scopes: opts.scope });
+        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope } });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`api key ${id} created; store it now, it cannot be shown again\n`);
       } finally {
@@ -164,6 +167,7 @@ function buildProgram(): Command {
       const db = createPool(loadConfig().databaseUrl);
       try {
         if (!(await revokeApiKey(db, id))) throw new KimError('KIM_ERR_CLI_USAGE', `no active api key ${id}`);
+        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
         process.stdout.write(`api key ${id} revoked\n`);
       } finally {
         await db.end();

@@ -71,7 +71,10 @@ export function createApp(ctx: Context): express.Express {
     const given = req.get('x-request-id');
     const id = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     res.set('X-Request-Id', id);
-    res.locals.log = ctx.log.child({ requestId: id });
+    const log = ctx.log.child({ requestId: id });
+    res.locals.log = log;
+    // Method, path (ids only) and status; never a query or a body.
+    res.on('finish', () => log.debug({ method: req.method, path: req.path, status: res.statusCode }, 'request'));
     next();
   });
   const tenant = ctx.tenant.tenant;
