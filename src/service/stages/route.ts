@@ -3,7 +3,7 @@
 // holding → withdrawn. A changed date or explanation updates the signal without a new alert.
 // An evaluation older than the one last routed for a person is skipped (imports may overlap).
 // Set-based: a batch of hundreds of persons costs a handful of statements, not one per signal.
-import { sha256Hex } from '../../kim/hash.js';
+import { createHash } from 'node:crypto';
 import { inTransaction } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -28,6 +28,27 @@ interface NewSignal {
   explanation: string;
   conditions: string;
   fingerprint: string;
+}
+
+/** What makes two versions of a signal the same: hashed field by field, no re-serialisation. */
+function fingerprint(s: { from: string; deadline: string | null; lawVersion: string; explanation: string; conditions: string }): string {
+  const h = createHash('sha256');
+  for (const part of [s.from, s.deadline ?? '', s.lawVersion, s.explanation]) h.update(part).update('\u0000');
+  return h.update(s.conditions).digest('hex');
+}
+
+/**
+ * The rows as one JSON document for jsonb_to_recordset, the conditions spliced in as the JSON
+ * they already are (serialised once for the fingerprint; escaping them again as a string cost
+ * more than the rules that produced them).
+ */
+function rowsJson(rows: Array<NewSignal & { id?: string }>): string {
+  return `[${rows
+    .map((s) => {
+      const { conditions, ...scalars } = s;
+      return `${JSON.stringify({ k: scalars.kimId, t: scalars.type, r: scalars.role, rid: scalars.recipientId, f: scalars.from, d: scalars.deadline, lv: scalars.lawVersion, e: scalars.explanation, fp: scalars.fingerprint, id: scalars.id ?? null }).slice(0, -1)},"c":${conditions}}`;
+    })
+    .join(',')}]`;
 }
 
 export async function runRoute(ctx: Context, importId: string, batch: number): Promise<void> {
@@ -61,12 +82,8 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
           const k = `${kimId}|${signal.type}|${recipient.id}`;
           if (seen.has(k)) continue;
           seen.add(k);
-          const conditions = JSON.stringify(signal.conditions);
-          const s: NewSignal = {
-            kimId, type: signal.type, role: recipient.role, recipientId: recipient.id, from: signal.from, deadline: signal.deadline ?? null,
-            lawVersion: signal.lawVersion, explanation: signal.explanation, conditions,
-            fingerprint: sha256Hex(JSON.stringify([signal.from, signal.deadline ?? null, signal.lawVersion, signal.explanation, conditions])),
-          };
+          const fields = { from: signal.from, deadline: signal.deadline ?? null, lawVersion: signal.lawVersion, explanation: signal.explanation, conditions: JSON.stringify(signal.conditions) };
+          const s: NewSignal = { kimId, type: signal.type, role: recipient.role, recipientId: recipient.id, ...fields, fingerprint: fingerprint(fields) };
           const existing = byKey.get(k);
           if (!existing) inserts.push(s);
           else if (existing.fingerprint !== s.fingerprint) updates.push({ ...s, id: existing.id });
@@ -74,24 +91,22 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       }
       const withdrawn = active.filter((a) => !seen.has(`${a.kim_id}|${a.type}|${a.recipient_id}`)).map((a) => a.id);
       if (inserts.length) {
-        // One JSON document for the batch: jsonb[] parameters would escape every element.
-        const rows = inserts.map((s) => ({ k: s.kimId, t: s.type, r: s.role, rid: s.recipientId, f: s.from, d: s.deadline, lv: s.lawVersion, e: s.explanation, c: s.conditions, fp: s.fingerprint }));
         await tx.query(
           `WITH created AS (
              INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint)
-             SELECT x.k, x.t, x.r, x.rid, 'open', x.f, x.d, x.lv, x.e, x.c::jsonb, x.fp
-               FROM jsonb_to_recordset($1::jsonb) AS x(k text, t text, r text, rid text, f date, d date, lv text, e text, c text, fp text)
+             SELECT x.k, x.t, x.r, x.rid, 'open', x.f, x.d, x.lv, x.e, x.c, x.fp
+               FROM jsonb_to_recordset($1::jsonb) AS x(k text, t text, r text, rid text, f date, d date, lv text, e text, c jsonb, fp text)
              RETURNING id)
            INSERT INTO signal_events (signal_id, event, import_id) SELECT id, 'created', $2 FROM created`,
-          [JSON.stringify(rows), importId],
+          [rowsJson(inserts), importId],
         );
       }
       if (updates.length) {
         await tx.query(
           `UPDATE signals s SET from_date = u.f, deadline = u.d, law_version = u.lv, explanation = u.e, conditions = u.c, fingerprint = u.fp, updated_at = now()
-             FROM unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::text[], $6::jsonb[], $7::text[]) AS u(id, f, d, lv, e, c, fp)
+             FROM jsonb_to_recordset($1::jsonb) AS u(id bigint, f date, d date, lv text, e text, c jsonb, fp text)
             WHERE s.id = u.id`,
-          [updates.map((u) => u.id), updates.map((u) => u.from), updates.map((u) => u.deadline), updates.map((u) => u.lawVersion), updates.map((u) => u.explanation), updates.map((u) => u.conditions), updates.map((u) => u.fingerprint)],
+          [rowsJson(updates)],
         );
       }
       if (withdrawn.length) {
