@@ -102,9 +102,11 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
 export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 120_000): Promise<ImportStatus[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const statuses = await Promise.all(ids.map((id) => importStatus(ctx, id)));
-    if (statuses.every((s) => s && (s.status === 'done' || s.status === 'failed'))) return statuses as ImportStatus[];
-    if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${statuses.map((s) => `${s?.id}=${s?.status}`).join(', ')}`);
+    // Polls the status alone; the figures (which count events) are read once, at the end.
+    const rows = (await ctx.db.query<{ id: string; status: string }>('SELECT id, status FROM imports WHERE id = ANY($1::uuid[])', [ids])).rows;
+    const status = new Map(rows.map((r) => [r.id, r.status]));
+    if (ids.every((id) => status.get(id) === 'done' || status.get(id) === 'failed')) return (await Promise.all(ids.map((id) => importStatus(ctx, id)))) as ImportStatus[];
+    if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${ids.map((id) => `${id}=${status.get(id)}`).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -4,12 +4,15 @@
 import type { Context } from '../context.js';
 import { createMailer, sendWebhook, type Notice } from '../notify.js';
 
-export async function runNotify(ctx: Context): Promise<number> {
+export async function runNotify(ctx: Context, importId?: string): Promise<number> {
   const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo, publicUrl } = ctx.config;
   const mail = smtpUrl ? createMailer(smtpUrl) : null;
   if (!(webhookUrl && webhookSecret) && !mail) {
-    // Nothing configured to send to: the events count as delivered (the inbox has them).
-    const res = await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE notified_at IS NULL');
+    // Nothing configured to send to: the events count as delivered (the inbox has them). Those
+    // of the job's import by its index; a job without an import (none is queued so) takes all.
+    const res = importId
+      ? await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE import_id = $1 AND notified_at IS NULL', [importId])
+      : await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE notified_at IS NULL');
     return res.rowCount ?? 0;
   }
   let sent = 0;

@@ -71,7 +71,17 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
         ).rows.map((r) => r.kim_id),
       );
       const kimIds = [...fresh];
-      const active = (await tx.query<ActiveRow>("SELECT id, kim_id, type, recipient_id, fingerprint FROM signals WHERE kim_id = ANY($1) AND state <> 'withdrawn' FOR UPDATE", [kimIds])).rows;
+      // One index lookup per person, forced (OFFSET 0 keeps the lateral subquery a nested loop):
+      // while a city-scale import fills the table its statistics lag or are missing (autovacuum
+      // may be off), and on them the planner scanned all signals for every batch (~220 ms each).
+      const active = (
+        await tx.query<ActiveRow>(
+          `SELECT a.* FROM unnest($1::text[]) AS k(kim_id)
+             CROSS JOIN LATERAL (SELECT s.id, s.kim_id, s.type, s.recipient_id, s.fingerprint FROM signals s
+                                  WHERE s.kim_id = k.kim_id AND s.state <> 'withdrawn' OFFSET 0 FOR UPDATE) a`,
+          [kimIds],
+        )
+      ).rows;
       const byKey = new Map(active.map((a) => [`${a.kim_id}|${a.type}|${a.recipient_id}`, a]));
       const inserts: NewSignal[] = [];
       const updates: Array<NewSignal & { id: string }> = [];
