@@ -29,6 +29,8 @@ export interface Config {
   dropPollSeconds: number;
   /** How long a worker holds a job's lock; a crashed worker's jobs are retried after it. */
   workerLockMs: number;
+  /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
+  uploadMaxBytes: number;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -114,5 +116,6 @@ export function loadConfig(env: Env = process.env): Config {
     syncs,
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
+    uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
   };
 }

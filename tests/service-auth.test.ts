@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UnsecuredJWT } from 'jose';
@@ -34,7 +34,7 @@ let otherTenantKey: string;
 
 beforeAll(async () => {
   idp = await createTestIdp();
-  hub = await createTestHub({ PORT: '0', ...idp.env });
+  hub = await createTestHub({ PORT: '0', KIM_UPLOAD_MAX_BYTES: '4096', ...idp.env });
   const workers = startWorkers(hub.ctx);
   const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
   const ids = [];
@@ -242,6 +242,17 @@ describe('the API contract and operations', () => {
     const { key } = await createApiKey(hub.ctx.db, { tenant: '05158', name: 'prometheus', scopes: ['metrics'] });
     expect((await call('/metrics', key)).status).toBe(200);
     expect((await call('/imports', key, 'POST')).status).toBe(403);
+  });
+
+  it('refuses an upload over KIM_UPLOAD_MAX_BYTES with 413 and imports nothing of it', async () => {
+    const before = Number((await hub.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM imports')).rows[0]!.n);
+    const spooled = readdirSync(hub.config.spoolDir).sort();
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(path.join(samples, 'abh.xml'))]), 'abh.xml');
+    const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${importKey}` } });
+    expect(res.status).toBe(413);
+    expect(Number((await hub.ctx.db.query<{ n: string }>('SELECT count(*) AS n FROM imports')).rows[0]!.n)).toBe(before);
+    expect(readdirSync(hub.config.spoolDir).sort()).toEqual(spooled); // the cut-off part was removed
   });
 
   it('sends security headers and a request id on every answer', async () => {

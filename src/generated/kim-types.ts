@@ -65,6 +65,7 @@ export interface KimSchemaBundle {
  * Query parameters and bodies of the HTTP API. The API validates requests with these schemas and /openapi.json is built from them, so the document and the checks cannot drift apart.
  */
 export interface ApiContract {
+  importQuery?: ImportQuery;
   inboxQuery?: InboxQuery;
   quarantineQuery?: QuarantineQuery;
   problem?: Problem;
@@ -72,6 +73,15 @@ export interface ApiContract {
   inboxEntry?: InboxEntryBody;
   inboxDetail?: InboxDetailBody;
   quarantineEntry?: QuarantineEntryBody;
+}
+/**
+ * Options of an upload.
+ */
+export interface ImportQuery {
+  /**
+   * force the source instead of detecting it from the content
+   */
+  source?: "abh" | "jobcenter" | "sozialamt" | "ebb" | "consent";
 }
 /**
  * Filters of an inbox list.

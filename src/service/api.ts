@@ -2,7 +2,7 @@
 // checks needs a bearer token of the identity provider or an API key (src/auth); who may see
 // what is decided in src/auth/access.ts, and every read of personal data is audited.
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/tokens.js';
-import type { InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
+import type { ImportQuery, InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
 import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
@@ -31,7 +31,6 @@ import { createMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { STAGES } from './queues.js';
 
-const SOURCES = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent'];
 const VERSION = '0.1.0';
 
 /** The query validated by the contract's schema (schemas/api.schema.json), or a 400 sent. */
@@ -145,25 +144,34 @@ export function createApp(ctx: Context): express.Express {
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
   app.post('/imports', (req, res, next) => {
     if (!gate(res, uploadAccess(principalOf(res), tenant), 'uploading exports')) return;
-    const source = typeof req.query.source === 'string' ? req.query.source : undefined;
-    if (source && !SOURCES.includes(source)) return problem(res, 400, 'unknown source', `source must be one of ${SOURCES.join(', ')}`);
+    const q = query<ImportQuery>(req, res, 'ImportQuery');
+    if (!q) return;
+    const source = q.source;
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: 2 * 1024 ** 3 } });
+      // One file (KIM_UPLOAD_MAX_BYTES, 2 GB by default; a city's ABH snapshot is ~150 MB), no other parts worth the name.
+      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: ctx.config.uploadMaxBytes, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 50 } });
     } catch {
       return problem(res, 400, 'expected multipart/form-data with a field "file"');
     }
     const id = randomUUID();
     let upload: Promise<{ file: string; name: string }> | null = null;
+    let truncated = false;
     bb.on('file', (_field, stream, info) => {
       const name = path.basename(info.filename || 'upload');
       const file = spoolPath(ctx, id, name);
+      stream.on('limit', () => (truncated = true));
       upload = mkdir(ctx.config.spoolDir, { recursive: true }).then(() => pipeline(stream, createWriteStream(file))).then(() => ({ file, name }));
     });
     bb.on('close', async () => {
       try {
         if (!upload) return problem(res, 400, 'no file', 'send the export in the multipart field "file"');
         const { file, name } = await upload;
+        // A cut-off export must never be imported as if it were whole (a snapshot would close the rest).
+        if (truncated) {
+          await rm(file, { force: true });
+          return problem(res, 413, 'file too large', `an upload may be at most ${ctx.config.uploadMaxBytes} bytes (KIM_UPLOAD_MAX_BYTES)`);
+        }
         await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}) });
         await audit(req, res, 'upload_import', id, {}, 'import');
         res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
@@ -187,6 +195,7 @@ export function createApp(ctx: Context): express.Express {
     const q = query<QuarantineQuery>(req, res, 'QuarantineQuery');
     if (!q) return;
     const importId = q.import ?? null;
+    await audit(req, res, 'read_quarantine', importId ? `import:${importId}` : 'quarantine', {}, 'operations');
     const rows = await ctx.db.query(
       'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, replayed_in FROM quarantine WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
       [importId],

@@ -60,9 +60,9 @@ export function openApiDocument(version: string): Json {
         post: {
           summary: 'upload an export (streamed to the spool); it_admin or a key with scope imports',
           tags: ['imports'],
-          parameters: [{ name: 'source', in: 'query', required: false, schema: { enum: ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent'] }, description: 'force the source instead of detecting it' }],
+          parameters: queryParameters(defs, 'ImportQuery'),
           requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } },
-          responses: { '202': json(ref('ImportStatus'), 'queued'), '400': problem('no file or an unknown source'), ...operations },
+          responses: { '202': json(ref('ImportStatus'), 'queued'), '400': problem('no file or an unknown source'), '413': problem('larger than KIM_UPLOAD_MAX_BYTES; nothing is imported'), ...operations },
         },
       },
       '/imports/{id}': { get: { summary: "an import's status and figures", tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'status'), '404': problem('no such import'), ...operations } } },
