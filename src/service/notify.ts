@@ -41,3 +41,8 @@ export function createMailer(smtpUrl: string) {
     await transport.sendMail({ from, to, subject: `${SUBJECT[notice.event]} (${notice.signalType})`, text: mailText(notice) });
   };
 }
+
+/** True when a webhook or SMTP is configured: otherwise events are born delivered (the inbox has them). */
+export function notifyChannelConfigured(config: { webhookUrl: string | null; webhookSecret: string | null; smtpUrl: string | null }): boolean {
+  return Boolean((config.webhookUrl && config.webhookSecret) || config.smtpUrl);
+}

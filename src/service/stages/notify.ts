@@ -2,12 +2,12 @@
 // configured. An event is marked sent right after its delivery, so a retry resends nothing
 // that already arrived; receivers de-duplicate by X-KIM-Event-Id for the rare crash in between.
 import type { Context } from '../context.js';
-import { createMailer, sendWebhook, type Notice } from '../notify.js';
+import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify.js';
 
 export async function runNotify(ctx: Context, importId?: string): Promise<number> {
   const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo, publicUrl } = ctx.config;
   const mail = smtpUrl ? createMailer(smtpUrl) : null;
-  if (!(webhookUrl && webhookSecret) && !mail) {
+  if (!notifyChannelConfigured(ctx.config)) {
     // Nothing configured to send to: the events count as delivered (the inbox has them). Those
     // of the job's import by its index; a job without an import (none is queued so) takes all.
     const res = importId
