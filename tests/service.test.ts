@@ -137,4 +137,19 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     expect(JSON.stringify(audit.rows)).not.toMatch(/Haddad|HADDAD|160901480001/);
     await expectLinkageAsIfGlobal();
   }, 90_000);
+
+  it('keeps the records read before a break in a snapshot, closes nothing, and ends the import as failed', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-cut-'));
+    const file = path.join(dir, 'abh.xml');
+    const xml = readFileSync(path.join(samples, 'abh.xml'), 'utf8').replace('exportiertAm="2026-11-20T02:15:00+01:00"', 'exportiertAm="2026-11-23T02:15:00+01:00"');
+    writeFileSync(file, xml.slice(0, xml.indexOf('<person>', xml.indexOf('<person>') + 1) + 40)); // cut inside the second person
+    const current = await count("SELECT count(*) AS n FROM source_records WHERE source = 'abh' AND valid_to IS NULL");
+    const id = await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' });
+    const [status] = await waitForImports(hub.ctx, [id], 60_000);
+    expect(status).toMatchObject({ status: 'failed', recordsRead: 2, accepted: 1, error: { code: 'KIM_ERR_INPUT_XML_MALFORMED' } });
+    await waitForIdle(hub.ctx, 60_000);
+    // Nothing was closed: a broken snapshot says nothing about the persons after the break.
+    expect(await count("SELECT count(*) AS n FROM source_records WHERE source = 'abh' AND valid_to IS NULL")).toBe(current);
+    await expectLinkageAsIfGlobal();
+  }, 90_000);
 });

@@ -55,12 +55,15 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   let pending: PersonRecord[] = [];
   const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
   let rejections: Rejection[] = [];
+  // A fault of the file itself (it breaks off, say), reported as a rejection with the records before it kept.
+  let fileError: { code: string; message: string } | null = null;
   const consents: Consent[] = [];
   try {
     for await (const item of readExport(row.spool_path, { ...(row.source ? { source: row.source } : {}) })) {
       read++;
       if (item.type === 'rejection') {
         source ??= item.source;
+        if (item.code.startsWith('KIM_ERR_INPUT_')) fileError ??= { code: item.code, message: item.reason };
         rejections.push(item);
         if (rejections.length >= BATCH_SIZE) {
           await quarantine(ctx, importId, rejections);
@@ -88,23 +91,29 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     }
   } catch (e) {
     if (!isKimError(e)) throw e;
+    // A file that breaks off (malformed XML) or cannot be read at all. Batches staged before the
+    // fault may already be applied (apply runs while reading): they are valid records of the
+    // export and stay, like the records `inspect` prints before a fault, so they are linked and
+    // evaluated like any import, but nothing is closed (no scopes: a broken snapshot proves
+    // nothing about what is missing). The import ends as failed, with the error.
+    if (pending.length) await stage(ctx, importId, batches++, pending);
     await quarantine(ctx, importId, rejections);
-    await ctx.db.query("UPDATE imports SET status = 'failed', source = $2, error_code = $3, error = $4, records_read = $5, finished_at = now() WHERE id = $1", [importId, source, e.code, e.message, read]);
-    return;
+    await ctx.db.query(
+      "UPDATE imports SET status = 'applying', source = $2, error_code = $3, error = $4, records_read = $5, accepted = $6, rejected = $7, batches = $8, scopes = '[]' WHERE id = $1",
+      [importId, source, e.code, e.message, read, accepted, read - accepted, batches],
+    );
+    return queueLinkWhenApplied(ctx, importId);
   }
   if (pending.length) await stage(ctx, importId, batches++, pending);
   // Consent files list one row per scope line: merged into one consent per id before staging.
   const merged = mergeConsents(consents).consents;
   for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE));
   await quarantine(ctx, importId, rejections);
-  await ctx.db.query("UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7 WHERE id = $1", [
-    importId,
-    source,
-    read,
-    accepted,
-    read - accepted,
-    batches,
-    JSON.stringify([...scopes.values()]),
-  ]);
+  // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
+  // nothing about the others. It is linked and evaluated for what it held, and ends as failed.
+  await ctx.db.query(
+    "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9 WHERE id = $1",
+    [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null],
+  );
   await queueLinkWhenApplied(ctx, importId);
 }

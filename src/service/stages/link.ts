@@ -274,7 +274,12 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
        SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
       [importId, JSON.stringify(slices)],
     );
-    await tx.query("UPDATE imports SET eval_batches = $2, status = $3, finished_at = CASE WHEN $2 = 0 THEN now() END WHERE id = $1", [importId, n, n === 0 ? 'done' : 'evaluating']);
+    await tx.query(
+      `UPDATE imports SET eval_batches = $2, finished_at = CASE WHEN $2 = 0 THEN now() END,
+              status = CASE WHEN $2 > 0 THEN 'evaluating' WHEN error_code IS NULL THEN 'done' ELSE 'failed' END
+        WHERE id = $1`,
+      [importId, n],
+    );
     return { batches: n, changed };
   });
   // After the commit, so the statistics see the new rows; before the evaluate jobs that need them.
