@@ -97,7 +97,8 @@ describe('the authorisation matrix', () => {
   const who: Who[] = [
     ...users.map((u) => ({ name: u, credential: () => idp.token(u) })),
     { name: 'unknown user of the tenant', credential: () => idp.token('someone-else') },
-    { name: 'cm-0001 of another tenant', credential: () => idp.token('cm-0001', { claims: { kim_tenant: '05162' } }) },
+    // Every role once more, signed in for another tenant (same user ids there: still nobody here).
+    ...users.map((u) => ({ name: `${u} of another tenant`, credential: () => idp.token(u, { claims: { kim_tenant: '05162' } }) })),
     { name: 'api key (imports)', credential: async () => importKey },
     { name: 'api key of another tenant', credential: async () => otherTenantKey },
     { name: 'nobody', credential: async () => null },
@@ -117,6 +118,11 @@ describe('the authorisation matrix', () => {
           const body = await res.text();
           expect(res.status, `${w.name} GET ${url}`).toBe(expected);
           if (expected !== 200) expect(body, `${w.name} GET ${url}`).not.toMatch(PERSONAL);
+          else {
+            // The owner sees their own entries only: nothing routed to anybody else.
+            const entries = ([] as Array<{ recipient: { id: string } }>).concat(JSON.parse(body) as never);
+            expect(entries.every((e) => e.recipient.id === inbox), `${w.name} GET ${url}`).toBe(true);
+          }
         }
         for (const action of ['acknowledge', 'done']) {
           if (expected === 200) continue; // the owner's state changes are tested below
