@@ -4,9 +4,17 @@
 // The last apply to finish queues the link job. Safe to run twice: reading is deterministic, so
 // a retry stages the same batches under the same numbers and a batch already applied is skipped.
 import { mergeConsents } from '../../../adapters/consent/index.js';
-import { readExport } from '../../../adapters/index.js';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { abhFormat } from '../../../adapters/abh/index.js';
+import { detectFileSource, readExport } from '../../../adapters/index.js';
+import { sozialamtFormat } from '../../../adapters/sozialamt/index.js';
+import { readXmlParallel } from '../../../adapters/xml/parallel.js';
+import type { XmlFormat } from '../../../adapters/xml/xml-adapter.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import type { Rejection, Source } from '../../../adapters/types.js';
+import type { NormalisedRecord, Rejection, Source } from '../../../adapters/types.js';
 import { isKimError } from '../../errors/registry.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -14,9 +22,10 @@ import { queueLinkWhenApplied } from './apply.js';
 
 export const BATCH_SIZE = 500;
 
-async function stage(ctx: Context, importId: string, batch: number, items: Array<PersonRecord | Consent>): Promise<void> {
+/** Stages one batch: `items` are the records' JSON texts, joined into one JSON array. */
+async function stage(ctx: Context, importId: string, batch: number, items: string[]): Promise<void> {
   // A retry may find the batch staged by the attempt before: same number, same content.
-  await ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, JSON.stringify(items)]);
+  await ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, `[${items.join(',')}]`]);
   await ctx.queues.queue.apply.add('apply', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) });
 }
 
@@ -41,6 +50,43 @@ async function quarantine(ctx: Context, importId: string, rejections: Rejection[
   );
 }
 
+// Large XML exports (a city's ABH snapshot) are mapped, validated and serialised on worker
+// threads while this thread parses (adapters/xml/parallel.ts, the same path as `kim-hub inspect`);
+// records then arrive as JSON lines that go into the staged batch without being parsed again.
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhFormat as XmlFormat<unknown>, sozialamt: sozialamtFormat as XmlFormat<unknown> };
+const decoder = new TextDecoder();
+
+/** KIM_IMPORT_WORKERS threads for every XML file (0: none), else cores - 1 for files of 8 MB and more. */
+function xmlWorkers(bytes: number): number {
+  const configured = process.env.KIM_IMPORT_WORKERS;
+  if (configured !== undefined && configured !== '') return Math.max(0, Number(configured) || 0);
+  return bytes >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
+}
+
+type ImportItem = NormalisedRecord | Rejection | { type: 'lines'; lines: string[]; first: PersonRecord };
+
+async function* importItems(file: string, given: Source | null): AsyncGenerator<ImportItem> {
+  const source = given ?? (await detectFileSource(file));
+  const format = XML_FORMATS[source];
+  const workers = format ? xmlWorkers(statSync(file).size) : 0;
+  // The worker module exists only in the built output; under the test runner the single-threaded path runs.
+  const built = existsSync(fileURLToPath(new URL('../../../adapters/xml/parallel-worker.js', import.meta.url)));
+  if (!format || workers === 0 || !built) {
+    yield* readExport(file, { source });
+    return;
+  }
+  for await (const item of readXmlParallel(format, { file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers)) {
+    if (!('ndjson' in item)) {
+      yield item;
+      continue;
+    }
+    const lines = decoder.decode(item.ndjson).split('\n').filter(Boolean);
+    // One record per chunk is parsed, for the scope (source, authority, snapshot: the file's header).
+    if (lines.length) yield { type: 'lines', lines, first: JSON.parse(lines[0]!) as PersonRecord };
+  }
+}
+
 export async function runImport(ctx: Context, importId: string): Promise<void> {
   const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string }>('SELECT spool_path, source, file_name, status FROM imports WHERE id = $1', [importId])).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
@@ -52,14 +98,29 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   let accepted = 0;
   let batches = 0;
   let source: Source | null = row.source;
-  let pending: PersonRecord[] = [];
+  let pending: string[] = [];
   const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
   let rejections: Rejection[] = [];
   // A fault of the file itself (it breaks off, say), reported as a rejection with the records before it kept.
   let fileError: { code: string; message: string } | null = null;
   const consents: Consent[] = [];
   try {
-    for await (const item of readExport(row.spool_path, { ...(row.source ? { source: row.source } : {}) })) {
+    for await (const item of importItems(row.spool_path, row.source)) {
+      if (item.type === 'lines') {
+        read += item.lines.length;
+        accepted += item.lines.length;
+        const r = item.first;
+        source ??= r.source;
+        scopes.set(`${r.source}|${r.authority ?? ''}|${r.snapshot}`, { source: r.source, authority: r.authority, snapshot: r.snapshot });
+        for (const line of item.lines) {
+          pending.push(line);
+          if (pending.length >= BATCH_SIZE) {
+            await stage(ctx, importId, batches++, pending);
+            pending = [];
+          }
+        }
+        continue;
+      }
       read++;
       if (item.type === 'rejection') {
         source ??= item.source;
@@ -83,7 +144,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       }
       source ??= item.source;
       scopes.set(`${item.source}|${item.authority ?? ''}|${item.snapshot}`, { source: item.source, authority: item.authority, snapshot: item.snapshot });
-      pending.push(item);
+      pending.push(JSON.stringify(item));
       if (pending.length >= BATCH_SIZE) {
         await stage(ctx, importId, batches++, pending);
         pending = [];
@@ -107,7 +168,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   if (pending.length) await stage(ctx, importId, batches++, pending);
   // Consent files list one row per scope line: merged into one consent per id before staging.
   const merged = mergeConsents(consents).consents;
-  for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE));
+  for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
   await quarantine(ctx, importId, rejections);
   // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
   // nothing about the others. It is linked and evaluated for what it held, and ends as failed.
