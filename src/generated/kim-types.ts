@@ -131,8 +131,8 @@ export interface ImportStatusBody {
   unchanged: number;
   signalsChanged: number;
   error: null | {
-    code?: string | null;
-    message?: string | null;
+    code: string | null;
+    message: string | null;
   };
 }
 export interface InboxEntryBody {

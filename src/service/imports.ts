@@ -7,26 +7,12 @@ import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
+import type { ImportStatusBody } from '../generated/kim-types.js';
 import { jobId } from './queues.js';
 
-export type Trigger = 'upload' | 'drop' | 'schedule' | 'cli' | 'replay';
-
-export interface ImportStatus {
-  id: string;
-  source: string | null;
-  fileName: string;
-  trigger: Trigger;
-  status: string;
-  receivedAt: string;
-  finishedAt: string | null;
-  recordsRead: number;
-  accepted: number;
-  rejected: number;
-  changed: number;
-  unchanged: number;
-  signalsChanged: number;
-  error: { code: string | null; message: string | null } | null;
-}
+/** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
+export type ImportStatus = ImportStatusBody;
+export type Trigger = ImportStatusBody['trigger'];
 
 export function spoolPath(ctx: Context, importId: string, fileName: string): string {
   return path.join(ctx.config.spoolDir, `${importId}${path.extname(fileName)}`);
