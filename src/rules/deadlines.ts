@@ -113,12 +113,17 @@ export function rechtskreisGap(view: PersonView): RuleSignal | null {
   };
 }
 
+/** § 75 VwGO: the day from which a naturalisation application received on `receivedOn` counts as overdue. */
+export function backlogOverdueFrom(receivedOn: KimDate, backlogMonths: number): KimDate {
+  return periodCompleteOn(earliestDay(receivedOn), backlogMonths);
+}
+
 export function backlogOverdue(view: PersonView): RuleSignal[] {
   return view
     .naturalisationApplications()
     .filter((a) => PENDING_NATURALISATION_STATUSES.has(a.status))
     .flatMap((a): RuleSignal[] => {
-      const from = periodCompleteOn(earliestDay(a.receivedOn), view.settings.backlogMonths);
+      const from = backlogOverdueFrom(a.receivedOn, view.settings.backlogMonths);
       if (view.stichtag < from) return [];
       return [
         {
