@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { UnsecuredJWT } from 'jose';
 import { verifyAuditChain } from '../src/audit/log.js';
 import { createApiKey, revokeApiKey } from '../src/auth/api-keys.js';
@@ -152,6 +153,9 @@ describe('the authorisation matrix', () => {
       ['POST', '/imports', (w) => (w === 'it-01' || w === 'api key (imports)' ? 400 : 403)], // 400: allowed in, but no file sent
       ['GET', '/metrics', (w) => (w === 'it-01' ? 200 : 403)],
       ['GET', '/admin/queues', (w) => (w === 'it-01' ? 200 : 403)],
+      // Personal data: the EBB's own staff only, 404 for everyone else.
+      ['GET', '/backlog/EBB-05158', (w) => (w === 'ebb-b3-01' ? 200 : 404)],
+      ['GET', '/backlog/EBB-05162', () => 404],
     ];
     for (const [method, url, expected] of endpoints) {
       for (const w of who) {
@@ -280,6 +284,38 @@ describe('the API contract and operations', () => {
     } finally {
       await new Promise((r) => server.close(r));
     }
+  });
+});
+
+describe("the EBB's backlog", () => {
+  it('lists the pending application with its days, overdue flag, readiness, missing documents and team', async () => {
+    const res = await call('/backlog/EBB-05158', await idp.token('ebb-b3-01'));
+    expect(res.status).toBe(200);
+    const entries = (await res.json()) as Array<Record<string, unknown>>;
+    expect(entries).toEqual([
+      expect.objectContaining({ applicationNumber: 'EB-2026-00123', receivedOn: '2026-03-14', daysPending: 254, overdue: true, overdueFrom: '2026-06-14', readiness: 'missing', missingDocuments: ['Einkommensnachweise'], team: 'Team 2' }),
+    ]);
+    expect(((await (await call('/backlog/EBB-05158?team=Team%201', await idp.token('ebb-b3-01'))).json()) as unknown[]).length).toBe(0);
+    expect((await call('/backlog/EBB-05158?order=newest', await idp.token('ebb-b3-01'))).status).toBe(400);
+  });
+
+  it('exports the list as CSV for Excel and as XLSX, and audits the export', async () => {
+    const token = await idp.token('ebb-b3-01');
+    const csv = await call('/backlog/EBB-05158?format=csv', token);
+    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="?rueckstand-EBB-05158-2026-11-23\.csv"?$/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs to read UTF-8
+    const text = bytes.toString('utf8');
+    expect(text).toContain('EB-2026-00123;14.03.2026;254;ja;fehlt etwas;');
+    expect(text).not.toMatch(PERSONAL);
+    const xlsx = await call('/backlog/EBB-05158?format=xlsx', token);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await xlsx.arrayBuffer()) as never);
+    const sheet = wb.getWorksheet('Rückstand')!;
+    expect(sheet.getRow(2).getCell(1).value).toBe('EB-2026-00123');
+    expect(sheet.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+    const audit = (await hub.ctx.db.query("SELECT actor, action, subject, details FROM audit_log WHERE action = 'export_backlog' ORDER BY id")).rows;
+    expect(audit.map((a) => [a.actor, a.subject, a.details.format])).toEqual([['ebb-b3-01', 'backlog:EBB-05158', 'csv'], ['ebb-b3-01', 'backlog:EBB-05158', 'xlsx']]);
   });
 });
 

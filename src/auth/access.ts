@@ -27,3 +27,8 @@ export function inboxAccess(p: Principal, tenant: string, recipientId: string): 
   if (p.role === 'abh_b3' || p.role === 'ebb_b3') return p.authority !== null && p.authority === recipientId ? 'allowed' : 'hidden';
   return 'hidden';
 }
+
+/** An EBB's backlog list: the ebb_b3 staff of that EBB only; everyone else gets 'hidden'. */
+export function backlogAccess(p: Principal, tenant: string, ebbId: string): Access {
+  return p.kind === 'user' && p.tenant === tenant && p.role === 'ebb_b3' && p.authority === ebbId ? 'allowed' : 'hidden';
+}

@@ -73,6 +73,7 @@ export interface ApiContract {
   inboxEntry?: InboxEntryBody;
   inboxDetail?: InboxDetailBody;
   quarantineEntry?: QuarantineEntryBody;
+  backlogQuery?: BacklogQuery;
 }
 /**
  * Options of an upload.
@@ -169,6 +170,26 @@ export interface QuarantineEntryBody {
   reason: string;
   createdAt: string;
   replayedIn: string | null;
+}
+/**
+ * Sorting, filters and format of an EBB's backlog list.
+ */
+export interface BacklogQuery {
+  /**
+   * oldest first (default) or ready to decide first
+   */
+  order?: "oldest" | "ready_first";
+  team?: string;
+  /**
+   * applications missing this document (part of its name)
+   */
+  missingDocument?: string;
+  readiness?: "ready" | "missing" | "not_yet" | "blocked";
+  overdue?: "true" | "false";
+  /**
+   * json (default), CSV for Excel, or XLSX
+   */
+  format?: "json" | "csv" | "xlsx";
 }
 /**
  * Value types shared by every KIM schema.

@@ -15,12 +15,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
 import { appendAudit } from '../audit/log.js';
-import { inboxAccess, operationsAccess, uploadAccess, type Access } from '../auth/access.js';
+import { backlogAccess, inboxAccess, operationsAccess, uploadAccess, type Access } from '../auth/access.js';
 import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/tokens.js';
-import type { ImportQuery, InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
+import type { BacklogQuery, ImportQuery, InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
+import { backlogCsv, backlogXlsx, loadBacklog } from './backlog.js';
 import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
@@ -248,6 +249,26 @@ export function createApp(ctx: Context): express.Express {
       res.json(detail);
     });
   }
+
+  // An EBB's backlog of pending naturalisation applications, as JSON or as a file for Excel.
+  app.get('/backlog/:ebb', async (req, res) => {
+    if (!gate(res, backlogAccess(principalOf(res), tenant, req.params.ebb), 'this backlog')) return;
+    const q = query<BacklogQuery>(req, res, 'BacklogQuery');
+    if (!q) return;
+    const entries = await loadBacklog(ctx, req.params.ebb, {
+      ...(q.order ? { order: q.order } : {}),
+      ...(q.team ? { team: q.team } : {}),
+      ...(q.missingDocument ? { missingDocument: q.missingDocument } : {}),
+      ...(q.readiness ? { readiness: q.readiness } : {}),
+      ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
+    });
+    const format = q.format ?? 'json';
+    await audit(req, res, format === 'json' ? 'read_backlog' : 'export_backlog', `backlog:${req.params.ebb}`, { format, persons: [...new Set(entries.map((e) => e.kimId))] });
+    const name = `rueckstand-${req.params.ebb}-${ctx.stichtag()}`;
+    if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(backlogCsv(entries));
+    if (format === 'xlsx') return void res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(await backlogXlsx(entries));
+    res.json(entries);
+  });
 
   // Errors reach the client as problem+json with a code, never with a stack or personal data.
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {

@@ -74,6 +74,25 @@ export function openApiDocument(version: string): Json {
       '/inbox/{recipient}/signals/{id}': { ...entry, get: { summary: 'one entry with its explanation and conditions', tags: ['inbox'], responses: { '200': json(ref('InboxDetail'), 'the entry'), ...personal } } },
       '/inbox/{recipient}/signals/{id}/acknowledge': { ...entry, post: stateChange('acknowledge an entry') },
       '/inbox/{recipient}/signals/{id}/done': { ...entry, post: stateChange('mark an entry done') },
+      '/backlog/{ebb}': {
+        get: {
+          summary: "an EBB's pending naturalisation applications (ebb_b3 of that EBB): days pending, overdue, readiness for a decision; JSON, CSV or XLSX",
+          tags: ['backlog'],
+          parameters: [pathId('ebb', 'the EBB authority id, e.g. EBB-05158'), ...queryParameters(defs, 'BacklogQuery')],
+          responses: {
+            '200': {
+              description: 'the list',
+              content: {
+                'application/json': { schema: { type: 'array', items: { type: 'object' } } },
+                'text/csv': { schema: { type: 'string' } },
+                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } },
+              },
+            },
+            '400': problem('invalid query'),
+            ...personal,
+          },
+        },
+      },
       '/admin/queues': { get: { summary: 'the BullMQ dashboard (bull-board); it_admin. Job data are ids only.', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...operations } } },
     },
   };
