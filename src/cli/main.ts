@@ -1,5 +1,5 @@
 // The kim-hub command line: one subcommand per job, each a thin shell around the pure stages.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Source } from '../../adapters/types.js';
@@ -13,6 +13,7 @@ import { runDryRun } from './dry-run.js';
 import { loadConfig } from '../config.js';
 import { closeContext, createContext } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
+import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
 import { createImport, waitForImports } from '../service/imports.js';
 import { runProcess } from '../service/processes.js';
 import { userInfo } from 'node:os';
@@ -117,6 +118,31 @@ function buildProgram(): Command {
         for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
         const out = opts.wait ? await waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+
+  program
+    .command('backlog')
+    .description("print an EBB's backlog of pending naturalisation applications (JSON, CSV or XLSX)")
+    .requiredOption('--ebb <id>', 'the EBB authority id of the tenant file, e.g. EBB-05158')
+    .option('--format <format>', 'json, csv or xlsx (xlsx needs --out)', 'json')
+    .option('--order <order>', 'oldest or ready_first', 'oldest')
+    .option('--team <team>', 'only this team')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts: { ebb: string; format: string; order: string; team?: string; out?: string }) => {
+      if (!['json', 'csv', 'xlsx'].includes(opts.format)) throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json, csv or xlsx');
+      if (!['oldest', 'ready_first'].includes(opts.order)) throw new KimError('KIM_ERR_CLI_USAGE', '--order must be oldest or ready_first');
+      if (opts.format === 'xlsx' && !opts.out) throw new KimError('KIM_ERR_CLI_USAGE', '--format xlsx needs --out FILE');
+      const ctx = createContext();
+      try {
+        if (!ctx.tenant.authorities.some((a) => a.kind === 'ebb' && a.id === opts.ebb)) throw new KimError('KIM_ERR_CLI_USAGE', `no EBB ${opts.ebb} in the tenant file`);
+        const entries = await loadBacklog(ctx, opts.ebb, { order: opts.order as 'oldest' | 'ready_first', ...(opts.team ? { team: opts.team } : {}) });
+        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'ebb_b3', tenant: ctx.tenant.tenant, action: 'export_backlog', subject: `backlog:${opts.ebb}`, purpose: 'backlog', details: { format: opts.format, persons: [...new Set(entries.map((e) => e.kimId))] } });
+        const body = opts.format === 'xlsx' ? await backlogXlsx(entries) : opts.format === 'csv' ? backlogCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
+        if (opts.out) writeFileSync(opts.out, body);
+        else process.stdout.write(body);
       } finally {
         await closeContext(ctx);
       }
