@@ -1,9 +1,15 @@
 // Reads a large XML export on several cores: the main thread parses (sax cannot be split) and
 // hands batches of record trees to worker threads, which map, validate, hash and serialise them.
-// Results come back in file order. Used by `kim-hub inspect` for big ABH and Sozialamt files;
-// the single-threaded adapter stays the reference (the tests compare both outputs).
+// Results come back in file order. Used by `kim-hub inspect` and the import stage for big ABH
+// and Sozialamt files; the single-threaded adapter stays the reference (the tests compare both).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AdapterInput, Rejection } from '../types.js';
+import { abhFormat } from '../abh/index.js';
+import { sozialamtFormat } from '../sozialamt/index.js';
+import type { AdapterInput, Rejection, Source } from '../types.js';
 import { readXmlItems, type XmlFormat, type XmlRecordItem } from './xml-adapter.js';
 
 export interface ParallelBatch {
@@ -91,4 +97,22 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
+}
+
+// Small files are not worth starting threads for.
+const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhFormat as XmlFormat<unknown>, sozialamt: sozialamtFormat as XmlFormat<unknown> };
+
+/**
+ * The file read on worker threads, when that pays off: an XML source, a large file (or
+ * `configuredWorkers`, a variable's value, setting the threads for any size; 0 forces one
+ * thread), and the worker module built. The module exists only in the built output (dist/);
+ * under the test runner callers take the single-threaded adapter. Null: read it that way.
+ */
+export function readXmlFileParallel(file: string, source: Source, configuredWorkers: string | undefined): AsyncGenerator<NdjsonChunk | Rejection> | null {
+  const format = XML_FORMATS[source];
+  if (!format) return null;
+  const workers = configuredWorkers !== undefined ? Math.max(0, Number(configuredWorkers) || 0) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
+  if (workers === 0 || !existsSync(fileURLToPath(new URL('./parallel-worker.js', import.meta.url)))) return null;
+  return readXmlParallel(format, { file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers);
 }

@@ -1,16 +1,10 @@
 // `kim-hub inspect`: reads exports through their adapters and prints every normalised record as
 // NDJSON on stdout, rejections and a per-file summary on stderr. Nothing is stored.
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { abhFormat } from '../../adapters/abh/index.js';
 import { detectFileSource, readExport } from '../../adapters/index.js';
-import { sozialamtFormat } from '../../adapters/sozialamt/index.js';
 import { formatRejection, type NormalisedRecord, type Rejection, type Source } from '../../adapters/types.js';
-import { readXmlParallel } from '../../adapters/xml/parallel.js';
-import type { XmlFormat } from '../../adapters/xml/xml-adapter.js';
+import { readXmlFileParallel } from '../../adapters/xml/parallel.js';
 import { isKimError } from '../errors/registry.js';
 import { EXIT } from './exit-codes.js';
 
@@ -36,18 +30,6 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
 }
 
-// Large XML exports are mapped on worker threads (adapters/xml/parallel.ts); small files are not
-// worth starting threads for. KIM_INSPECT_WORKERS=N sets the number of threads for every XML
-// file whatever its size (the tests use it), 0 forces the single-threaded path.
-const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
-const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhFormat as XmlFormat<unknown>, sozialamt: sozialamtFormat as XmlFormat<unknown> };
-
-function workerCount(fileBytes: number): number {
-  const configured = process.env.KIM_INSPECT_WORKERS;
-  if (configured !== undefined) return Math.max(0, Number(configured) || 0);
-  return fileBytes >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
-}
-
 type InspectItem =
   | { kind: 'ndjson'; ndjson: Uint8Array; records: number; source: Source }
   | { kind: 'record'; record: NormalisedRecord }
@@ -60,14 +42,11 @@ function recordSource(record: NormalisedRecord): Source {
 /** The items of a file, from worker threads when that pays off (records then arrive as NDJSON lines). */
 async function* items(file: string, source: Source | undefined): AsyncGenerator<InspectItem> {
   const resolved = source ?? (await detectFileSource(file));
-  const format = XML_FORMATS[resolved];
-  const workers = format ? workerCount(statSync(file).size) : 0;
-  // The worker module exists only in the built output (dist/); under the test runner the
-  // single-threaded path is taken, and the CLI tests compare both on the built binary.
-  const workerBuilt = existsSync(fileURLToPath(new URL('../../adapters/xml/parallel-worker.js', import.meta.url)));
-  if (format && workers > 0 && workerBuilt) {
-    const input = { file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }) };
-    for await (const item of readXmlParallel(format, input, workers)) {
+  // Large XML exports are mapped on worker threads; KIM_INSPECT_WORKERS=N sets the threads for
+  // every XML file whatever its size (the CLI tests compare both paths on the built binary).
+  const parallel = readXmlFileParallel(file, resolved, process.env.KIM_INSPECT_WORKERS);
+  if (parallel) {
+    for await (const item of parallel) {
       yield 'ndjson' in item ? { kind: 'ndjson', ndjson: item.ndjson, records: item.records, source: resolved } : { kind: 'rejection', rejection: item };
     }
     return;

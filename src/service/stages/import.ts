@@ -4,15 +4,8 @@
 // The last apply to finish queues the link job. Safe to run twice: reading is deterministic, so
 // a retry stages the same batches under the same numbers and a batch already applied is skipped.
 import { mergeConsents } from '../../../adapters/consent/index.js';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { abhFormat } from '../../../adapters/abh/index.js';
 import { detectFileSource, readExport } from '../../../adapters/index.js';
-import { sozialamtFormat } from '../../../adapters/sozialamt/index.js';
-import { readXmlParallel } from '../../../adapters/xml/parallel.js';
-import type { XmlFormat } from '../../../adapters/xml/xml-adapter.js';
+import { readXmlFileParallel } from '../../../adapters/xml/parallel.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import type { NormalisedRecord, Rejection, Source } from '../../../adapters/types.js';
 import { isKimError } from '../../errors/registry.js';
@@ -51,32 +44,21 @@ async function quarantine(ctx: Context, importId: string, rejections: Rejection[
 }
 
 // Large XML exports (a city's ABH snapshot) are mapped, validated and serialised on worker
-// threads while this thread parses (adapters/xml/parallel.ts, the same path as `kim-hub inspect`);
-// records then arrive as JSON lines that go into the staged batch without being parsed again.
-const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
-const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhFormat as XmlFormat<unknown>, sozialamt: sozialamtFormat as XmlFormat<unknown> };
+// threads while this thread parses (the same path as `kim-hub inspect`); records then arrive as
+// JSON lines that go into the staged batch without being parsed again.
 const decoder = new TextDecoder();
-
-/** KIM_IMPORT_WORKERS threads for every XML file (0: none), else cores - 1 for files of 8 MB and more. */
-function xmlWorkers(bytes: number): number {
-  const configured = process.env.KIM_IMPORT_WORKERS;
-  if (configured !== undefined && configured !== '') return Math.max(0, Number(configured) || 0);
-  return bytes >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
-}
 
 type ImportItem = NormalisedRecord | Rejection | { type: 'lines'; lines: string[]; first: PersonRecord };
 
 async function* importItems(file: string, given: Source | null): AsyncGenerator<ImportItem> {
   const source = given ?? (await detectFileSource(file));
-  const format = XML_FORMATS[source];
-  const workers = format ? xmlWorkers(statSync(file).size) : 0;
-  // The worker module exists only in the built output; under the test runner the single-threaded path runs.
-  const built = existsSync(fileURLToPath(new URL('../../../adapters/xml/parallel-worker.js', import.meta.url)));
-  if (!format || workers === 0 || !built) {
+  // KIM_IMPORT_WORKERS=N sets the threads for every XML file (0: none); empty or unset: by size.
+  const parallel = readXmlFileParallel(file, source, process.env.KIM_IMPORT_WORKERS || undefined);
+  if (!parallel) {
     yield* readExport(file, { source });
     return;
   }
-  for await (const item of readXmlParallel(format, { file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers)) {
+  for await (const item of parallel) {
     if (!('ndjson' in item)) {
       yield item;
       continue;
@@ -101,24 +83,25 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   let pending: string[] = [];
   const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
   let rejections: Rejection[] = [];
-  // A fault of the file itself (it breaks off, say), reported as a rejection with the records before it kept.
+  // A fault of the file itself: it breaks off (reported as a rejection, the records before it
+  // kept) or cannot be read on (thrown).
   let fileError: { code: string; message: string } | null = null;
   const consents: Consent[] = [];
+  const take = async (record: PersonRecord, json: string) => {
+    source ??= record.source;
+    scopes.set(`${record.source}|${record.authority ?? ''}|${record.snapshot}`, { source: record.source, authority: record.authority, snapshot: record.snapshot });
+    pending.push(json);
+    if (pending.length >= BATCH_SIZE) {
+      await stage(ctx, importId, batches++, pending);
+      pending = [];
+    }
+  };
   try {
     for await (const item of importItems(row.spool_path, row.source)) {
       if (item.type === 'lines') {
         read += item.lines.length;
         accepted += item.lines.length;
-        const r = item.first;
-        source ??= r.source;
-        scopes.set(`${r.source}|${r.authority ?? ''}|${r.snapshot}`, { source: r.source, authority: r.authority, snapshot: r.snapshot });
-        for (const line of item.lines) {
-          pending.push(line);
-          if (pending.length >= BATCH_SIZE) {
-            await stage(ctx, importId, batches++, pending);
-            pending = [];
-          }
-        }
+        for (const line of item.lines) await take(item.first, line);
         continue;
       }
       read++;
@@ -142,28 +125,12 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
         consents.push(item);
         continue;
       }
-      source ??= item.source;
-      scopes.set(`${item.source}|${item.authority ?? ''}|${item.snapshot}`, { source: item.source, authority: item.authority, snapshot: item.snapshot });
-      pending.push(JSON.stringify(item));
-      if (pending.length >= BATCH_SIZE) {
-        await stage(ctx, importId, batches++, pending);
-        pending = [];
-      }
+      await take(item, JSON.stringify(item));
     }
   } catch (e) {
     if (!isKimError(e)) throw e;
-    // A file that breaks off (malformed XML) or cannot be read at all. Batches staged before the
-    // fault may already be applied (apply runs while reading): they are valid records of the
-    // export and stay, like the records `inspect` prints before a fault, so they are linked and
-    // evaluated like any import, but nothing is closed (no scopes: a broken snapshot proves
-    // nothing about what is missing). The import ends as failed, with the error.
-    if (pending.length) await stage(ctx, importId, batches++, pending);
-    await quarantine(ctx, importId, rejections);
-    await ctx.db.query(
-      "UPDATE imports SET status = 'applying', source = $2, error_code = $3, error = $4, records_read = $5, accepted = $6, rejected = $7, batches = $8, scopes = '[]' WHERE id = $1",
-      [importId, source, e.code, e.message, read, accepted, read - accepted, batches],
-    );
-    return queueLinkWhenApplied(ctx, importId);
+    fileError = { code: e.code, message: e.message };
+    consents.length = 0; // a consent file that cannot be read to the end is not applied in part
   }
   if (pending.length) await stage(ctx, importId, batches++, pending);
   // Consent files list one row per scope line: merged into one consent per id before staging.
@@ -171,7 +138,9 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
   await quarantine(ctx, importId, rejections);
   // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
-  // nothing about the others. It is linked and evaluated for what it held, and ends as failed.
+  // nothing about the others. Batches staged before the fault may already be applied (apply runs
+  // while reading); they are valid records, so the import is linked and evaluated for what it
+  // held, like the records `inspect` prints before a fault, and ends as failed with the error.
   await ctx.db.query(
     "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9 WHERE id = $1",
     [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null],
