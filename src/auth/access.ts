@@ -10,9 +10,9 @@ export function operationsAccess(p: Principal, tenant: string): Access {
   return p.kind === 'user' && p.tenant === tenant && p.role === 'it_admin' ? 'allowed' : 'forbidden';
 }
 
-/** Uploading an export: an API key with the `imports` scope, or `it_admin`, of this tenant. */
-export function uploadAccess(p: Principal, tenant: string): Access {
-  if (p.kind === 'api_key') return p.tenant === tenant && p.scopes.includes('imports') ? 'allowed' : 'forbidden';
+/** What a machine client may do with its key's scope (imports: upload and status; metrics), and `it_admin` of this tenant. */
+export function scopedAccess(p: Principal, tenant: string, scope: 'imports' | 'metrics'): Access {
+  if (p.kind === 'api_key') return p.tenant === tenant && p.scopes.includes(scope) ? 'allowed' : 'forbidden';
   return operationsAccess(p, tenant);
 }
 

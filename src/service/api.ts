@@ -15,7 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
 import { appendAudit } from '../audit/log.js';
-import { backlogAccess, inboxAccess, operationsAccess, uploadAccess, type Access } from '../auth/access.js';
+import { backlogAccess, inboxAccess, operationsAccess, scopedAccess, type Access } from '../auth/access.js';
 import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
@@ -128,9 +128,7 @@ export function createApp(ctx: Context): express.Express {
 
   // Aggregates only; for it_admin and for a scraper's API key with the scope "metrics".
   app.get('/metrics', async (_req, res) => {
-    const p = principalOf(res);
-    const allowed = p.kind === 'api_key' ? p.tenant === tenant && p.scopes.includes('metrics') : operationsAccess(p, tenant) === 'allowed';
-    if (!gate(res, allowed ? 'allowed' : 'forbidden', 'reading metrics')) return;
+    if (!gate(res, scopedAccess(principalOf(res), tenant, 'metrics'), 'reading metrics')) return;
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
@@ -144,7 +142,7 @@ export function createApp(ctx: Context): express.Express {
 
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
   app.post('/imports', (req, res, next) => {
-    if (!gate(res, uploadAccess(principalOf(res), tenant), 'uploading exports')) return;
+    if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'uploading exports')) return;
     const q = query<ImportQuery>(req, res, 'ImportQuery');
     if (!q) return;
     const source = q.source;
@@ -184,7 +182,7 @@ export function createApp(ctx: Context): express.Express {
   });
 
   app.get('/imports/:id', async (req, res) => {
-    if (!gate(res, uploadAccess(principalOf(res), tenant), 'reading import status')) return;
+    if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'reading import status')) return;
     const status = /^[0-9a-f-]{36}$/.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
     if (!status) return problem(res, 404, 'no such import');
     res.json(status);
@@ -243,8 +241,8 @@ export function createApp(ctx: Context): express.Express {
   for (const [action, state] of [['acknowledge', 'acknowledged'], ['done', 'done']] as const) {
     app.post(`/inbox/:recipient/signals/:id/${action}`, async (req, res) => {
       if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
-      if (!/^\d{1,18}$/.test(req.params.id) || !(await setState(ctx, req.params.recipient, req.params.id, state))) return problem(res, 404, 'not found');
-      const detail = (await inboxDetail(ctx, req.params.recipient, req.params.id))!;
+      const detail = /^\d{1,18}$/.test(req.params.id) ? await setState(ctx, req.params.recipient, req.params.id, state) : null;
+      if (!detail) return problem(res, 404, 'not found');
       await audit(req, res, `${action}_signal`, detail.person.kimId, { signal: detail.id, recipient: req.params.recipient });
       res.json(detail);
     });

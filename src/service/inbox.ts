@@ -97,9 +97,17 @@ export async function inboxDetail(ctx: Context, recipientId: string, id: string)
   return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
 }
 
-/** acknowledge: seen and being worked on; done: dealt with. A withdrawn signal stays withdrawn. */
-export async function setState(ctx: Context, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<boolean> {
-  if (!/^\d+$/.test(id) || !(await inboxDetail(ctx, recipientId, id))) return false; // gone, or no longer visible
-  const res = await ctx.db.query("UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING id", [recipientId, id, state]);
-  return (res.rowCount ?? 0) > 0;
+/**
+ * acknowledge: seen and being worked on; done: dealt with. A withdrawn signal stays withdrawn.
+ * The entry after the change, or null when it is gone or no longer visible to the recipient.
+ */
+export async function setState(ctx: Context, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<InboxDetail | null> {
+  const detail = await inboxDetail(ctx, recipientId, id);
+  if (!detail) return null;
+  const res = await ctx.db.query<{ state: string; updated_at: Date }>(
+    "UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING state, updated_at",
+    [recipientId, id, state],
+  );
+  const row = res.rows[0];
+  return row ? { ...detail, state: row.state, updatedAt: row.updated_at.toISOString() } : null;
 }
