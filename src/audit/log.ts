@@ -2,7 +2,7 @@
 // Append-only and tamper-evident: a trigger (migrations/003) chains each entry to the one
 // before by hash and refuses updates and deletes; `verifyAuditChain` recomputes the chain.
 // Entries name ids (user, kimId, recipient list, consent id), never a person's name.
-import type pg from 'pg';
+import type { Queryable } from '../store/db.js';
 
 export interface AuditEntry {
   /** user id, api key id, or 'system' */
@@ -17,7 +17,6 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 /** Appends entries. Inside a transaction they commit with it; the chain lock is held until then. */
 export async function appendAudit(q: Queryable, entries: AuditEntry | AuditEntry[]): Promise<void> {

@@ -1,10 +1,9 @@
 // API keys for machine clients (the offices' export jobs): "kimk_<id>.<secret>". Only the
 // SHA-256 of the 256-bit secret is stored; a key is shown once, when it is created.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type pg from 'pg';
+import type { Queryable } from '../store/db.js';
 import type { Principal } from './principal.js';
 
-type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 /** imports: upload and import status (export jobs); metrics: /metrics (a Prometheus scraper). */
 export const API_KEY_SCOPES = ['imports', 'metrics'] as const;
 const hash = (secret: string) => createHash('sha256').update(secret).digest();

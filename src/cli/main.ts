@@ -10,7 +10,7 @@ import { EXIT } from './exit-codes.js';
 import { exitCodeFor, formatSummary, inspectFile, type FileSummary } from './inspect.js';
 import { runEvaluate } from './evaluate.js';
 import { runDryRun } from './dry-run.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { closeContext, createContext } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
@@ -20,7 +20,7 @@ import { userInfo } from 'node:os';
 import { appendAudit, verifyAuditChain } from '../audit/log.js';
 import { API_KEY_SCOPES, createApiKey, revokeApiKey } from '../auth/api-keys.js';
 import { loadTenant } from '../tenant.js';
-import { createPool } from '../store/db.js';
+import { createPool, type Db } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
 
 const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
@@ -44,6 +44,17 @@ Exit codes:
   4   audit-verify: the audit chain is broken
   64  wrong arguments
   1   internal error`;
+
+/** Runs `fn` with a pool on DATABASE_URL and closes it afterwards, for the commands that need only the store. */
+async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = createPool(config.databaseUrl);
+  try {
+    return await fn(db, config);
+  } finally {
+    await db.end();
+  }
+}
 
 const DEMO_DIR = path.join(examplesDir, 'kreis-mettmann');
 const DEMO_STICHTAG = '2026-11-23';
@@ -94,15 +105,12 @@ function buildProgram(): Command {
   program
     .command('migrate')
     .description('apply the database migrations (DATABASE_URL)')
-    .action(async () => {
-      const db = createPool(loadConfig().databaseUrl);
-      try {
+    .action(() =>
+      withPool(async (db) => {
         const applied = await migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
-      } finally {
-        await db.end();
-      }
-    });
+      }),
+    );
 
   program
     .command('import')
@@ -151,17 +159,14 @@ function buildProgram(): Command {
   program
     .command('audit-verify')
     .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
-    .action(async () => {
-      const db = createPool(loadConfig().databaseUrl);
-      try {
+    .action(() =>
+      withPool(async (db) => {
         const report = await verifyAuditChain(db);
         if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ?? '(empty)'}\n`);
         else process.stdout.write(`audit log BROKEN at entry ${report.broken!.id}: ${report.broken!.problem} (${report.entries} entries checked)\n`);
         process.exitCode = report.ok ? EXIT.OK : EXIT.AUDIT_BROKEN;
-      } finally {
-        await db.end();
-      }
-    });
+      }),
+    );
 
   program
     .command('apikey-create')
@@ -171,34 +176,27 @@ function buildProgram(): Command {
     .action(async (opts: { name: string; scope: string[] }) => {
       const bad = opts.scope.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s));
       if (bad.length) throw new KimError('KIM_ERR_CLI_USAGE', `unknown scope ${bad.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
-      const config = loadConfig();
-      const db = createPool(config.databaseUrl);
-      try {
+      await withPool(async (db, config) => {
         await migrate(db);
         const tenant = loadTenant(config.tenantFile).tenant;
         const { id, key } = await createApiKey(db, { tenant, name: opts.name, scopes: opts.scope });
         await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope } });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`api key ${id} created; store it now, it cannot be shown again\n`);
-      } finally {
-        await db.end();
-      }
+      });
     });
 
   program
     .command('apikey-revoke')
     .description('revoke an API key by its id')
     .argument('<id>', 'the id printed when the key was created (the part after kimk_ before the dot)')
-    .action(async (id: string) => {
-      const db = createPool(loadConfig().databaseUrl);
-      try {
+    .action((id: string) =>
+      withPool(async (db) => {
         if (!(await revokeApiKey(db, id))) throw new KimError('KIM_ERR_CLI_USAGE', `no active api key ${id}`);
         await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
         process.stdout.write(`api key ${id} revoked\n`);
-      } finally {
-        await db.end();
-      }
-    });
+      }),
+    );
 
   for (const [name, roles, what] of [
     ['api', ['api'], 'run the HTTP API (uploads, imports, quarantine, inboxes)'],

@@ -26,7 +26,7 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
   link: (ctx, job) => runLink(ctx, (job.data as Data).importId),
   evaluate: (ctx, job) => runEvaluate(ctx, (job.data as Data).importId, (job.data as Data).batch),
   route: (ctx, job) => runRoute(ctx, (job.data as Data).importId, (job.data as Data).batch),
-  notify: (ctx, job) => runNotify(ctx, (job.data as Partial<Data>).importId),
+  notify: (ctx) => runNotify(ctx),
 };
 
 const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };

@@ -3,6 +3,8 @@ import pg from 'pg';
 
 export type Db = pg.Pool;
 export type Tx = pg.PoolClient;
+/** The pool or a transaction's client: for helpers that work inside or outside a transaction. */
+export type Queryable = Pick<Db | Tx, 'query'>;
 
 export function createPool(connectionString: string): Db {
   // JIT off: our statements are short lookups by key, and on estimates that lag behind a bulk

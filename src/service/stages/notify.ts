@@ -4,15 +4,14 @@
 import type { Context } from '../context.js';
 import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify.js';
 
-export async function runNotify(ctx: Context, importId?: string): Promise<number> {
+export async function runNotify(ctx: Context): Promise<number> {
   const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo, publicUrl } = ctx.config;
   const mail = smtpUrl ? createMailer(smtpUrl) : null;
   if (!notifyChannelConfigured(ctx.config)) {
-    // Nothing configured to send to: the events count as delivered (the inbox has them). Those
-    // of the job's import by its index; a job without an import (none is queued so) takes all.
-    const res = importId
-      ? await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE import_id = $1 AND notified_at IS NULL', [importId])
-      : await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE notified_at IS NULL');
+    // Nothing configured to send to: the events count as delivered (the inbox has them). The
+    // route stage already stores them so and queues no job; this covers jobs queued before the
+    // channel was removed (the pending events are found by their partial index).
+    const res = await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE notified_at IS NULL');
     return res.rowCount ?? 0;
   }
   let sent = 0;
