@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'workers/**/*.test.ts', 'tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    reporters: ['default', './tests/skipped-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

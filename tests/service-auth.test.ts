@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import type { ControllingReport } from '../src/report/controlling.js';
 import { UnsecuredJWT } from 'jose';
 import { verifyAuditChain } from '../src/audit/log.js';
 import { createApiKey, revokeApiKey } from '../src/auth/api-keys.js';
@@ -156,6 +157,8 @@ describe('the authorisation matrix', () => {
       // Personal data: the EBB's own staff only, 404 for everyone else.
       ['GET', '/backlog/EBB-05158', (w) => (w === 'ebb-b3-01' ? 200 : 404)],
       ['GET', '/backlog/EBB-05162', () => 404],
+      // Aggregated, nothing personal: the coordinator only, 403 for the rest.
+      ['GET', '/report', (w) => (w === 'koord-01' ? 200 : 403)],
     ];
     for (const [method, url, expected] of endpoints) {
       for (const w of who) {
@@ -316,6 +319,52 @@ describe("the EBB's backlog", () => {
     expect(sheet.getRow(2).getCell(2).value).toBeInstanceOf(Date);
     const audit = (await hub.ctx.db.query("SELECT actor, action, subject, details FROM audit_log WHERE action = 'export_backlog' ORDER BY id")).rows;
     expect(audit.map((a) => [a.actor, a.subject, a.details.format])).toEqual([['ebb-b3-01', 'backlog:EBB-05158', 'csv'], ['ebb-b3-01', 'backlog:EBB-05158', 'xlsx']]);
+  });
+});
+
+describe('the controlling report', () => {
+  it('gives the coordinator counts per municipality and month, none between 1 and 4, no id and no name', async () => {
+    const res = await call('/report?from=2026-10&to=2026-11', await idp.token('koord-01'));
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const report = JSON.parse(text) as ControllingReport;
+    expect(report.months).toEqual(['2026-10', '2026-11']);
+    const raised = report.counts.find((t) => t.measure === 'signals_raised' && t.month === '2026-11')!;
+    expect(raised.rows.map((r) => r.name)).toContain('Velbert');
+    // The samples' ten persons raise signals in November; every cell is either 0, at least 5, or suppressed.
+    expect(raised.cells.at(-1)!.at(-1)).not.toBe(0);
+    for (const t of report.counts) for (const row of t.cells) for (const c of row) expect(c === '<5' || c === 0 || (typeof c === 'number' && c >= 5)).toBe(true);
+    const kimIds = (await hub.ctx.db.query<{ kim_id: string }>('SELECT DISTINCT kim_id FROM person_links')).rows.map((r) => r.kim_id);
+    expect(kimIds.length).toBeGreaterThan(0);
+    for (const id of kimIds) expect(text).not.toContain(id);
+    expect(text).not.toMatch(PERSONAL);
+    expect(text).not.toMatch(await samplePersonalData());
+  });
+
+  it('exports CSV for Excel, refuses a month after the report date, and audits the read', async () => {
+    const token = await idp.token('koord-01');
+    const csv = await call('/report?format=csv', token);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toMatch(/^\uFEFFMonat;Kennzahl;Beschreibung;AGS;Gemeinde;Spalte;Wert\r\n2025-12;persons_in_case_management;/);
+    const late = await call('/report?to=2026-12', token);
+    expect(late.status).toBe(400);
+    expect(((await late.json()) as { title: string }).title).toBe('KIM_ERR_REPORT_PERIOD');
+    expect((await call('/report?to=2026-13', token)).status).toBe(400);
+    const audit = (await hub.ctx.db.query("SELECT actor, action, purpose FROM audit_log WHERE action = 'read_report' AND actor = 'koord-01'")).rows;
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+    expect(audit[0]).toMatchObject({ purpose: 'controlling' });
+  });
+
+  it('is printed by kim-hub report, and a malformed month ends with the usage exit code', () => {
+    const kim = (args: string[]) => spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    const r = kim(['report', '--from', '2026-11', '--format', 'csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('2026-11;signals_raised;');
+    expect(r.stdout).not.toMatch(PERSONAL);
+    const bad = kim(['report', '--to', '2026-13']);
+    expect(bad.status).toBe(64);
+    expect(bad.stderr).toContain('KIM_ERR_REPORT_PERIOD');
   });
 });
 

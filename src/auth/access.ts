@@ -32,3 +32,8 @@ export function inboxAccess(p: Principal, tenant: string, recipientId: string): 
 export function backlogAccess(p: Principal, tenant: string, ebbId: string): Access {
   return p.kind === 'user' && p.tenant === tenant && p.role === 'ebb_b3' && p.authority === ebbId ? 'allowed' : 'hidden';
 }
+
+/** The controlling report: aggregated and suppressed, so 403 (not 404) for everyone but the tenant's coordinator. */
+export function reportAccess(p: Principal, tenant: string): Access {
+  return p.kind === 'user' && p.tenant === tenant && p.role === 'coordinator' ? 'allowed' : 'forbidden';
+}

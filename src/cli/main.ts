@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../config.js';
 import { closeContext, createContext } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
+import { loadControllingReport, reportCsv } from '../service/report.js';
 import { createImport, waitForImports } from '../service/imports.js';
 import { runProcess } from '../service/processes.js';
 import { userInfo } from 'node:os';
@@ -157,6 +158,27 @@ function buildProgram(): Command {
     });
 
   program
+    .command('report')
+    .description('print the controlling report for the state: per municipality and month, counts below five suppressed (JSON or CSV)')
+    .option('--from <month>', 'first month, YYYY-MM (default: twelve months up to the report date)')
+    .option('--to <month>', "last month, YYYY-MM (default: the report date's month)")
+    .option('--format <format>', 'json or csv', 'json')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(async (opts: { from?: string; to?: string; format: string; out?: string }) => {
+      if (!['json', 'csv'].includes(opts.format)) throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json or csv');
+      const ctx = createContext();
+      try {
+        const report = await loadControllingReport(ctx, { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) });
+        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'coordinator', tenant: ctx.tenant.tenant, action: 'read_report', subject: `report:${ctx.tenant.tenant}`, purpose: 'controlling', details: { format: opts.format, months: report.months } });
+        const body = opts.format === 'csv' ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
+        if (opts.out) writeFileSync(opts.out, body);
+        else process.stdout.write(body);
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+
+  program
     .command('audit-verify')
     .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
     .action(() =>
@@ -245,7 +267,7 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = EXIT.USAGE;
     } else if (isKimError(e)) {
       process.stderr.write(`kim-hub: ${e.message} [${e.code}]\n`);
-      process.exitCode = e.code === 'KIM_ERR_CLI_USAGE' ? EXIT.USAGE : EXIT.FILE_UNREADABLE;
+      process.exitCode = e.code === 'KIM_ERR_CLI_USAGE' || e.code === 'KIM_ERR_REPORT_PERIOD' ? EXIT.USAGE : EXIT.FILE_UNREADABLE;
     } else {
       process.stderr.write(`kim-hub: internal error: ${(e as Error).stack ?? String(e)}\n`);
       process.exitCode = EXIT.INTERNAL;

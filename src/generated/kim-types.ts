@@ -74,6 +74,7 @@ export interface ApiContract {
   inboxDetail?: InboxDetailBody;
   quarantineEntry?: QuarantineEntryBody;
   backlogQuery?: BacklogQuery;
+  reportQuery?: ReportQuery;
 }
 /**
  * Options of an upload.
@@ -190,6 +191,23 @@ export interface BacklogQuery {
    * json (default), CSV for Excel, or XLSX
    */
   format?: "json" | "csv" | "xlsx";
+}
+/**
+ * Months and format of the controlling report; the last twelve months up to the report date by default.
+ */
+export interface ReportQuery {
+  /**
+   * first month, YYYY-MM
+   */
+  from?: string;
+  /**
+   * last month, YYYY-MM; not after the report date's month
+   */
+  to?: string;
+  /**
+   * json (default) or CSV for Excel: one line per published cell
+   */
+  format?: "json" | "csv";
 }
 /**
  * Value types shared by every KIM schema.

@@ -15,13 +15,14 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
 import { appendAudit } from '../audit/log.js';
-import { backlogAccess, inboxAccess, operationsAccess, scopedAccess, type Access } from '../auth/access.js';
+import { backlogAccess, inboxAccess, operationsAccess, reportAccess, scopedAccess, type Access } from '../auth/access.js';
 import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/tokens.js';
-import type { BacklogQuery, ImportQuery, InboxQuery, QuarantineQuery } from '../generated/kim-types.js';
+import type { BacklogQuery, ImportQuery, InboxQuery, QuarantineQuery, ReportQuery } from '../generated/kim-types.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from './backlog.js';
+import { loadControllingReport, reportCsv } from './report.js';
 import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
@@ -266,6 +267,18 @@ export function createApp(ctx: Context): express.Express {
     if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(backlogCsv(entries));
     if (format === 'xlsx') return void res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(await backlogXlsx(entries));
     res.json(entries);
+  });
+
+  // The controlling report for the state: per municipality and month, counts of persons below five suppressed.
+  app.get('/report', async (req, res) => {
+    if (!gate(res, reportAccess(principalOf(res), tenant), 'the controlling report')) return;
+    const q = query<ReportQuery>(req, res, 'ReportQuery');
+    if (!q) return;
+    const report = await loadControllingReport(ctx, { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) });
+    const format = q.format ?? 'json';
+    await audit(req, res, 'read_report', `report:${tenant}`, { format, months: report.months }, 'controlling');
+    if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`controlling-${tenant}-${report.months[0]}-${report.months.at(-1)}.csv`).send(reportCsv(report));
+    res.json(report);
   });
 
   // Errors reach the client as problem+json with a code, never with a stack or personal data.

@@ -93,6 +93,18 @@ export function openApiDocument(version: string): Json {
           },
         },
       },
+      '/report': {
+        get: {
+          summary: 'the controlling report (coordinator): per municipality and month, person counts with fewer than five suppressed; JSON or CSV',
+          tags: ['report'],
+          parameters: queryParameters(defs, 'ReportQuery'),
+          responses: {
+            '200': { description: 'the report', content: { 'application/json': { schema: { type: 'object' } }, 'text/csv': { schema: { type: 'string' } } } },
+            '400': problem('invalid query or a period past the report date'),
+            ...operations,
+          },
+        },
+      },
       '/admin/queues': { get: { summary: 'the BullMQ dashboard (bull-board); it_admin. Job data are ids only.', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...operations } } },
     },
   };
