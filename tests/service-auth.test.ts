@@ -157,6 +157,8 @@ describe('the authorisation matrix', () => {
       // Personal data: the EBB's own staff only, 404 for everyone else.
       ['GET', '/backlog/EBB-05158', (w) => (w === 'ebb-b3-01' ? 200 : 404)],
       ['GET', '/backlog/EBB-05162', () => 404],
+      // Off in the shipped policy file: not found for anyone (the EBB's staff learn why in the detail).
+      ['GET', '/outreach/EBB-05158', () => 404],
       // Aggregated, nothing personal: the coordinator only, 403 for the rest.
       ['GET', '/report', (w) => (w === 'koord-01' ? 200 : 403)],
     ];
@@ -319,6 +321,36 @@ describe("the EBB's backlog", () => {
     expect(sheet.getRow(2).getCell(2).value).toBeInstanceOf(Date);
     const audit = (await hub.ctx.db.query("SELECT actor, action, subject, details FROM audit_log WHERE action = 'export_backlog' ORDER BY id")).rows;
     expect(audit.map((a) => [a.actor, a.subject, a.details.format])).toEqual([['ebb-b3-01', 'backlog:EBB-05158', 'csv'], ['ebb-b3-01', 'backlog:EBB-05158', 'xlsx']]);
+  });
+});
+
+describe('the outreach list', () => {
+  it('lists, once the policy file enables it with a basis, persons in the EBB area with residence and title met and no pending application; audited', async () => {
+    const token = await idp.token('ebb-b3-01');
+    expect(((await (await call('/outreach/EBB-05158', token)).json()) as { detail: string }).detail).toMatch(/not enabled/);
+    const shipped = hub.ctx.policy;
+    hub.ctx.policy = { ...shipped, outreach: { enabled: true, statutoryBasis: { citation: 'Testgrundlage', description: 'test' } } };
+    try {
+      const res = await call('/outreach/EBB-05158', token);
+      expect(res.status).toBe(200);
+      const entries = (await res.json()) as Array<{ kimId: string; conditions: Array<{ id: string }>; basis: { citation: string } }>;
+      expect(entries.length).toBeGreaterThan(0);
+      for (const e of entries) {
+        expect(e.conditions.map((c) => c.id)).toEqual(['stag10.residence', 'stag10.title']);
+        expect(e.basis.citation).toBe('Testgrundlage');
+      }
+      // S5 has a pending application at the EBB: in the backlog, not in the campaign.
+      const backlog = (await (await call('/backlog/EBB-05158', token)).json()) as Array<{ kimId: string }>;
+      expect(entries.map((e) => e.kimId)).not.toContain(backlog[0]!.kimId);
+      expect((await call('/outreach/EBB-05158', await idp.token('koord-01'))).status).toBe(404);
+      const csv = await (await call('/outreach/EBB-05158?format=csv', token)).text();
+      expect(csv).toMatch(/^Familienname;Vornamen;Gemeinde;Voraussetzungen;Grundlage der Liste\r\n/);
+      const audit = (await hub.ctx.db.query("SELECT actor, purpose, details FROM audit_log WHERE action = 'read_outreach' ORDER BY id")).rows;
+      expect(audit.map((a) => [a.actor, a.purpose])).toEqual([['ebb-b3-01', 'naturalisation campaign'], ['ebb-b3-01', 'naturalisation campaign']]);
+      expect(audit[0].details.persons).toEqual(entries.map((e) => e.kimId));
+    } finally {
+      hub.ctx.policy = shipped;
+    }
   });
 });
 

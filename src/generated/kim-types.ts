@@ -75,6 +75,7 @@ export interface ApiContract {
   quarantineEntry?: QuarantineEntryBody;
   backlogQuery?: BacklogQuery;
   reportQuery?: ReportQuery;
+  outreachQuery?: OutreachQuery;
 }
 /**
  * Options of an upload.
@@ -206,6 +207,15 @@ export interface ReportQuery {
   to?: string;
   /**
    * json (default) or CSV for Excel: one line per published cell
+   */
+  format?: "json" | "csv";
+}
+/**
+ * Format of an EBB's outreach list.
+ */
+export interface OutreachQuery {
+  /**
+   * json (default) or CSV for Excel
    */
   format?: "json" | "csv";
 }
@@ -745,6 +755,7 @@ export interface PersonRecord {
 export interface Policy {
   version: 1;
   statutoryBases: StatutoryBasis[];
+  outreach?: OutreachPolicy;
 }
 export interface StatutoryBasis {
   id: string;
@@ -761,6 +772,21 @@ export interface StatutoryBasis {
 export interface PolicyRecipient {
   role: "abh_b3" | "ebb_b3";
   authority: "responsible_abh" | "responsible_ebb";
+}
+/**
+ * The naturalisation campaign's outreach list for the responsible EBB's Baustein 3 staff: off unless enabled, and then only for persons a named statutory basis or a consent with this purpose covers (ABH data: stammdaten, aufenthalt).
+ */
+export interface OutreachPolicy {
+  enabled: boolean;
+  statutoryBasis?: OutreachBasis;
+  /**
+   * a consent covers the list when one of its scopes has this purpose, names the source abh, the categories and the recipient role ebb_b3
+   */
+  consentPurpose?: string;
+}
+export interface OutreachBasis {
+  citation: string;
+  description: string;
 }
 /**
  * A tenant (Kreis or kreisfreie Stadt): its municipalities, which ABH and EBB is responsible for which AGS, and its users with their roles.

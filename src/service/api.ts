@@ -20,9 +20,10 @@ import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
 import { createTokenVerifier } from '../auth/tokens.js';
-import type { BacklogQuery, ImportQuery, InboxQuery, QuarantineQuery, ReportQuery } from '../generated/kim-types.js';
+import type { BacklogQuery, ImportQuery, InboxQuery, OutreachQuery, QuarantineQuery, ReportQuery } from '../generated/kim-types.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from './backlog.js';
 import { loadControllingReport, reportCsv } from './report.js';
+import { loadOutreach, outreachCsv, outreachEnabled } from './outreach.js';
 import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
@@ -266,6 +267,19 @@ export function createApp(ctx: Context): express.Express {
     const name = `rueckstand-${req.params.ebb}-${ctx.stichtag()}`;
     if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(backlogCsv(entries));
     if (format === 'xlsx') return void res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(await backlogXlsx(entries));
+    res.json(entries);
+  });
+
+  // The naturalisation campaign's outreach list: only where the policy file enables it (off by default).
+  app.get('/outreach/:ebb', async (req, res) => {
+    if (!gate(res, backlogAccess(principalOf(res), tenant, req.params.ebb), 'this outreach list')) return;
+    if (!outreachEnabled(ctx)) return problem(res, 404, 'not found', 'the outreach list is not enabled in the policy file');
+    const q = query<OutreachQuery>(req, res, 'OutreachQuery');
+    if (!q) return;
+    const entries = await loadOutreach(ctx, req.params.ebb);
+    const format = q.format ?? 'json';
+    await audit(req, res, 'read_outreach', `outreach:${req.params.ebb}`, { format, persons: entries.map((e) => e.kimId) }, 'naturalisation campaign');
+    if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`einbuergerungskampagne-${req.params.ebb}-${ctx.stichtag()}.csv`).send(outreachCsv(ctx, entries));
     res.json(entries);
   });
 

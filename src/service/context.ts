@@ -28,7 +28,7 @@ export function createContext(config: Config = loadConfig(), log: Logger = rootL
     db: createPool(config.databaseUrl),
     queues: createQueues(config.redisUrl, config.queuePrefix),
     tenant: loadTenant(config.tenantFile),
-    policy: loadPolicy(),
+    policy: loadPolicy(config.policyFile),
     log,
     stichtag: () => config.stichtag ?? todayInBerlin(),
   };

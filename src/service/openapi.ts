@@ -93,6 +93,18 @@ export function openApiDocument(version: string): Json {
           },
         },
       },
+      '/outreach/{ebb}': {
+        get: {
+          summary: "the naturalisation campaign's outreach list (ebb_b3 of that EBB), only where the policy file enables it and names a basis or a consent purpose; JSON or CSV",
+          tags: ['backlog'],
+          parameters: [pathId('ebb', 'the EBB authority id, e.g. EBB-05158'), ...queryParameters(defs, 'OutreachQuery')],
+          responses: {
+            '200': { description: 'the list', content: { 'application/json': { schema: { type: 'array', items: { type: 'object' } } }, 'text/csv': { schema: { type: 'string' } } } },
+            '400': problem('invalid query'),
+            ...personal,
+          },
+        },
+      },
       '/report': {
         get: {
           summary: 'the controlling report (coordinator): per municipality and month, person counts with fewer than five suppressed; JSON or CSV',
