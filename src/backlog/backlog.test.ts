@@ -77,3 +77,42 @@ describe('the backlog', () => {
     expect(selectBacklog(entries, { overdue: false }).map((e) => e.applicationNumber)).toEqual(['EB-1']);
   });
 });
+
+describe('the backlog on 2,000 generated applications', () => {
+  // A deterministic generator (linear congruential), so a failure can be repeated exactly.
+  let seed = 20261125;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const teams = ['Team 1', 'Team 2', 'Team 3', null];
+  const docs = ['Pass', 'Einkommensnachweise', 'Sprachzertifikat B1'];
+  const verdicts = [ready, stag10('upcoming', [cond('stag10.residence', 'not_met', '2027-05-01')], '2027-05-01'), stag10('none', [cond('stag10.title', 'not_met')]), null];
+  const statuses: NaturalisationApplicationFact['status'][] = ['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif', 'eingebürgert', 'abgelehnt'];
+  const sources: BacklogSource[] = Array.from({ length: 2000 }, (_, i) => ({
+    kimId: `k${i}`,
+    application: app(`EB-${String(i).padStart(5, '0')}`, `20${24 + next(3)}-${String(1 + next(12)).padStart(2, '0')}-${String(1 + next(28)).padStart(2, '0')}`, {
+      team: teams[next(teams.length)]!,
+      missingDocuments: docs.filter(() => next(4) === 0),
+      status: statuses[next(statuses.length)]!,
+    }),
+    stag10: verdicts[next(verdicts.length)]!,
+  }));
+  const entries = buildBacklog(sources, '2026-11-25');
+
+  it('keeps exactly the pending ones, oldest first, and ready to decide first when asked', () => {
+    expect(entries.length).toBe(sources.filter((s) => !['eingebürgert', 'abgelehnt'].includes(s.application.status)).length);
+    const oldest = selectBacklog(entries);
+    for (let i = 1; i < oldest.length; i++) expect(oldest[i - 1]!.receivedOn <= oldest[i]!.receivedOn).toBe(true);
+    const rank = { ready: 0, not_yet: 1, missing: 2, blocked: 3 };
+    const readyFirst = selectBacklog(entries, { order: 'ready_first' });
+    for (let i = 1; i < readyFirst.length; i++) {
+      const [a, b] = [readyFirst[i - 1]!, readyFirst[i]!];
+      expect(rank[a.readiness] < rank[b.readiness] || (rank[a.readiness] === rank[b.readiness] && a.receivedOn <= b.receivedOn)).toBe(true);
+    }
+  });
+
+  it('filters to exactly the entries of a team, with a missing document, and overdue', () => {
+    const view = { team: 'Team 2', missingDocument: 'einkommen', overdue: true };
+    const picked = selectBacklog(entries, view);
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked.length).toBe(entries.filter((e) => e.team === 'Team 2' && e.overdue && e.missingDocuments.includes('Einkommensnachweise')).length);
+  });
+});
