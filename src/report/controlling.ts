@@ -7,7 +7,7 @@
 import { addDays, addMonths, daysBetween, earliestDay, type KimDate } from '../kim/dates.js';
 import { backlogOverdueFrom, DEFAULT_SETTINGS, SIGNAL_TYPES } from '../rules/index.js';
 import { KimError } from '../errors/registry.js';
-import { MIN_PERSONS, SUPPRESSED, suppress, type Cell } from './suppression.js';
+import { MIN_PERSONS, SECONDARY, SUPPRESSED, suppress, type Cell } from './suppression.js';
 
 /** One person as the report sees them: where they live and what happened when, nothing that identifies them. */
 export interface ReportUnit {
@@ -61,7 +61,7 @@ export interface MedianTable {
   rows: Array<{ ags: string; name: string }>;
   /** persons the median rests on, suppressed like any count */
   persons: Cell[];
-  /** median in days; '<5' where the persons are suppressed, null where there are none */
+  /** median in days; '<5' where fewer than five persons, null where there are none (shown under an 'x': it rests on five or more) */
   medianDays: Array<number | typeof SUPPRESSED | null>;
 }
 
@@ -182,7 +182,7 @@ export function controllingReport(units: ReportUnit[], request: ReportRequest): 
     counts,
     medians,
     notes: [
-      `Zellen mit 1 bis ${MIN_PERSONS - 1} Personen sind unterdrückt ("${SUPPRESSED}"), ebenso Zellen, aus denen eine Summe sie errechenbar machte (sekundäre Geheimhaltung).`,
+      `Zellen mit 1 bis ${MIN_PERSONS - 1} Personen sind unterdrückt ("${SUPPRESSED}"). Zellen mit "${SECONDARY}" enthalten ${MIN_PERSONS} oder mehr Personen und sind gesperrt, weil Summen sonst eine unterdrückte Zelle errechenbar machten (sekundäre Geheimhaltung).`,
       'Gezählt werden Personen, nicht Vorgänge; eine Person zählt in jeder Hinweisart, die für sie ausgelöst wurde, einmal. Die Zeilensumme der Hinweisarten ist deshalb keine Personenzahl.',
       'Wohnort ist der Wohnort, den die Daten heute nennen; Umzüge innerhalb des Zeitraums werden nicht nachgezeichnet.',
       'Entscheidung = Status eingebürgert oder abgelehnt; Entscheidungstag = letzte Bearbeitung im Export der Einbürgerungsbehörde (der Export nennt kein eigenes Entscheidungsdatum).',
