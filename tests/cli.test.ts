@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { collect } from '../src/pipeline/dry-run.js';
 import { link } from '../src/linkage/index.js';
+import { generateAbhExport } from '../bench/generate/abh.js';
 
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -71,6 +72,20 @@ describe('kim-hub inspect', () => {
     expect(single.code).toBe(2);
     expect(parallel).toEqual(single);
   });
+
+  it('gives the same output on one worker thread as on none for a generated export of 6,000 persons, where the main thread maps batches too', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-parallel-'));
+    const file = path.join(dir, 'abh-6000.xml');
+    await generateAbhExport(file, 6000);
+    // An impossible date in one record, and the file broken off inside the last person.
+    const xml = readFileSync(file, 'utf8').replace(/<geburtsdatum>(\d{4})-\d\d-\d\d<\/geburtsdatum>/, '<geburtsdatum>$1-02-30</geburtsdatum>');
+    writeFileSync(file, xml.slice(0, xml.lastIndexOf('<aufenthalt>')));
+    const single = kim(['inspect', file], { KIM_INSPECT_WORKERS: '0' });
+    const parallel = kim(['inspect', file], { KIM_INSPECT_WORKERS: '1' });
+    expect(single.code).toBe(2);
+    expect(single.stdout.split('\n').length).toBeGreaterThan(5990);
+    expect(parallel).toEqual(single);
+  }, 60_000);
 
   it('exits 64 for an unknown --source', () => {
     expect(kim(['inspect', '--source', 'finanzamt', path.join(samples, 'abh.xml')]).code).toBe(64);

@@ -1,5 +1,6 @@
 // Reads a large XML export on several cores: the main thread parses (sax cannot be split) and
-// hands batches of record trees to worker threads, which map, validate, hash and serialise them.
+// hands batches of records (in compact form) to worker threads, which map, validate, hash and
+// serialise them.
 // Results come back in file order. Used by `kim-hub inspect` and the import stage for big ABH
 // and Sozialamt files; the single-threaded adapter stays the reference (the tests compare both).
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -10,14 +11,17 @@ import { Worker } from 'node:worker_threads';
 import { abhFormat } from '../abh/index.js';
 import { sozialamtFormat } from '../sozialamt/index.js';
 import type { AdapterInput, Rejection, Source } from '../types.js';
-import { readXmlItems, type XmlFormat, type XmlRecordItem } from './xml-adapter.js';
+import { compactBuilder, decodeBatch, encodeBatch, type CompactItem } from './compact.js';
+import { streamXmlRecords } from './record-stream.js';
+import type { XmlFormat } from './xml-adapter.js';
 
 export interface ParallelBatch {
   seq: number;
   source: string;
   file: string;
   header: unknown;
-  items: XmlRecordItem[];
+  /** the records in compact form (adapters/xml/compact.ts) */
+  items: string;
 }
 
 /** Consecutive accepted records as UTF-8 NDJSON bytes, moved (not copied) back to the main thread. */
@@ -32,20 +36,58 @@ export interface ParallelResult {
 }
 
 const BATCH = 200;
+// A worker holds one batch at a time; V8 would let its young generation grow to 32 MB and more
+// and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench). 16 MB costs
+// little speed; the old generation limit is far above what a batch needs.
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const encoder = new TextEncoder();
+
+/** Maps one batch: what a worker thread does, and the main thread too when the workers are behind. */
+export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { result: ParallelResult; transfer: ArrayBuffer[] } {
+  const out: ParallelResult['out'] = [];
+  const transfer: ArrayBuffer[] = [];
+  let lines = '';
+  let records = 0;
+  const close = () => {
+    if (!records) return;
+    const ndjson = encoder.encode(lines);
+    out.push({ ndjson, records });
+    transfer.push(ndjson.buffer as ArrayBuffer);
+    lines = '';
+    records = 0;
+  };
+  for (const item of decodeBatch(batch.items)) {
+    const read = format.map(item, batch.header, batch.file);
+    if (read.type === 'rejection') {
+      close();
+      out.push(read);
+    } else {
+      lines += JSON.stringify(read) + '\n';
+      records++;
+    }
+  }
+  close();
+  return { result: { seq: batch.seq, out }, transfer };
+}
 
 export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterInput, workers: number): AsyncGenerator<NdjsonChunk | Rejection> {
   const url = new URL('./parallel-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url));
+  const pool = Array.from({ length: workers }, () => new Worker(url, { resourceLimits: WORKER_HEAP }));
   const waiting = new Map<number, (r: ParallelResult) => void>();
   const arrived = new Map<number, ParallelResult>();
   let failure: Error | null = null;
+  let atWorkers = 0;
+  const deliver = (r: ParallelResult) => {
+    const resolve = waiting.get(r.seq);
+    if (resolve) {
+      waiting.delete(r.seq);
+      resolve(r);
+    } else arrived.set(r.seq, r);
+  };
   for (const w of pool) {
     w.on('message', (r: ParallelResult) => {
-      const resolve = waiting.get(r.seq);
-      if (resolve) {
-        waiting.delete(r.seq);
-        resolve(r);
-      } else arrived.set(r.seq, r);
+      atWorkers--;
+      deliver(r);
     });
     w.on('error', (e) => {
       failure = e;
@@ -62,27 +104,35 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
     });
 
   let header: H | undefined;
-  let batch: XmlRecordItem[] = [];
+  let batch: CompactItem[] = [];
   let sent = 0;
   let received = 0;
-  // Bounded: at most four batches per worker in flight, so memory stays flat on any file size.
-  const maxInFlight = workers * 4;
+  let nextWorker = 0;
+  // Bounded: at most four batches per worker queued, and as many again done here and waiting
+  // for an earlier one, so memory stays flat on any file size. While the workers' queues are
+  // full the main thread maps the batch itself instead of idling: parsing and mapping then
+  // share both cores whatever their ratio.
+  const maxAtWorkers = workers * 4;
+  const maxPending = maxAtWorkers * 2;
   const send = () => {
-    const msg: ParallelBatch = { seq: sent, source: format.source, file: input.file, header, items: batch };
-    pool[sent % workers]!.postMessage(msg);
+    const msg: ParallelBatch = { seq: sent, source: format.source, file: input.file, header, items: encodeBatch(batch) };
+    if (atWorkers < maxAtWorkers) {
+      atWorkers++;
+      pool[nextWorker++ % workers]!.postMessage(msg);
+    } else deliver(mapBatch(format as XmlFormat<unknown>, msg).result);
     sent++;
     batch = [];
   };
   try {
-    for await (const next of readXmlItems(format, input)) {
-      if ('header' in next) {
-        header = next.header;
+    for await (const next of streamXmlRecords(input, format.options, compactBuilder())) {
+      if (next.kind === 'root') {
+        header = format.header(next.attrs, input.file);
         continue;
       }
-      batch.push(next.item);
+      batch.push(next);
       if (batch.length < BATCH) continue;
       send();
-      while (sent - received >= maxInFlight) {
+      while (sent - received >= maxPending || arrived.has(received)) {
         const r = await result(received++);
         if (failure) throw failure;
         yield* r.out;

@@ -16,10 +16,10 @@ export interface XmlNode {
   line: number;
 }
 
-export type XmlItem =
+export type XmlItem<R = XmlNode> =
   | { kind: 'root'; attrs: Record<string, string> }
-  | { kind: 'record'; node: XmlNode; index: number }
-  | { kind: 'broken'; index: number; line: number; reason: string; partial: XmlNode | null };
+  | { kind: 'record'; node: R; index: number }
+  | { kind: 'broken'; index: number; line: number; reason: string; partial: R | null };
 
 export interface XmlStreamOptions {
   root: string;
@@ -28,7 +28,44 @@ export interface XmlStreamOptions {
   formatName: string;
 }
 
+/**
+ * Builds one record from the parser's events below the root: as a tree of XmlNodes (the
+ * adapters' form), or as a compact string for worker threads (adapters/xml/compact.ts).
+ */
+export interface RecordBuilder<R> {
+  open(name: string, attrs: Record<string, string>, line: number): void;
+  text(text: string): void;
+  /** closes an element; returns the record when it was the record element itself */
+  close(depth: number): R | null;
+  /** the record under way when the file breaks off inside it */
+  partial(): R | null;
+}
+
+export function treeBuilder(): RecordBuilder<XmlNode> {
+  const stack: XmlNode[] = [];
+  return {
+    open(name, attrs, line) {
+      const node: XmlNode = { name, attrs, children: [], text: '', line };
+      stack[stack.length - 1]?.children.push(node);
+      stack.push(node);
+    },
+    text(text) {
+      stack[stack.length - 1]!.text += text;
+    },
+    close() {
+      const node = stack.pop()!;
+      return stack.length === 0 ? node : null;
+    },
+    partial() {
+      const record = stack[0] ?? null;
+      stack.length = 0;
+      return record;
+    },
+  };
+}
+
 const WHITESPACE = /^\s*$/;
+const NUL = '\x00';
 const DECLARATION = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
 function encodingOf(head: Buffer): string {
@@ -36,49 +73,70 @@ function encodingOf(head: Buffer): string {
   return (m?.[1] ?? 'UTF-8').toUpperCase();
 }
 
-export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem> {
+export function streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem<XmlNode>>;
+export function streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R>): AsyncGenerator<XmlItem<R>>;
+export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R> = treeBuilder() as unknown as RecordBuilder<R>): AsyncGenerator<XmlItem<R>> {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
-  const ready: XmlItem[] = [];
-  const stack: XmlNode[] = [];
+  const ready: Array<XmlItem<R>> = [];
+  // 0: before the root; 1: inside the root; 2: inside a record element; deeper: inside its fields
+  let depth = 0;
+  let inRecord = false;
+  let recordLine = 0;
   let rootSeen = false;
   let recordIndex = 0;
   let failure: { reason: string } | null = null;
   let fatal: KimError | null = null;
+  // XML 1.0 has no NUL character; sax lets it through, the compact form needs it as separator.
+  const nul = () => (failure ??= { reason: 'a NUL character, which XML does not allow' });
 
   parser.ondoctype = () => {
     fatal = new KimError('KIM_ERR_INPUT_XML_ENTITIES', `${input.file}: the XML contains a DOCTYPE declaration; refused without expanding it (exports never need one)`);
   };
+  // After the first fault nothing more is built: the records that closed before it are kept.
   parser.onopentag = (tag) => {
+    if (failure) return;
     // Without xmlns, sax gives every attribute value as a string: no copy needed.
     const attrs = tag.attributes as Record<string, string>;
-    const node: XmlNode = { name: tag.name, attrs, children: [], text: '', line: parser.line + 1 };
     if (!rootSeen) {
       rootSeen = true;
+      depth = 1;
       if (tag.name !== options.root) {
         fatal = new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${options.formatName} (root element is <${tag.name}>, expected <${options.root}>)`);
         return;
       }
       ready.push({ kind: 'root', attrs });
-      stack.push(node);
       return;
     }
-    if (stack.length === 1 && tag.name === options.record) recordIndex++;
-    if (stack.length >= 2) stack[stack.length - 1]!.children.push(node);
-    stack.push(node);
+    depth++;
+    if (depth === 2) {
+      inRecord = tag.name === options.record;
+      if (!inRecord) return;
+      recordIndex++;
+      recordLine = parser.line + 1;
+    }
+    if (!inRecord) return;
+    for (const k in attrs) if (attrs[k]!.includes(NUL)) return void nul();
+    builder.open(tag.name, attrs, parser.line + 1);
   };
   parser.ontext = (text) => {
     // Indentation between elements is dropped: every reader trims, and it would only be carried along.
-    if (WHITESPACE.test(text)) return;
-    const top = stack[stack.length - 1];
-    if (top && stack.length >= 2) top.text += text;
+    if (failure || !inRecord || WHITESPACE.test(text)) return;
+    if (text.includes(NUL)) return void nul();
+    builder.text(text);
   };
   parser.oncdata = parser.ontext;
   parser.onclosetag = () => {
-    const node = stack.pop();
-    if (node && stack.length === 1 && node.name === options.record) ready.push({ kind: 'record', node, index: recordIndex });
+    if (failure) return;
+    depth--;
+    if (!inRecord) return;
+    const record = builder.close(depth);
+    if (depth === 1) {
+      inRecord = false;
+      if (record !== null) ready.push({ kind: 'record', node: record, index: recordIndex });
+    }
   };
   parser.onerror = (e) => {
-    failure = { reason: e.message.split('\n')[0] ?? 'malformed XML' };
+    failure ??= { reason: e.message.split('\n')[0] ?? 'malformed XML' };
   };
 
   // UTF-8 is decoded once, by a fatal TextDecoder that is also the encoding check; single-byte
@@ -144,18 +202,17 @@ export async function* streamXmlRecords(input: AdapterInput, options: XmlStreamO
     yield* ready.splice(0);
   }
   if (!rootSeen) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${options.formatName} (no XML root element)`);
-  if (failure || stack.length > 0) {
+  if (failure || depth > 0) {
     // The export broke off: the record under way is rejected; the records before it were kept.
-    const inRecord = stack.length >= 2 && stack[1]!.name === options.record;
     const reason = failure
       ? `malformed XML: ${(failure as { reason: string }).reason}`
       : `the file ends before </${options.root}>: the export is incomplete`;
     yield {
       kind: 'broken',
       index: inRecord ? recordIndex : recordIndex + 1,
-      line: inRecord ? stack[1]!.line : parser.line + 1,
+      line: inRecord ? recordLine : parser.line + 1,
       reason: inRecord ? reason : `${reason} (after record ${recordIndex})`,
-      partial: inRecord ? stack[1]! : null,
+      partial: inRecord ? builder.partial() : null,
     };
   }
 }
