@@ -97,10 +97,31 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     }
   }, 120_000);
 
-  it('creates no new signal and no new record version when the same files are imported again', async () => {
+  it('creates no new signal and no new record version when the same files are imported again, reading none of them twice', async () => {
     const events = await count('SELECT count(*) AS n FROM signal_events');
     const versions = await count('SELECT count(*) AS n FROM source_records');
     await importAll(exportFiles);
+    expect(await count('SELECT count(*) AS n FROM signal_events')).toBe(events);
+    expect(await count('SELECT count(*) AS n FROM source_records')).toBe(versions);
+    expect(await activeSignals()).toEqual(expectedKeys);
+    // Each file is the same as the last import of its source and authority: recognised by its hash.
+    const again = (await hub.ctx.db.query<{ file_name: string; identical_to: string | null; records_read: number }>(
+      'SELECT file_name, identical_to, records_read FROM imports ORDER BY received_at DESC LIMIT $1', [exportFiles.length],
+    )).rows;
+    expect(again.filter((r) => r.identical_to !== null).map((r) => r.file_name).sort()).toEqual(exportFiles.map((f) => path.basename(f)).sort());
+    expect(again.every((r) => r.records_read === 0)).toBe(true);
+  }, 90_000);
+
+  it('changes nothing either when an export with the same records comes as different bytes (a new export time): record by record', async () => {
+    const events = await count('SELECT count(*) AS n FROM signal_events');
+    const versions = await count('SELECT count(*) AS n FROM source_records');
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-same-'));
+    const file = path.join(dir, 'abh.xml');
+    writeFileSync(file, readFileSync(path.join(samples, 'abh.xml'), 'utf8').replace('exportiertAm="2026-11-20T02:15:00+01:00"', 'exportiertAm="2026-11-21T02:15:00+01:00"'));
+    await importAll([file]);
+    const status = (await hub.ctx.db.query<{ identical_to: string | null; records_read: number }>('SELECT identical_to, records_read FROM imports ORDER BY received_at DESC LIMIT 1')).rows[0]!;
+    expect(status.identical_to).toBeNull();
+    expect(status.records_read).toBeGreaterThan(0);
     expect(await count('SELECT count(*) AS n FROM signal_events')).toBe(events);
     expect(await count('SELECT count(*) AS n FROM source_records')).toBe(versions);
     expect(await activeSignals()).toEqual(expectedKeys);

@@ -137,6 +137,10 @@ export interface ImportStatusBody {
     code: string | null;
     message: string | null;
   };
+  /**
+   * the earlier import of the identical file (same bytes, same reader version, the last import of its source): this one read nothing and changed nothing
+   */
+  identicalTo: string | null;
 }
 export interface InboxEntryBody {
   id: string;

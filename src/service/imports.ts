@@ -81,6 +81,7 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
     unchanged: r.unchanged,
     signalsChanged: r.signals_changed,
     error: r.error_code || r.error ? { code: r.error_code, message: r.error } : null,
+    identicalTo: r.identical_to ?? null,
   };
 }
 

@@ -3,12 +3,16 @@
 // the apply stage as soon as it is staged, so other workers apply while this one still reads.
 // The last apply to finish queues the link job. Safe to run twice: reading is deterministic, so
 // a retry stages the same batches under the same numbers and a batch already applied is skipped.
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { mergeConsents } from '../../../adapters/consent/index.js';
 import { detectFileSource, readExport } from '../../../adapters/index.js';
 import { readXmlFileParallel } from '../../../adapters/xml/parallel.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import type { NormalisedRecord, Rejection, Source } from '../../../adapters/types.js';
 import { isKimError } from '../../errors/registry.js';
+import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { queueLinkWhenApplied } from './apply.js';
@@ -69,10 +73,59 @@ async function* importItems(file: string, given: Source | null): AsyncGenerator<
   }
 }
 
+// The reader's version is part of a file's hash: a new kim-hub may normalise the same bytes
+// differently, and then its first import of an unchanged file must read it again.
+const READER_VERSION = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+async function fileHash(file: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
+  return `${h.digest('hex')}:${READER_VERSION}`;
+}
+
+/**
+ * The earlier import whose result this one would only repeat: the same bytes (and reader), read
+ * in full without fault, and after it no import of the same source touched its authorities
+ * (a delta, another snapshot, a broken file). Then the store holds exactly what this file says,
+ * record for record, and reading it again would change nothing. Everything else, and every
+ * replay (its point is to read again), goes the record-by-record way, whose content hashes find
+ * what changed. Imports that were themselves found identical changed nothing and do not count.
+ */
+async function identicalImport(ctx: Context, importId: string, source: Source, hash: string): Promise<string | null> {
+  const res = await ctx.db.query<{ id: string }>(
+    `WITH me AS (SELECT received_at FROM imports WHERE id = $1),
+          x AS (SELECT i.id, i.received_at, i.scopes FROM imports i, me
+                 WHERE i.source = $2 AND i.file_hash = $3 AND i.id <> $1 AND i.identical_to IS NULL
+                   AND i.status = 'done' AND i.error_code IS NULL AND i.received_at <= me.received_at
+                 ORDER BY i.received_at DESC LIMIT 1)
+     SELECT x.id FROM x WHERE NOT EXISTS (
+       SELECT 1 FROM imports i, me
+        WHERE i.source = $2 AND i.id <> $1 AND i.id <> x.id AND i.identical_to IS NULL
+          AND i.received_at >= x.received_at AND i.received_at <= me.received_at
+          AND (i.status <> 'done' OR i.error_code IS NOT NULL OR coalesce(jsonb_array_length(i.scopes), 0) = 0
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(i.scopes) a, jsonb_array_elements(x.scopes) b
+                           WHERE a->>'authority' IS NOT DISTINCT FROM b->>'authority')))`,
+    [importId, source, hash],
+  );
+  return res.rows[0]?.id ?? null;
+}
+
 export async function runImport(ctx: Context, importId: string): Promise<void> {
-  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string }>('SELECT spool_path, source, file_name, status FROM imports WHERE id = $1', [importId])).rows[0];
+  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string; trigger: string }>('SELECT spool_path, source, file_name, status, trigger FROM imports WHERE id = $1', [importId])).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
   if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
+  const hash = await fileHash(row.spool_path);
+  await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
+  const detected = row.source ?? (await detectFileSource(row.spool_path).catch(() => null));
+  const same = row.trigger !== 'replay' && detected ? await identicalImport(ctx, importId, detected, hash) : null;
+  if (same) {
+    ctx.log.info({ importId, identicalTo: same }, 'import: the file is identical to the last import of its source; nothing to read');
+    await ctx.db.query(
+      "UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1",
+      [importId, detected, same],
+    );
+    return;
+  }
   await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
   await ctx.db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
 
