@@ -27,23 +27,25 @@ export function adapterFor(source: Source): Adapter {
 }
 
 /** The source of a file from its first bytes, or a KimError saying it cannot be told. */
-export async function detectFileSource(file: string): Promise<Source> {
+/** `name`: the file's name in messages, when it lies under another (an import's spool copy). */
+export async function detectFileSource(file: string, name = path.basename(file)): Promise<Source> {
   const handle = await open(file, 'r').catch((e: NodeJS.ErrnoException) => {
-    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${path.basename(file)}: cannot open (${e.code ?? e.message})`);
+    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${name}: cannot open (${e.code ?? e.message})`);
   });
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(DETECT_BYTES), 0, DETECT_BYTES, 0);
-    if (bytesRead === 0) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${path.basename(file)}: the file is empty`);
+    if (bytesRead === 0) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${name}: the file is empty`);
     const source = detectSource(buffer.subarray(0, bytesRead));
-    if (!source) throw new KimError('KIM_ERR_INPUT_UNKNOWN_SOURCE', `${path.basename(file)}: not an export kim-hub knows (no known root element or header row); give --source if it is one`);
+    if (!source) throw new KimError('KIM_ERR_INPUT_UNKNOWN_SOURCE', `${name}: not an export kim-hub knows (no known root element or header row); give --source if it is one`);
     return source;
   } finally {
     await handle.close();
   }
 }
 
-export async function* readExport(file: string, opts: { source?: Source; receivedAt?: string } = {}): AsyncGenerator<ReadItem> {
-  const source = opts.source ?? (await detectFileSource(file));
+export async function* readExport(file: string, opts: { source?: Source; receivedAt?: string; name?: string } = {}): AsyncGenerator<ReadItem> {
+  const name = opts.name ?? path.basename(file);
+  const source = opts.source ?? (await detectFileSource(file, name));
   const receivedAt = opts.receivedAt ?? (await stat(file)).mtime.toISOString();
-  yield* adapterFor(source).read({ file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }), receivedAt });
+  yield* adapterFor(source).read({ file: name, stream: createReadStream(file, { highWaterMark: 256 * 1024 }), receivedAt });
 }

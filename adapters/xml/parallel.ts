@@ -159,10 +159,10 @@ const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhForma
  * thread), and the worker module built. The module exists only in the built output (dist/);
  * under the test runner callers take the single-threaded adapter. Null: read it that way.
  */
-export function readXmlFileParallel(file: string, source: Source, configuredWorkers: string | undefined): AsyncGenerator<NdjsonChunk | Rejection> | null {
+export function readXmlFileParallel(file: string, source: Source, configuredWorkers: string | undefined, name = path.basename(file)): AsyncGenerator<NdjsonChunk | Rejection> | null {
   const format = XML_FORMATS[source];
   if (!format) return null;
   const workers = configuredWorkers !== undefined ? Math.max(0, Number(configuredWorkers) || 0) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
   if (workers === 0 || !existsSync(fileURLToPath(new URL('./parallel-worker.js', import.meta.url)))) return null;
-  return readXmlParallel(format, { file: path.basename(file), stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers);
+  return readXmlParallel(format, { file: name, stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers);
 }

@@ -54,12 +54,13 @@ const decoder = new TextDecoder();
 
 type ImportItem = NormalisedRecord | Rejection | { type: 'lines'; lines: string[]; first: PersonRecord };
 
-async function* importItems(file: string, given: Source | null): AsyncGenerator<ImportItem> {
-  const source = given ?? (await detectFileSource(file));
+/** The spooled `file`, named in every message as it was received (`name`). */
+async function* importItems(file: string, name: string, given: Source | null): AsyncGenerator<ImportItem> {
+  const source = given ?? (await detectFileSource(file, name));
   // KIM_IMPORT_WORKERS=N sets the threads for every XML file (0: none); empty or unset: by size.
-  const parallel = readXmlFileParallel(file, source, process.env.KIM_IMPORT_WORKERS || undefined);
+  const parallel = readXmlFileParallel(file, source, process.env.KIM_IMPORT_WORKERS || undefined, name);
   if (!parallel) {
-    yield* readExport(file, { source });
+    yield* readExport(file, { source, name });
     return;
   }
   for await (const item of parallel) {
@@ -116,7 +117,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
   const hash = await fileHash(row.spool_path);
   await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
-  const detected = row.source ?? (await detectFileSource(row.spool_path).catch(() => null));
+  const detected = row.source ?? (await detectFileSource(row.spool_path, row.file_name).catch(() => null));
   const same = row.trigger !== 'replay' && detected ? await identicalImport(ctx, importId, detected, hash) : null;
   if (same) {
     ctx.log.info({ importId, identicalTo: same }, 'import: the file is identical to the last import of its source; nothing to read');
@@ -150,7 +151,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     }
   };
   try {
-    for await (const item of importItems(row.spool_path, row.source)) {
+    for await (const item of importItems(row.spool_path, row.file_name, row.source)) {
       if (item.type === 'lines') {
         read += item.lines.length;
         accepted += item.lines.length;
