@@ -110,7 +110,8 @@ export async function benchService(options: { persons: number; workDir: string }
     const touched = Object.values(files).map((f) => {
       const copy = path.join(dir, `same-records-${path.basename(f)}`);
       copyFileSync(f, copy);
-      appendFileSync(copy, '\n'); // an empty line, which every reader skips
+      // An empty line in the file's own line ending, which every reader skips.
+      appendFileSync(copy, readFileSync(f).subarray(-2).toString('latin1') === '\r\n' ? '\r\n' : '\n');
       return copy;
     });
     const third = await importAll(touched);
