@@ -150,6 +150,9 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
 }
 
 // Small files are not worth starting threads for.
+// The main thread's parse feeds about three mapping threads; more would only add heaps (each
+// worker is an isolate of its own), so without a setting three at most.
+const MAX_DEFAULT_WORKERS = 3;
 const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhFormat as XmlFormat<unknown>, sozialamt: sozialamtFormat as XmlFormat<unknown> };
 
@@ -162,7 +165,7 @@ const XML_FORMATS: Partial<Record<Source, XmlFormat<unknown>>> = { abh: abhForma
 export function readXmlFileParallel(file: string, source: Source, configuredWorkers: string | undefined, name = path.basename(file)): AsyncGenerator<NdjsonChunk | Rejection> | null {
   const format = XML_FORMATS[source];
   if (!format) return null;
-  const workers = configuredWorkers !== undefined ? Math.max(0, Number(configuredWorkers) || 0) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.max(1, availableParallelism() - 1) : 0;
+  const workers = configuredWorkers !== undefined ? Math.max(0, Number(configuredWorkers) || 0) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.min(MAX_DEFAULT_WORKERS, Math.max(1, availableParallelism() - 1)) : 0;
   if (workers === 0 || !existsSync(fileURLToPath(new URL('./parallel-worker.js', import.meta.url)))) return null;
   return readXmlParallel(format, { file: name, stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers);
 }
