@@ -155,8 +155,8 @@ export function controllingReport(units: ReportUnit[], request: ReportRequest): 
           const raised = u.signals.filter((s) => STAG10_SIGNAL.test(s.type) && s.raisedOn <= earliestDay(a.receivedOn)).map((s) => s.raisedOn).sort();
           return raised.length ? [daysBetween(raised[0]!, earliestDay(a.receivedOn))] : [];
         })
-        .slice(0, 1);
-    table('applications_after_signal', 'Personen mit Einbürgerungsantrag im Monat nach einem Hinweis zu § 10 StAG', ['Personen'], (u) => [afterSignal(u).length > 0]);
+        .slice(0, 1); // the report counts persons: one application a month is enough
+    table('applications_after_signal', 'Personen mit Einbürgerungsantrag im Monat nach einem Einbürgerungshinweis (stag10.eligible, stag10.upcoming)', ['Personen'], (u) => [afterSignal(u).length > 0]);
     table('backlog', `Anhängige Einbürgerungsanträge am Monatsende (${end}), nach Alter`, backlogColumns, (u) => {
       const hit = [false, false, false, false];
       for (const a of u.applications) {
@@ -168,9 +168,12 @@ export function controllingReport(units: ReportUnit[], request: ReportRequest): 
       }
       return hit;
     });
-    medianTable('days_signal_to_application', 'Tage vom ersten Hinweis zu § 10 StAG bis zum Antrag (Median), Anträge des Monats', afterSignal);
+    medianTable('days_signal_to_application', 'Tage vom ersten Einbürgerungshinweis bis zum Antrag (Median), Anträge des Monats', afterSignal);
     medianTable('days_application_to_decision', 'Tage vom Antrag bis zur Entscheidung (Median), Entscheidungen des Monats', (u) =>
-      u.applications.filter((a) => a.decided && a.closedOn !== null && within(a.closedOn, start, end)).map((a) => daysBetween(earliestDay(a.receivedOn), a.closedOn!)).slice(0, 1),
+      u.applications
+        .filter((a) => a.decided && a.closedOn !== null && within(a.closedOn, start, end))
+        .map((a) => daysBetween(earliestDay(a.receivedOn), a.closedOn!))
+        .slice(0, 1), // one decision per person
     );
   }
 
