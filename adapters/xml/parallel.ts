@@ -37,9 +37,10 @@ export interface ParallelResult {
 
 const BATCH = 200;
 // A worker holds one batch at a time; V8 would let its young generation grow to 32 MB and more
-// and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench). 16 MB costs
-// little speed; the old generation limit is far above what a batch needs.
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+// and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench). With 16 MB it still
+// touched 302 MB in some runs; 12 MB keeps it at 275-285 MB for no measurable speed. The old
+// generation limit is far above what a batch of 200 records needs.
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
 const encoder = new TextEncoder();
 
 /** Maps one batch: what a worker thread does, and the main thread too when the workers are behind. */
