@@ -11,7 +11,7 @@ import { exitCodeFor, formatSummary, inspectFile, type FileSummary } from './ins
 import { runEvaluate } from './evaluate.js';
 import { runDryRun } from './dry-run.js';
 import { loadConfig, type Config } from '../config.js';
-import { closeContext, createContext } from '../service/context.js';
+import { closeContext, createContext, type Context } from '../service/context.js';
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
 import { loadControllingReport, reportCsv } from '../service/report.js';
@@ -55,6 +55,23 @@ async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<
   } finally {
     await db.end();
   }
+}
+
+/** The hub's context for one command (pool, queues, tenant, policy), closed however the command ends. */
+async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
+  const ctx = createContext();
+  try {
+    return await fn(ctx);
+  } finally {
+    await closeContext(ctx);
+  }
+}
+
+/** A list or report read on the command line: audited like an API read (the OS user as actor), then written to --out or stdout. */
+async function auditedOutput(ctx: Context, entry: { role: string; action: string; subject: string; purpose: string; details: Record<string, unknown> }, body: string | Buffer, out: string | undefined): Promise<void> {
+  await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, tenant: ctx.tenant.tenant, ...entry });
+  if (out) writeFileSync(out, body);
+  else process.stdout.write(body);
 }
 
 const DEMO_DIR = path.join(examplesDir, 'kreis-mettmann');
@@ -119,18 +136,15 @@ function buildProgram(): Command {
     .option('--source <source>', `force the source instead of detecting it (${SOURCES.join(', ')})`, sourceOption)
     .option('--wait', 'wait until the imports are done and print their status')
     .argument('<file...>', 'export files')
-    .action(async (files: string[], opts: { source?: Source; wait?: boolean }) => {
-      const ctx = createContext();
-      try {
+    .action((files: string[], opts: { source?: Source; wait?: boolean }) =>
+      withContext(async (ctx) => {
         await migrate(ctx.db);
         const ids = [];
         for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
         const out = opts.wait ? await waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-      } finally {
-        await closeContext(ctx);
-      }
-    });
+      }),
+    );
 
   program
     .command('backlog')
@@ -144,17 +158,13 @@ function buildProgram(): Command {
       if (!['json', 'csv', 'xlsx'].includes(opts.format)) throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json, csv or xlsx');
       if (!['oldest', 'ready_first'].includes(opts.order)) throw new KimError('KIM_ERR_CLI_USAGE', '--order must be oldest or ready_first');
       if (opts.format === 'xlsx' && !opts.out) throw new KimError('KIM_ERR_CLI_USAGE', '--format xlsx needs --out FILE');
-      const ctx = createContext();
-      try {
+      await withContext(async (ctx) => {
         if (!ctx.tenant.authorities.some((a) => a.kind === 'ebb' && a.id === opts.ebb)) throw new KimError('KIM_ERR_CLI_USAGE', `no EBB ${opts.ebb} in the tenant file`);
         const entries = await loadBacklog(ctx, opts.ebb, { order: opts.order as 'oldest' | 'ready_first', ...(opts.team ? { team: opts.team } : {}) });
-        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'ebb_b3', tenant: ctx.tenant.tenant, action: 'export_backlog', subject: `backlog:${opts.ebb}`, purpose: 'backlog', details: { format: opts.format, persons: [...new Set(entries.map((e) => e.kimId))] } });
         const body = opts.format === 'xlsx' ? await backlogXlsx(entries) : opts.format === 'csv' ? backlogCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
-        if (opts.out) writeFileSync(opts.out, body);
-        else process.stdout.write(body);
-      } finally {
-        await closeContext(ctx);
-      }
+        const audit = { role: 'ebb_b3', action: 'export_backlog', subject: `backlog:${opts.ebb}`, purpose: 'backlog', details: { format: opts.format, persons: [...new Set(entries.map((e) => e.kimId))] } };
+        await auditedOutput(ctx, audit, body, opts.out);
+      });
     });
 
   program
@@ -166,16 +176,12 @@ function buildProgram(): Command {
     .option('--out <file>', 'write to this file instead of stdout')
     .action(async (opts: { from?: string; to?: string; format: string; out?: string }) => {
       if (!['json', 'csv'].includes(opts.format)) throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json or csv');
-      const ctx = createContext();
-      try {
+      await withContext(async (ctx) => {
         const report = await loadControllingReport(ctx, { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) });
-        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'coordinator', tenant: ctx.tenant.tenant, action: 'read_report', subject: `report:${ctx.tenant.tenant}`, purpose: 'controlling', details: { format: opts.format, months: report.months } });
         const body = opts.format === 'csv' ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
-        if (opts.out) writeFileSync(opts.out, body);
-        else process.stdout.write(body);
-      } finally {
-        await closeContext(ctx);
-      }
+        const audit = { role: 'coordinator', action: 'read_report', subject: `report:${ctx.tenant.tenant}`, purpose: 'controlling', details: { format: opts.format, months: report.months } };
+        await auditedOutput(ctx, audit, body, opts.out);
+      });
     });
 
   program
