@@ -2,7 +2,8 @@
 // process with a message that names the variable (KIM_ERR_CONFIG_INVALID), never a stack trace.
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
-import { configDir, examplesDir, projectRoot } from './paths.js';
+import { DEFAULT_POLICY_FILE } from './consent/policy.js';
+import { examplesDir, projectRoot } from './paths.js';
 
 export interface Config {
   databaseUrl: string;
@@ -107,7 +108,7 @@ export function loadConfig(env: Env = process.env): Config {
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),
     dropDir: env.KIM_DROP_DIR ? path.resolve(env.KIM_DROP_DIR) : null,
     tenantFile: path.resolve(env.KIM_TENANT_FILE ?? path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json')),
-    policyFile: path.resolve(env.KIM_POLICY_FILE ?? path.join(configDir, 'policy.yaml')),
+    policyFile: path.resolve(env.KIM_POLICY_FILE ?? DEFAULT_POLICY_FILE),
     stichtag,
     port: int(env, 'PORT', 8080, 0, 65535), // 0 = any free port (tests)
     publicUrl: url(env, 'KIM_PUBLIC_URL', 'http://127.0.0.1:8080', ['http:', 'https:']),

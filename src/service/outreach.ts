@@ -4,9 +4,7 @@
 import { toCsv, type Column } from '../exports/table.js';
 import { outreachEntry, type OutreachEntry } from '../pipeline/outreach.js';
 import type { Context } from './context.js';
-import { loadPersons } from './persons.js';
-
-const SLICE = 2000;
+import { personsInSlices } from './persons.js';
 
 export const outreachEnabled = (ctx: Context): boolean => ctx.policy.outreach?.enabled === true;
 
@@ -20,11 +18,9 @@ export async function loadOutreach(ctx: Context, ebbId: string): Promise<Outreac
   ).rows.map((r) => r.kim_id);
   const stichtag = ctx.stichtag();
   const entries: OutreachEntry[] = [];
-  for (let i = 0; i < kimIds.length; i += SLICE) {
-    for (const { person, consents } of (await loadPersons(ctx, kimIds.slice(i, i + SLICE))).values()) {
-      const entry = person && outreachEntry({ person, consents, tenant: ctx.tenant, policy: ctx.policy, stichtag, ebbId });
-      if (entry) entries.push(entry);
-    }
+  for await (const [, { person, consents }] of personsInSlices(ctx, kimIds)) {
+    const entry = person && outreachEntry({ person, consents, tenant: ctx.tenant, policy: ctx.policy, stichtag, ebbId });
+    if (entry) entries.push(entry);
   }
   return entries.sort((a, b) => a.ags.localeCompare(b.ags) || a.familyName.localeCompare(b.familyName, 'de') || a.givenNames.localeCompare(b.givenNames, 'de'));
 }

@@ -39,3 +39,8 @@ export async function loadPersons(ctx: Context, kimIds: string[]): Promise<Map<s
   for (const c of consents.rows) (consentsOf.get(c.kim_id) ?? consentsOf.set(c.kim_id, []).get(c.kim_id)!).push(c.consent);
   return new Map(kimIds.map((id) => [id, { person: assemble(id, recordsOf.get(id) ?? []), consents: consentsOf.get(id) ?? [] }]));
 }
+
+/** Every one of `kimIds`, a slice at a time, so a whole city's persons never sit in memory at once (lists and reports). */
+export async function* personsInSlices(ctx: Context, kimIds: string[], size = 2000): AsyncGenerator<[string, StoredPerson]> {
+  for (let i = 0; i < kimIds.length; i += size) yield* await loadPersons(ctx, kimIds.slice(i, i + size));
+}

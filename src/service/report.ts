@@ -3,14 +3,13 @@
 // function), then counted and suppressed by src/report. Read in slices so a city's persons never
 // sit in memory at once.
 import type { Consent } from '../generated/kim-types.js';
-import { addDays, type KimDate } from '../kim/dates.js';
+import { addDays, addMonths, type KimDate } from '../kim/dates.js';
 import { checkPeriod, controllingReport, type ControllingReport, type ReportUnit } from '../report/controlling.js';
 import { PENDING_NATURALISATION_STATUSES } from '../rules/index.js';
 import { toCsv, type Column } from '../exports/table.js';
 import type { Context } from './context.js';
-import { loadPersons } from './persons.js';
+import { personsInSlices } from './persons.js';
 
-const SLICE = 2000;
 const DECIDED = new Set(['eingebürgert', 'abgelehnt']);
 
 /** The inclusive period in which a consent assigned its person to a case manager, or null. */
@@ -29,21 +28,18 @@ async function loadUnits(ctx: Context): Promise<ReportUnit[]> {
   for (const r of rows.rows) (signals.get(r.kim_id) ?? signals.set(r.kim_id, []).get(r.kim_id)!).push({ type: r.type, raisedOn: r.raised_on, actedOn: r.acted });
   const kimIds = (await ctx.db.query<{ kim_id: string }>('SELECT DISTINCT kim_id FROM person_links')).rows.map((r) => r.kim_id);
   const units: ReportUnit[] = [];
-  for (let i = 0; i < kimIds.length; i += SLICE) {
-    const slice = kimIds.slice(i, i + SLICE);
-    for (const [kimId, { person, consents }] of await loadPersons(ctx, slice)) {
-      if (!person) continue;
-      units.push({
-        ags: person.identity.residence?.ags ?? null,
-        caseManagement: consents.map(caseManagementPeriod).filter((p) => p !== null),
-        signals: signals.get(kimId) ?? [],
-        applications: person.facts.flatMap((f) =>
-          f.kind === 'naturalisation_application' && f.source === 'ebb'
-            ? [{ receivedOn: f.receivedOn, pending: PENDING_NATURALISATION_STATUSES.has(f.status), closedOn: PENDING_NATURALISATION_STATUSES.has(f.status) ? null : f.lastActivity, decided: DECIDED.has(f.status) }]
-            : [],
-        ),
-      });
-    }
+  for await (const [kimId, { person, consents }] of personsInSlices(ctx, kimIds)) {
+    if (!person) continue;
+    units.push({
+      ags: person.identity.residence?.ags ?? null,
+      caseManagement: consents.map(caseManagementPeriod).filter((p) => p !== null),
+      signals: signals.get(kimId) ?? [],
+      applications: person.facts.flatMap((f) =>
+        f.kind === 'naturalisation_application' && f.source === 'ebb'
+          ? [{ receivedOn: f.receivedOn, pending: PENDING_NATURALISATION_STATUSES.has(f.status), closedOn: PENDING_NATURALISATION_STATUSES.has(f.status) ? null : f.lastActivity, decided: DECIDED.has(f.status) }]
+          : [],
+      ),
+    });
   }
   return units;
 }
@@ -51,10 +47,7 @@ async function loadUnits(ctx: Context): Promise<ReportUnit[]> {
 /** The last twelve months up to the report's date, unless the caller names them. */
 export function defaultMonths(stichtag: KimDate): { from: string; to: string } {
   const to = stichtag.slice(0, 7);
-  const year = Number(to.slice(0, 4));
-  const month = Number(to.slice(5, 7));
-  const from = month === 12 ? `${year}-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}`;
-  return { from, to };
+  return { from: addMonths(`${to}-01`, -11).slice(0, 7), to };
 }
 
 export async function loadControllingReport(ctx: Context, months: { from?: string; to?: string } = {}): Promise<ControllingReport> {
