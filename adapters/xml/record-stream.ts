@@ -41,7 +41,7 @@ export interface RecordBuilder<R> {
   partial(): R | null;
 }
 
-export function treeBuilder(): RecordBuilder<XmlNode> {
+function treeBuilder(): RecordBuilder<XmlNode> {
   const stack: XmlNode[] = [];
   return {
     open(name, attrs, line) {

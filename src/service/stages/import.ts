@@ -117,6 +117,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
   const hash = await fileHash(row.spool_path);
   await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
+  // Detected once; when it fails here, importItems tries again and records the error.
   const detected = row.source ?? (await detectFileSource(row.spool_path, row.file_name).catch(() => null));
   const same = row.trigger !== 'replay' && detected ? await identicalImport(ctx, importId, detected, hash) : null;
   if (same) {
@@ -151,7 +152,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     }
   };
   try {
-    for await (const item of importItems(row.spool_path, row.file_name, row.source)) {
+    for await (const item of importItems(row.spool_path, row.file_name, detected)) {
       if (item.type === 'lines') {
         read += item.lines.length;
         accepted += item.lines.length;
