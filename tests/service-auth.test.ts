@@ -404,7 +404,7 @@ describe('kim-hub backlog', () => {
   it('prints the same list as CSV on the command line, and refuses an EBB the tenant file does not know', () => {
     const kim = (args: string[]) => spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
     const r = kim(['backlog', '--ebb', 'EBB-05158', '--format', 'csv']);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('EB-2026-00123;14.03.2026;254;ja;fehlt etwas;');
     const unknown = kim(['backlog', '--ebb', 'EBB-99999']);
     expect(unknown.status).toBe(64);
