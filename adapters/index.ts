@@ -11,7 +11,7 @@ import { ebbAdapter } from './ebb/index.js';
 import { jobcenterAdapter } from './jobcenter/index.js';
 import { sozialamtAdapter } from './sozialamt/index.js';
 import { tenantAdapter } from './tenant/index.js';
-import type { Adapter, ReadItem, Source } from './types.js';
+import { READ_CHUNK, type Adapter, type ReadItem, type Source } from './types.js';
 
 export const ADAPTERS: Readonly<Record<Source, Adapter>> = {
   abh: abhAdapter,
@@ -47,5 +47,5 @@ export async function* readExport(file: string, opts: { source?: Source; receive
   const name = opts.name ?? path.basename(file);
   const source = opts.source ?? (await detectFileSource(file, name));
   const receivedAt = opts.receivedAt ?? (await stat(file)).mtime.toISOString();
-  yield* adapterFor(source).read({ file: name, stream: createReadStream(file, { highWaterMark: 256 * 1024 }), receivedAt });
+  yield* adapterFor(source).read({ file: name, stream: createReadStream(file, { highWaterMark: READ_CHUNK }), receivedAt });
 }

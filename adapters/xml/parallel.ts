@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { abhFormat } from '../abh/index.js';
 import { sozialamtFormat } from '../sozialamt/index.js';
-import type { AdapterInput, Rejection, Source } from '../types.js';
+import { READ_CHUNK, type AdapterInput, type Rejection, type Source } from '../types.js';
 import { compactBuilder, decodeBatch, encodeBatch, type CompactItem } from './compact.js';
 import { streamXmlRecords } from './record-stream.js';
 import type { XmlFormat } from './xml-adapter.js';
@@ -42,19 +42,25 @@ const BATCH = 200;
 // generation limit is far above what a batch of 200 records needs.
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
 const encoder = new TextEncoder();
+// Each thread encodes its NDJSON into one reused buffer and copies a finished chunk out once.
+// Concatenating a batch's lines into one string and encoding that took three times as long
+// and faulted in fresh pages for every batch (the joined string and its bytes are each larger
+// than V8's and malloc's thresholds for reusing memory): 175,000 page faults per 40,000
+// records, a fifth of `kim-hub inspect`'s CPU as system time (npm run bench, 2026-11-30).
+let pool = new Uint8Array(1 << 20);
 
 /** Maps one batch: what a worker thread does, and the main thread too when the workers are behind. */
 export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { result: ParallelResult; transfer: ArrayBuffer[] } {
   const out: ParallelResult['out'] = [];
   const transfer: ArrayBuffer[] = [];
-  let lines = '';
+  let used = 0;
   let records = 0;
   const close = () => {
     if (!records) return;
-    const ndjson = encoder.encode(lines);
+    const ndjson = pool.slice(0, used);
     out.push({ ndjson, records });
     transfer.push(ndjson.buffer as ArrayBuffer);
-    lines = '';
+    used = 0;
     records = 0;
   };
   for (const item of decodeBatch(batch.items)) {
@@ -62,10 +68,18 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
     if (read.type === 'rejection') {
       close();
       out.push(read);
-    } else {
-      lines += JSON.stringify(read) + '\n';
-      records++;
+      continue;
     }
+    const line = JSON.stringify(read);
+    // UTF-8 needs at most three bytes per UTF-16 unit, plus the newline.
+    const room = line.length * 3 + 1;
+    if (used + room > pool.length) {
+      close();
+      if (room > pool.length) pool = new Uint8Array(room);
+    }
+    used += encoder.encodeInto(line, pool.subarray(used)).written;
+    pool[used++] = 0x0a;
+    records++;
   }
   close();
   return { result: { seq: batch.seq, out }, transfer };
@@ -170,5 +184,5 @@ export function readXmlFileParallel(file: string, source: Source, configuredWork
   if (!format) return null;
   const workers = configuredWorkers !== undefined ? Math.max(0, Number(configuredWorkers) || 0) : statSync(file).size >= PARALLEL_MIN_BYTES ? Math.min(MAX_DEFAULT_WORKERS, Math.max(1, availableParallelism() - 1)) : 0;
   if (workers === 0 || !existsSync(fileURLToPath(new URL('./parallel-worker.js', import.meta.url)))) return null;
-  return readXmlParallel(format, { file: name, stream: createReadStream(file, { highWaterMark: 256 * 1024 }) }, workers);
+  return readXmlParallel(format, { file: name, stream: createReadStream(file, { highWaterMark: READ_CHUNK }) }, workers);
 }
