@@ -9,11 +9,38 @@ import type { Position, Rejection, Source } from './types.js';
 import { RecordProblem } from './fields.js';
 
 type Unhashed<T> = Omit<T, 'contentHash'>;
+type Dated = { exportedAt?: string | undefined };
 
+/**
+ * Adds the content hash to a record the mapping has just built (and hands over: it is changed
+ * in place). For the one serialisation that is hashed, `position` and every `exportedAt` are
+ * set to undefined, which JSON.stringify leaves out, and then put back: the same text as a copy
+ * of the record without them, without copying every record and fact three times (a sixth of
+ * the ABH mapping's time, npm run bench).
+ */
 export function hashed<T extends { position: Position }>(record: Unhashed<T>): T {
-  const { position, exportedAt, ...content } = record as Unhashed<T> & { position: Position; exportedAt?: string };
-  const facts = (content as { facts?: Array<{ exportedAt?: string }> }).facts?.map(({ exportedAt: _e, ...f }) => f);
-  return { ...record, contentHash: recordHash(facts ? { ...content, facts } : content) } as unknown as T;
+  const r = record as unknown as Dated & { position?: Position | undefined; facts?: Dated[]; contentHash?: string };
+  const { position, exportedAt } = r;
+  const facts = r.facts ?? [];
+  const factDates = facts.map((f) => f.exportedAt);
+  const hide = <K extends 'position' | 'exportedAt'>(o: Dated & { position?: Position | undefined }, key: K) => {
+    if (key in o) o[key] = undefined;
+  };
+  let contentHash: string;
+  try {
+    hide(r, 'position');
+    hide(r, 'exportedAt');
+    for (const f of facts) hide(f, 'exportedAt');
+    contentHash = recordHash(r);
+  } finally {
+    if ('position' in r) r.position = position;
+    if ('exportedAt' in r) r.exportedAt = exportedAt;
+    facts.forEach((f, i) => {
+      if ('exportedAt' in f) f.exportedAt = factDates[i];
+    });
+  }
+  r.contentHash = contentHash;
+  return r as unknown as T;
 }
 
 /** Validates against the KIM schema; a failure here means a mapping bug, reported as a rejection, never passed on. */
