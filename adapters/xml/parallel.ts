@@ -35,7 +35,11 @@ export interface ParallelResult {
   out: Array<NdjsonChunk | Rejection>;
 }
 
-const BATCH = 200;
+// Records per message. Fifty keeps a batch's string (and the NDJSON that comes back) below the
+// sizes at which V8 and malloc take fresh pages for every message: with 200 records inspect of
+// 200,000 persons took 195,000 page faults and 3.1 s of system time, with 50 records 68,000 and
+// 1.6 s, and ~1.5 s less wall time (npm run bench, 2026-11-30; 25 and 64 measured the same).
+const BATCH = 50;
 // A worker holds one batch at a time; V8 would let its young generation grow to 32 MB and more
 // and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench). With 16 MB it still
 // touched 302 MB in some runs; 12 MB keeps it at 275-285 MB for no measurable speed. The old
@@ -127,8 +131,9 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
   // for an earlier one, so memory stays flat on any file size. While the workers' queues are
   // full the main thread maps the batch itself instead of idling: parsing and mapping then
   // share both cores whatever their ratio. Eight, not four: with a short queue the main thread
-  // mapped too often, which costs it more than a worker (measured: 10.9 s → 9.5 s wall and
-  // 18 s → 16 s CPU for 200,000 persons; sixteen gained nothing and cost memory).
+  // mapped too often, which costs it more than a worker (measured with batches of 200: 10.9 s →
+  // 9.5 s wall and 18 s → 16 s CPU for 200,000 persons; with batches of 50, eight, sixteen and
+  // thirty-two measured alike).
   const maxAtWorkers = workers * 8;
   const maxPending = maxAtWorkers * 2;
   const send = () => {
