@@ -26,7 +26,7 @@ export function createContext(config: Config = loadConfig(), log: Logger = rootL
   return {
     config,
     db: createPool(config.databaseUrl),
-    queues: createQueues(config.redisUrl, config.queuePrefix),
+    queues: createQueues(config.redisUrl, config.queuePrefix, (err) => log.warn({ err: { message: err.message } }, 'queue connection error')),
     tenant: loadTenant(config.tenantFile),
     policy: loadPolicy(config.policyFile),
     log,

@@ -35,9 +35,14 @@ export function connectionFrom(redisUrl: string): ConnectionOptions {
   };
 }
 
-export function createQueues(redisUrl: string, prefix: string): Queues {
+/**
+ * `onError` hears connection trouble: a Queue is an EventEmitter, and an 'error' with no
+ * listener would end the process (ioredis reconnects by itself; the next command waits for it).
+ */
+export function createQueues(redisUrl: string, prefix: string, onError: (err: Error) => void): Queues {
   const connection = connectionFrom(redisUrl);
   const queue = Object.fromEntries(STAGES.map((s) => [s, new Queue(s, { connection, prefix, defaultJobOptions: JOB_OPTIONS })])) as Record<Stage, Queue>;
+  for (const q of Object.values(queue)) q.on('error', onError);
   return {
     queue,
     connection,
