@@ -26,6 +26,11 @@ describe('birth dates', () => {
   ])('%s and %s are compatible: %s', (a, b, ok) => {
     expect(birthDatesCompatible(a, b)).toBe(ok);
   });
+
+  it('are never compatible across birth years, partial or not (the link stage keys its scope by name and year)', () => {
+    const dates = ['1989-00-00', '1989-12-00', '1989-12-31', '1990-00-00', '1990-01-00', '1990-01-01', '1991-00-00'];
+    for (const a of dates) for (const b of dates) if (a.slice(0, 4) !== b.slice(0, 4)) expect(birthDatesCompatible(a, b), `${a} ${b}`).toBe(false);
+  });
 });
 
 describe('names', () => {
