@@ -25,8 +25,18 @@ export interface GeneratedIdentity {
   ags: string;
 }
 
+/** A 32-bit integer hash (xor-shift and multiply, twice): neighbouring i give unrelated values. */
+function mix(i: number): number {
+  let h = Math.imul(i ^ (i >>> 16), 0x45d9f3b);
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 export function identity(i: number): GeneratedIdentity {
-  const year = 1970 + ((i * 7919) % 40);
+  // The year from a hash of i, not from i modulo a small number: family name,
+  // given name and year all repeated with i mod 120 before, so each name came with two birth
+  // years only, and a name-and-year block held 2,000 people instead of about a hundred.
+  const year = 1970 + (mix(i) % 40);
   return {
     azr: String(100000000000 + i),
     family: FAMILY[i % FAMILY.length]!,
