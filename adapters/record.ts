@@ -19,27 +19,18 @@ type Dated = { exportedAt?: string | undefined };
  * the ABH mapping's time, npm run bench).
  */
 export function hashed<T extends { position: Position }>(record: Unhashed<T>): T {
-  const r = record as unknown as Dated & { position?: Position | undefined; facts?: Dated[]; contentHash?: string };
-  const { position, exportedAt } = r;
-  const facts = r.facts ?? [];
-  const factDates = facts.map((f) => f.exportedAt);
-  const hide = <K extends 'position' | 'exportedAt'>(o: Dated & { position?: Position | undefined }, key: K) => {
-    if (key in o) o[key] = undefined;
-  };
-  let contentHash: string;
+  const r = record as unknown as Dated & { position: Position | undefined; facts?: Dated[]; contentHash?: string };
+  const position = r.position;
+  // Only where the key exists: a record or fact without one must not gain it.
+  const dated = [r, ...(r.facts ?? [])].filter((o) => 'exportedAt' in o).map((o) => [o, o.exportedAt] as const);
   try {
-    hide(r, 'position');
-    hide(r, 'exportedAt');
-    for (const f of facts) hide(f, 'exportedAt');
-    contentHash = recordHash(r);
+    r.position = undefined;
+    for (const [o] of dated) o.exportedAt = undefined;
+    r.contentHash = recordHash(r);
   } finally {
-    if ('position' in r) r.position = position;
-    if ('exportedAt' in r) r.exportedAt = exportedAt;
-    facts.forEach((f, i) => {
-      if ('exportedAt' in f) f.exportedAt = factDates[i];
-    });
+    r.position = position;
+    for (const [o, exportedAt] of dated) o.exportedAt = exportedAt;
   }
-  r.contentHash = contentHash;
   return r as unknown as T;
 }
 

@@ -91,6 +91,10 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
   // cheap, a loop over every element's attributes was a sixteenth of the parse (npm run bench).
   let nulInFile = false;
   const nul = () => (failure ??= { reason: 'a NUL character, which XML does not allow' });
+  const feed = (text: string) => {
+    nulInFile ||= text.includes(NUL);
+    parser.write(text);
+  };
 
   parser.ondoctype = () => {
     fatal = new KimError('KIM_ERR_INPUT_XML_ENTITIES', `${input.file}: the XML contains a DOCTYPE declaration; refused without expanding it (exports never need one)`);
@@ -188,18 +192,14 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
       else singleByte(declared);
     }
     sawBytes ||= chunk.length > 0;
-    const text = decode!(chunk);
-    nulInFile ||= text.includes(NUL);
-    parser.write(text);
+    feed(decode!(chunk));
     if (fatal) throw fatal;
     yield* ready.splice(0);
     if (failure) break;
   }
   if (!sawBytes) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
   if (!failure) {
-    const rest = end!();
-    nulInFile ||= rest.includes(NUL);
-    parser.write(rest);
+    feed(end!());
     try {
       parser.close();
     } catch {
