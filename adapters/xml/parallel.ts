@@ -41,9 +41,10 @@ export interface ParallelResult {
 // 1.6 s, and ~1.5 s less wall time (npm run bench, 2026-11-30; 25 and 64 measured the same).
 const BATCH = 50;
 // A worker holds one batch at a time; V8 would let its young generation grow to 32 MB and more
-// and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench). With 16 MB it still
-// touched 302 MB in some runs; 12 MB keeps it at 275-285 MB for no measurable speed. The old
-// generation limit is far above what a batch of 200 records needs.
+// and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench, batches of 200 then).
+// With 16 MB it still touched 302 MB in some runs; 12 MB kept it at 275-285 MB for no measurable
+// speed (220-225 MB since batches are fifty records). The old generation limit is far above
+// what a batch needs.
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
 const encoder = new TextEncoder();
 // Each thread encodes its NDJSON into one reused buffer and copies a finished chunk out once.
@@ -51,7 +52,7 @@ const encoder = new TextEncoder();
 // and faulted in fresh pages for every batch (the joined string and its bytes are each larger
 // than V8's and malloc's thresholds for reusing memory): 175,000 page faults per 40,000
 // records, a fifth of `kim-hub inspect`'s CPU as system time (npm run bench, 2026-11-30).
-let pool = new Uint8Array(1 << 20);
+let ndjsonBuffer = new Uint8Array(1 << 20);
 
 /** Maps one batch: what a worker thread does, and the main thread too when the workers are behind. */
 export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { result: ParallelResult; transfer: ArrayBuffer[] } {
@@ -61,7 +62,7 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
   let records = 0;
   const close = () => {
     if (!records) return;
-    const ndjson = pool.slice(0, used);
+    const ndjson = ndjsonBuffer.slice(0, used);
     out.push({ ndjson, records });
     transfer.push(ndjson.buffer as ArrayBuffer);
     used = 0;
@@ -77,12 +78,12 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
     const line = JSON.stringify(read);
     // UTF-8 needs at most three bytes per UTF-16 unit, plus the newline.
     const room = line.length * 3 + 1;
-    if (used + room > pool.length) {
+    if (used + room > ndjsonBuffer.length) {
       close();
-      if (room > pool.length) pool = new Uint8Array(room);
+      if (room > ndjsonBuffer.length) ndjsonBuffer = new Uint8Array(room);
     }
-    used += encoder.encodeInto(line, pool.subarray(used)).written;
-    pool[used++] = 0x0a;
+    used += encoder.encodeInto(line, ndjsonBuffer.subarray(used)).written;
+    ndjsonBuffer[used++] = 0x0a;
     records++;
   }
   close();

@@ -65,6 +65,8 @@ function keysOf(p: { azr?: string | null; nameKey: { family: string; given: stri
   return [...(p.azr ? [`azr:${p.azr}`] : []), ...nameBlockKeys(p.nameKey).map((k) => `name:${k}|${year}`)];
 }
 
+const recordKeys = (person: PersonRecord['person']): string[] => keysOf({ azr: person.identifiers.azr ?? null, nameKey: person.nameKey, birthDate: person.birthDate });
+
 /**
  * Whether `n` records are more than half of the current ones. Counts at most 2n rows: counting
  * the whole city took ~300 ms of every small import's link stage (250,000 persons).
@@ -91,7 +93,7 @@ async function linkScope(tx: Tx, changes: Array<{ source: string; source_record_
        ON s.source = k.source AND s.source_record_id = k.id WHERE s.valid_to IS NULL`,
     [recordChanges.map((c) => c.source), recordChanges.map((c) => c.source_record_id)],
   );
-  let keys = current.rows.flatMap((r) => keysOf({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey, birthDate: r.person.birthDate }));
+  let keys = current.rows.flatMap((r) => recordKeys(r.person));
   const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents WHERE consent_id = ANY($1)', [consentIds])).rows;
   keys.push(...consents.flatMap((c) => keysOf({ azr: c.consent.person.azr, nameKey: c.consent.person.nameKey, birthDate: c.consent.person.birthDate })));
   let kims = (
@@ -234,7 +236,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     const erased = new Set(erase.map((e) => key(e.source, e.id)));
     const rows = records
       .filter((r) => wanted.has(key(r.source, r.sourceRecordId)) && !erased.has(key(r.source, r.sourceRecordId)))
-      .flatMap((r) => keysOf({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey, birthDate: r.person.birthDate }).map((k) => [k, r.source, r.sourceRecordId] as const));
+      .flatMap((r) => recordKeys(r.person).map((k) => [k, r.source, r.sourceRecordId] as const));
     await tx.query('INSERT INTO link_keys (key, source, source_record_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING', [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])]);
   }
   return [...affected].sort();
