@@ -9,8 +9,8 @@ export type ConditionKind = 'date-bound' | 'deadline' | 'data' | 'review';
 
 export const CONDITIONS = {
   // § 25a AufenthG (RULES.md section 1)
-  '25a.status': { citation: '§ 25a Abs. 1 Satz 1 AufenthG', kind: 'date-bound' },
-  '25a.age': { citation: '§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG', kind: 'deadline' },
+  '25a.status': { citation: '§ 25a Abs. 1 Satz 1 AufenthG; § 60b Abs. 5 Satz 1 AufenthG', kind: 'date-bound' },
+  '25a.age': { citation: '§ 25a Abs. 1 Satz 1 ("jugendlicher"), Satz 1 Nr. 3 AufenthG', kind: 'deadline' },
   '25a.residence': { citation: '§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG; § 60b Abs. 5 AufenthG', kind: 'date-bound' },
   '25a.school': { citation: '§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG', kind: 'data' },
   '25a.prognosis': { citation: '§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG', kind: 'review' },

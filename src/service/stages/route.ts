@@ -107,12 +107,12 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       if (inserts.length) {
         await tx.query(
           `WITH created AS (
-             INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint)
-             SELECT x.k, x.t, x.r, x.rid, 'open', x.f, x.d, x.lv, x.e, x.c, x.fp
+             INSERT INTO signals (kim_id, type, recipient_role, recipient_id, state, from_date, deadline, law_version, explanation, conditions, fingerprint, raised_on)
+             SELECT x.k, x.t, x.r, x.rid, 'open', x.f, x.d, x.lv, x.e, x.c, x.fp, $4::date
                FROM jsonb_to_recordset($1::jsonb) AS x(k text, t text, r text, rid text, f date, d date, lv text, e text, c jsonb, fp text)
              RETURNING id)
            INSERT INTO signal_events (signal_id, event, import_id, notified_at) SELECT id, 'created', $2, CASE WHEN $3 THEN NULL ELSE now() END FROM created`,
-          [rowsJson(inserts), importId, channel],
+          [rowsJson(inserts), importId, channel, ctx.stichtag()],
         );
       }
       if (updates.length) {
