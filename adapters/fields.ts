@@ -1,8 +1,9 @@
 // Reading the fields of one raw record with messages in the export's own terms: the mapping
 // throws a RecordProblem for the first field at fault, and the reader turns it into a Rejection.
-import type { ErrorCode } from '../src/errors/registry.js';
+import type { ErrorCode, WarningCode } from '../src/errors/registry.js';
 import { parseGermanDate, parseKimDate, type KimDate } from '../src/kim/dates.js';
-import { fromAdjective, fromDestatis, fromIso3 } from '../src/kim/nationality.js';
+import type { Unrecognised } from '../src/generated/kim-types.js';
+import { lookupNationality, type NationalityScheme } from '../src/kim/nationality.js';
 import { parseGermanMoney } from '../src/kim/money.js';
 
 export class RecordProblem extends Error {
@@ -95,13 +96,77 @@ export function azrOrNull(field: string, text: string | undefined): string | nul
   return blank(text) ? null : pattern(field, text, AZR, 'an AZR number (12 digits)');
 }
 
-type Lookup = (code: string) => { destatis: string } | undefined;
-function nationality(field: string, text: string | undefined, lookup: Lookup): string {
-  const t = required(field, text);
-  const found = lookup(t);
-  if (!found) throw new RecordProblem(field, t, 'is not a known nationality', 'KIM_ERR_RECORD_NATIONALITY');
-  return found.destatis;
+// ---- Open world (RULES.md change 15, formats/README.md): a value outside a code list is kept
+// as delivered and flagged, never a reason to reject the record. The typed field is null, the
+// raw value goes into the fact's (or the person's) `unrecognised` list, and each entry is an
+// import warning. Only a record that cannot be tied to a person, or is structurally broken
+// (a date that is no date), is rejected.
+
+export type Flag = Unrecognised[number];
+
+/** Longest value kept in a flag: enough for any code or a legal basis as typed, bounded for a hostile export. */
+const FLAG_VALUE_MAX = 200;
+
+export function flag(flags: Flag[], code: WarningCode, kimField: string, field: string, value: string): void {
+  flags.push({ code, field: kimField, sourceField: field, value: value.length > FLAG_VALUE_MAX ? value.slice(0, FLAG_VALUE_MAX) : value });
 }
-export const nationalityFromDestatis = (field: string, text: string | undefined) => nationality(field, text, fromDestatis);
-export const nationalityFromIso3 = (field: string, text: string | undefined) => nationality(field, text, fromIso3);
-export const nationalityFromAdjective = (field: string, text: string | undefined) => nationality(field, text, fromAdjective);
+
+/** `{ unrecognised }` only when there is one, so records without unknown values hash as before. */
+export function flagged(flags: Flag[]): { unrecognised?: Flag[] } {
+  return flags.length ? { unrecognised: flags } : {};
+}
+
+/**
+ * A value of a code list: the list's value (spellings compared without case and outer spaces),
+ * or null and a flag `KIM_WARN_RECORD_UNKNOWN_CODE` when the export has another one. `spellings`
+ * is the list itself or a map from the export's spellings to KIM's values. Blank is null, or a
+ * rejection when `required` (a record without the value is structurally broken).
+ */
+export function codeOrFlag<T extends string>(
+  flags: Flag[],
+  kimField: string,
+  field: string,
+  text: string | undefined,
+  spellings: readonly T[] | Readonly<Record<string, T>>,
+  required = false,
+): T | null {
+  if (blank(text)) {
+    if (required) throw new RecordProblem(field, null, 'is missing');
+    return null;
+  }
+  const t = text.trim();
+  const map: Readonly<Record<string, T>> = Array.isArray(spellings) ? Object.fromEntries((spellings as readonly T[]).map((v) => [v, v])) : (spellings as Readonly<Record<string, T>>);
+  if (Object.hasOwn(map, t)) return map[t]!;
+  const lower = t.toLowerCase();
+  const match = Object.keys(map).find((k) => k.toLowerCase() === lower);
+  if (match !== undefined) return map[match]!;
+  flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', kimField, field, t);
+  return null;
+}
+
+/** A yes/no field: its two spellings (any case), else null and a flag as for a code. */
+export function boolOrFlag(flags: Flag[], kimField: string, field: string, text: string | undefined, truthy = 'true', falsy = 'false'): boolean | null {
+  const v = codeOrFlag(flags, kimField, field, text, { [truthy]: 'yes', [falsy]: 'no' } as Record<string, 'yes' | 'no'>);
+  return v === null ? null : v === 'yes';
+}
+
+
+/**
+ * The Destatis keys of delivered nationality codes. A well-formed code the list does not know
+ * (`901`, `XYZ`, `marsianisch`) is flagged `KIM_WARN_RECORD_NATIONALITY_UNKNOWN`; a value that
+ * cannot be a code of that scheme at all (`12`, `<b>`) `KIM_WARN_RECORD_NATIONALITY_MALFORMED`.
+ * Either way the person is kept: no rule of the law reads the nationality, and a person dropped
+ * for it would get no signal at all.
+ */
+export function nationalities(flags: Flag[], scheme: NationalityScheme, cells: Array<{ field: string; text: string | undefined }>): string[] {
+  const keys: string[] = [];
+  for (const { field, text } of cells) {
+    if (blank(text)) continue;
+    const r = lookupNationality(scheme, text);
+    if ('found' in r) {
+      if (!keys.includes(r.found.destatis)) keys.push(r.found.destatis);
+    } else if (r.unknown === 'not_in_list') flag(flags, 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', 'nationalities', field, text.trim());
+    else flag(flags, 'KIM_WARN_RECORD_NATIONALITY_MALFORMED', 'nationalities', field, text.trim());
+  }
+  return keys;
+}

@@ -5,7 +5,8 @@
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
 import { recordHash } from '../src/kim/hash.js';
 import { describeErrors, validator } from '../src/schemas/registry.js';
-import type { Position, Rejection, Source } from './types.js';
+import type { Position, Rejection, Source, Warning } from './types.js';
+import type { WarningCode } from '../src/errors/registry.js';
 import { RecordProblem } from './fields.js';
 
 type Unhashed<T> = Omit<T, 'contentHash'>;
@@ -46,4 +47,27 @@ export function rejection(source: Source, position: Position, recordId: string |
     return { type: 'rejection', source, position, recordId, field: problem.field, code: problem.code, reason: problem.reason, value: problem.value, raw };
   }
   throw problem;
+}
+
+const WARNING_REASONS: Record<WarningCode, (kimField: string) => string> = {
+  KIM_WARN_RECORD_NATIONALITY_UNKNOWN: () => 'is not in the nationality code list; kept as delivered',
+  KIM_WARN_RECORD_NATIONALITY_MALFORMED: () => 'is not a well-formed nationality code; kept as delivered',
+  KIM_WARN_RECORD_UNKNOWN_CODE: (f) => `is not a known value of ${f}; kept as delivered, rules that need it say needs_review`,
+  KIM_WARN_RECORD_LEGAL_BASIS: () => 'cannot be read as a legal basis; kept as text, rules that need it say needs_review',
+};
+
+/** Whether a record holds a value outside a code list: a cheap look before warningsOf, for the hot path. */
+export function hasFlags(record: PersonRecord): boolean {
+  if (record.person.unrecognised) return true;
+  for (const f of record.facts) if (f.unrecognised) return true;
+  return false;
+}
+
+/** The warnings of an accepted record: one per value outside a code list, in the person's and every fact's `unrecognised`. */
+export function warningsOf(record: PersonRecord): Warning[] {
+  const flags = [...(record.person.unrecognised ?? []), ...record.facts.flatMap((f) => f.unrecognised ?? [])];
+  return flags.map((f) => ({
+    type: 'warning', source: record.source, position: record.position, recordId: record.sourceRecordId,
+    field: f.sourceField, code: f.code as WarningCode, reason: WARNING_REASONS[f.code as WarningCode](f.field), value: f.value,
+  }));
 }

@@ -3,7 +3,7 @@
 // hold a whole export in memory and never throw for a bad record, only for an unreadable file.
 import type { Readable } from 'node:stream';
 import type { Consent, FactSource, PersonRecord, Position, Tenant } from '../src/generated/kim-types.js';
-import type { ErrorCode } from '../src/errors/registry.js';
+import type { ErrorCode, WarningCode } from '../src/errors/registry.js';
 
 export type { Consent, FactSource, PersonRecord, Position, Tenant };
 
@@ -40,6 +40,25 @@ export interface Rejection {
 
 export type ReadItem<T extends NormalisedRecord = NormalisedRecord> = T | Rejection;
 
+/**
+ * A value outside a code list in an accepted record (open world): the record is kept with the
+ * value as delivered; the warning is counted and listed with the import, apart from rejections.
+ * Derived from the record's `unrecognised` entries (warningsOf), never stored twice in it.
+ */
+export interface Warning {
+  type: 'warning';
+  source: Source;
+  position: Position;
+  recordId: string;
+  /** the field as named in the export */
+  field: string;
+  code: WarningCode;
+  /** what is wrong, without the value: safe for logs */
+  reason: string;
+  /** the value as delivered (a code or a legal basis as typed, at most 200 characters) */
+  value: string;
+}
+
 export interface AdapterInput {
   /** file name as shown in messages (no directories needed) */
   file: string;
@@ -62,6 +81,12 @@ export function formatRejection(r: Rejection, withValue = true): string {
   const where = r.position.line !== undefined ? `line ${r.position.line}` : `element ${r.position.element ?? '?'}`;
   const what = r.field ? `${r.field}${withValue && r.value !== null ? ` "${r.value}"` : ''} ` : '';
   return `${r.position.file} ${where}: ${what}${r.reason}`;
+}
+
+/** "abh.xml line 3: staatsangehoerigkeit[1]/@schluessel \"901\" is not in the nationality code list (kept)". */
+export function formatWarning(w: Warning, withValue = true): string {
+  const where = w.position.line !== undefined ? `line ${w.position.line}` : `element ${w.position.element ?? '?'}`;
+  return `${w.position.file} ${where}: ${w.field}${withValue ? ` "${w.value}"` : ''} ${w.reason}`;
 }
 
 /**

@@ -60,11 +60,12 @@ describe('the dry run on the Kreis Mettmann samples as of 2026-11-23', () => {
 });
 
 describe('the dry run with one record of each file corrupted', () => {
-  // One record per file is broken in a way its adapter must reject; the persons of those records
-  // are then missing, but every other person's signals must be as before.
+  // One record per file is broken in a way its adapter must reject (structurally: a value outside
+  // a code list is not such a way, see the next test); the persons of those records are then
+  // missing, but every other person's signals must be as before.
   const corruptions: Record<string, [string, string, string]> = {
     'abh.xml': ['<geburtsdatum>1995-07-07</geburtsdatum>', '<geburtsdatum>1995-02-30</geburtsdatum>', '240601480007'],
-    'abh-05158032.xml': ['<staatsangehoerigkeit schluessel="423"/>', '<staatsangehoerigkeit schluessel="999999"/>', '190108480002'],
+    'abh-05158032.xml': ['<aktenzeichen>VEL-2019-0107</aktenzeichen>', '<aktenzeichen> </aktenzeichen>', '190108480002'],
     'sozialamt.xml': ['<GebDat>01.12.1998</GebDat>', '<GebDat>31.02.1998</GebDat>', '240210480006'],
     'jobcenter.csv': ['10.10.1988', '31.02.1988', '151118480008'],
     'ebb.csv': ['14.03.2026', '32.03.2026', '150915480005'],

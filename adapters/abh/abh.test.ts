@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PersonRecord, ResidenceStatusFact } from '../../src/generated/kim-types.js';
-import { formatRejection } from '../types.js';
+import { warningsOf } from '../record.js';
+import { formatRejection, formatWarning } from '../types.js';
 import { readAll, SAMPLES } from '../test-helpers.js';
 import { abhAdapter } from './index.js';
 
@@ -80,10 +81,25 @@ describe('the ABH adapter on bad input', () => {
     expect(rejections[0]).toMatchObject({ recordId: 'ABH-2016-0815', code: 'KIM_ERR_RECORD_INVALID', position: { element: 1 } });
   });
 
-  it('rejects an unknown nationality key with its own code', async () => {
-    const { records, rejections } = await readAll(abhAdapter, 'abh.xml', sample.replace('<staatsangehoerigkeit schluessel="438"/>', '<staatsangehoerigkeit schluessel="999"/>'));
-    expect(records).toHaveLength(8);
-    expect(rejections[0]).toMatchObject({ field: 'staatsangehoerigkeit[1]/@schluessel', value: '999', code: 'KIM_ERR_RECORD_NATIONALITY', recordId: 'ABH-2019-1201' });
+  it('keeps a person whose nationality key the list does not know, with the key as delivered and one warning', async () => {
+    const { records, rejections } = await readAll(abhAdapter, 'abh.xml', sample.replace('<staatsangehoerigkeit schluessel="438"/>', '<staatsangehoerigkeit schluessel="901"/>'));
+    expect(records).toHaveLength(9);
+    expect(rejections).toEqual([]);
+    const kept = records.find((r) => r.sourceRecordId === 'ABH-2019-1201')!;
+    expect(kept.person.nationalities).toEqual([]);
+    expect(warningsOf(kept).map((w) => formatWarning(w))).toEqual(['abh.xml line 22: staatsangehoerigkeit[1]/@schluessel "901" is not in the nationality code list; kept as delivered']);
+    expect(warningsOf(kept)[0]).toMatchObject({ code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', recordId: 'ABH-2019-1201' });
+  });
+
+  it('keeps a status of a kind outside the list with its raw value, and a legal basis it cannot read as text', async () => {
+    const xml = sample.replace(/<status art="duldung"/, '<status art="grenzuebertrittsbescheinigung"').replace('grundlage="§ 60a Abs. 2 S. 1 AufenthG"', 'grundlage="Vorabzustimmung"');
+    const { records, rejections } = await readAll(abhAdapter, 'abh.xml', xml);
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(9);
+    const warnings = records.flatMap(warningsOf);
+    expect(warnings.map((w) => [w.code, w.value])).toEqual(expect.arrayContaining([['KIM_WARN_RECORD_UNKNOWN_CODE', 'grenzuebertrittsbescheinigung'], ['KIM_WARN_RECORD_LEGAL_BASIS', 'Vorabzustimmung']]));
+    const status = records.flatMap((r) => r.facts).find((f) => f.unrecognised?.some((u) => u.value === 'grenzuebertrittsbescheinigung'));
+    expect(status).toMatchObject({ kind: 'residence_status', status: null });
   });
 
   it('keeps the records before a truncation and rejects the one cut off', async () => {

@@ -4,7 +4,7 @@ import { nameKey } from '../../src/kim/names.js';
 import { parseLegalBasis } from '../../src/kim/legal-basis.js';
 import { childText, childrenNamed, type XmlNode } from '../xml/record-stream.js';
 import {
-  AGS, azrOrNull, boolOrNull, intOrNull, isoDate, isoDateOrNull, nationalityFromDestatis, numberOrNull, oneOf, oneOfOrNull, optional, pattern, required, RecordProblem,
+  AGS, azrOrNull, boolOrFlag, codeOrFlag, flag, flagged, intOrNull, isoDate, isoDateOrNull, nationalities, numberOrNull, optional, pattern, required, RecordProblem, type Flag,
 } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
@@ -30,6 +30,14 @@ export function readHeader(attrs: Record<string, string>, file: string): AbhExpo
   return { behoerde, exportiertAm, art };
 }
 
+/** The parsed legal basis, or null and a flag when the parser cannot read the text a clerk typed. */
+function legalBasis(flags: Flag[], field: string, text: string) {
+  if (!text) return null;
+  const parsed = parseLegalBasis(text);
+  if (!parsed) flag(flags, 'KIM_WARN_RECORD_LEGAL_BASIS', 'legalBasis', field, text);
+  return parsed;
+}
+
 /** Field names in messages follow the XML: "aufenthalt/status[2]/@von". */
 function at(node: XmlNode, field: string): string | undefined {
   return node.attrs[field];
@@ -41,81 +49,97 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
   const familyName = required('familienname', childText(node, 'familienname'));
   const givenNames = required('vornamen', childText(node, 'vornamen'));
   const provenance = { source: 'abh' as const, sourceRecordId: aktenzeichen, exportedAt: header.exportiertAm };
-  const nationalities = childrenNamed(node, 'staatsangehoerigkeit').map((n, i) => nationalityFromDestatis(`staatsangehoerigkeit[${i + 1}]/@schluessel`, at(n, 'schluessel')));
+  const personFlags: Flag[] = [];
+  const keys = nationalities(personFlags, 'destatis', childrenNamed(node, 'staatsangehoerigkeit').map((n, i) => ({ field: `staatsangehoerigkeit[${i + 1}]/@schluessel`, text: at(n, 'schluessel') })));
   const wohnort = childrenNamed(node, 'wohnort')[0];
 
   const facts: Fact[] = [];
   const aufenthalt = childrenNamed(node, 'aufenthalt')[0];
   childrenNamed(aufenthalt ?? node, 'status').forEach((s, i) => {
     const f = (name: string) => `aufenthalt/status[${i + 1}]/@${name}`;
-    const status = oneOf(f('art'), at(s, 'art'), STATUS);
+    const flags: Flag[] = [];
+    const status = codeOrFlag(flags, 'status', f('art'), at(s, 'art'), STATUS, true);
     const text = at(s, 'grundlage')?.trim() ?? '';
     facts.push({
       kind: 'residence_status', category: 'aufenthalt', ...provenance,
-      status, legalBasis: text ? parseLegalBasis(text) : null, legalBasisText: text,
+      status, legalBasis: legalBasis(flags, f('grundlage'), text), legalBasisText: text,
       validFrom: isoDateOrNull(f('von'), at(s, 'von')), validTo: isoDateOrNull(f('bis'), at(s, 'bis')),
-      deception: status === 'duldung' || status === 'duldung_60b' ? boolOrNull(f('taeuschung'), at(s, 'taeuschung')) : null,
+      // An unknown kind may be a Duldung: its deception flag is kept as well.
+      deception: status === null || status === 'duldung' || status === 'duldung_60b' ? boolOrFlag(flags, 'deception', f('taeuschung'), at(s, 'taeuschung')) : null,
+      ...flagged(flags),
     });
   });
   const einreise = childText(node, 'einreise');
   if (einreise) facts.push({ kind: 'entry', category: 'aufenthalt', ...provenance, date: isoDate('einreise', einreise) });
-  const geklaert = boolOrNull('identitaetGeklaert', childText(node, 'identitaetGeklaert'));
+  const geklaertFlags: Flag[] = [];
+  const geklaert = boolOrFlag(geklaertFlags, 'clarified', 'identitaetGeklaert', childText(node, 'identitaetGeklaert'));
   if (geklaert !== null) facts.push({ kind: 'identity', category: 'aufenthalt', ...provenance, clarified: geklaert });
+  else personFlags.push(...geklaertFlags); // an unreadable yes/no: nothing to state, but the value is kept
   childrenNamed(node, 'antrag').forEach((a, i) => {
+    const flags: Flag[] = [];
     const text = required(`antrag[${i + 1}]/@grundlage`, at(a, 'grundlage'));
-    facts.push({ kind: 'residence_application', category: 'aufenthalt', ...provenance, legalBasis: parseLegalBasis(text), legalBasisText: text, filedOn: isoDate(`antrag[${i + 1}]/@gestellt`, at(a, 'gestellt')) });
+    facts.push({
+      kind: 'residence_application', category: 'aufenthalt', ...provenance,
+      legalBasis: legalBasis(flags, `antrag[${i + 1}]/@grundlage`, text), legalBasisText: text, filedOn: isoDate(`antrag[${i + 1}]/@gestellt`, at(a, 'gestellt')), ...flagged(flags),
+    });
   });
   childrenNamed(node, 'sprache').forEach((s, i) => {
     const f = (name: string) => `sprache[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
     facts.push({
       kind: 'language', category: 'bildung_sprache', ...provenance,
-      level: oneOf(f('niveau'), at(s, 'niveau'), LEVEL), scope: oneOfOrNull(f('art'), at(s, 'art'), ['muendlich', 'gesamt'] as const),
-      date: isoDateOrNull(f('datum'), at(s, 'datum')), evidence: 'certificate',
+      level: codeOrFlag(flags, 'level', f('niveau'), at(s, 'niveau'), LEVEL, true), scope: codeOrFlag(flags, 'scope', f('art'), at(s, 'art'), ['muendlich', 'gesamt'] as const),
+      date: isoDateOrNull(f('datum'), at(s, 'datum')), evidence: 'certificate', ...flagged(flags),
     });
   });
   childrenNamed(node, 'test').forEach((t, i) => {
     const f = (name: string) => `test[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
+    if (optional(at(t, 'bestanden')) === null) throw new RecordProblem(f('bestanden'), null, 'is missing');
     facts.push({
       kind: 'test', category: 'bildung_sprache', ...provenance,
-      test: oneOf(f('art'), at(t, 'art'), ['LiD', 'EBT'] as const), passed: boolOrNull(f('bestanden'), at(t, 'bestanden')) ?? false,
-      date: isoDateOrNull(f('datum'), at(t, 'datum')),
+      test: codeOrFlag(flags, 'test', f('art'), at(t, 'art'), ['LiD', 'EBT'] as const, true), passed: boolOrFlag(flags, 'passed', f('bestanden'), at(t, 'bestanden')),
+      date: isoDateOrNull(f('datum'), at(t, 'datum')), ...flagged(flags),
     });
-    if (optional(at(t, 'bestanden')) === null) throw new RecordProblem(f('bestanden'), null, 'is missing');
   });
   childrenNamed(node, 'schule').forEach((s, i) => {
     const f = (name: string) => `schule[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
     facts.push({
       kind: 'school', category: 'bildung_sprache', ...provenance,
       validFrom: isoDateOrNull(f('von'), at(s, 'von')), validTo: isoDateOrNull(f('bis'), at(s, 'bis')),
-      qualification: oneOfOrNull(f('abschluss'), at(s, 'abschluss'), ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF'] as const),
+      qualification: codeOrFlag(flags, 'qualification', f('abschluss'), at(s, 'abschluss'), ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF'] as const), ...flagged(flags),
     });
   });
   childrenNamed(node, 'beschaeftigung').forEach((b, i) => {
     const f = (name: string) => `beschaeftigung[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
     facts.push({
       kind: 'employment', category: 'arbeit', ...provenance,
       validFrom: isoDateOrNull(f('von'), at(b, 'von')), validTo: isoDateOrNull(f('bis'), at(b, 'bis')),
-      extent: oneOfOrNull(f('umfang'), at(b, 'umfang'), ['vollzeit', 'teilzeit', 'minijob', 'ausbildung'] as const), monthlyIncomeCents: null,
+      extent: codeOrFlag(flags, 'extent', f('umfang'), at(b, 'umfang'), ['vollzeit', 'teilzeit', 'minijob', 'ausbildung'] as const), monthlyIncomeCents: null, ...flagged(flags),
     });
   });
   childrenNamed(node, 'verurteilung').forEach((v, i) => {
     const f = (name: string) => `verurteilung[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
     facts.push({
       kind: 'conviction', category: 'straf', ...provenance,
       date: isoDateOrNull(f('datum'), at(v, 'datum')), dailyRates: intOrNull(f('tagessaetze'), at(v, 'tagessaetze')),
-      prisonMonths: numberOrNull(f('freiheitsstrafeMonate'), at(v, 'freiheitsstrafeMonate')), suspended: boolOrNull(f('bewaehrung'), at(v, 'bewaehrung')),
-      foreignerSpecific: boolOrNull(f('auslaenderrechtlich'), at(v, 'auslaenderrechtlich')), racistMotive: boolOrNull(f('motivRassistisch'), at(v, 'motivRassistisch')),
-      serious: boolOrNull(f('schwer'), at(v, 'schwer')),
+      prisonMonths: numberOrNull(f('freiheitsstrafeMonate'), at(v, 'freiheitsstrafeMonate')), suspended: boolOrFlag(flags, 'suspended', f('bewaehrung'), at(v, 'bewaehrung')),
+      foreignerSpecific: boolOrFlag(flags, 'foreignerSpecific', f('auslaenderrechtlich'), at(v, 'auslaenderrechtlich')), racistMotive: boolOrFlag(flags, 'racistMotive', f('motivRassistisch'), at(v, 'motivRassistisch')),
+      serious: boolOrFlag(flags, 'serious', f('schwer'), at(v, 'schwer')), ...flagged(flags),
     });
   });
   const haushalt = childrenNamed(node, 'haushalt')[0];
   childrenNamed(haushalt ?? { children: [] } as unknown as XmlNode, 'mitglied').forEach((m, i) => {
     const f = (name: string) => `haushalt/mitglied[${i + 1}]/@${name}`;
+    const flags: Flag[] = [];
     facts.push({
       kind: 'household_member', category: 'stammdaten', ...provenance,
-      relation: oneOf(f('beziehung'), at(m, 'beziehung'), ['kind', 'ehegatte', 'elternteil'] as const),
+      relation: codeOrFlag(flags, 'relation', f('beziehung'), at(m, 'beziehung'), ['kind', 'ehegatte', 'elternteil'] as const, true),
       birthDate: isoDateOrNull(f('geburtsdatum'), at(m, 'geburtsdatum')), azr: azrOrNull(f('azrNummer'), at(m, 'azrNummer')),
-      attendsSchool: boolOrNull(f('schulbesuch'), at(m, 'schulbesuch'), 'ja', 'nein'),
+      attendsSchool: boolOrFlag(flags, 'attendsSchool', f('schulbesuch'), at(m, 'schulbesuch'), 'ja', 'nein'), ...flagged(flags),
     });
   });
 
@@ -126,9 +150,10 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       identifiers: { ...(azr ? { azr } : {}), abhAktenzeichen: aktenzeichen },
       familyName, givenNames, birthName: optional(childText(node, 'geburtsname')), nameKey: nameKey(familyName, givenNames),
       birthDate: isoDate('geburtsdatum', childText(node, 'geburtsdatum')),
-      sex: oneOfOrNull('geschlecht', childText(node, 'geschlecht'), ['m', 'w', 'd', 'x'] as const),
-      nationalities,
+      sex: codeOrFlag(personFlags, 'sex', 'geschlecht', childText(node, 'geschlecht'), ['m', 'w', 'd', 'x'] as const),
+      nationalities: keys,
       residence: wohnort ? { ags: pattern('wohnort/@ags', at(wohnort, 'ags'), AGS, 'an AGS (8 digits)'), plz: optional(at(wohnort, 'plz')) } : null,
+      ...flagged(personFlags),
     },
     facts,
   });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { formatRejection } from '../types.js';
+import { warningsOf } from '../record.js';
+import { formatRejection, formatWarning } from '../types.js';
 import { readAll, SAMPLES } from '../test-helpers.js';
 import { ebbAdapter } from './index.js';
 import { EBB_COLUMNS } from './mapping.js';
@@ -46,12 +47,15 @@ describe('the EBB adapter on XLSX', () => {
     expect(records[0]!.position).toEqual({ file: 'ebb.xlsx', line: 2 });
   });
 
-  it('rejects a row with an unknown status, naming the row and the column', async () => {
-    const bad = [...demirRow];
-    bad[7] = 'verschollen';
-    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow, bad]));
-    expect(records).toHaveLength(1);
-    expect(formatRejection(rejections[0]!)).toMatch(/^ebb\.xlsx line 3: Status "verschollen" is not one of/);
+  it('keeps a row with a status outside the list, the status as delivered and flagged', async () => {
+    const other = [...demirRow];
+    other[0] = 'EB-2026-00999';
+    other[7] = 'Zusicherung erteilt';
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow, other]));
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(records.flatMap(warningsOf).map((w) => formatWarning(w))).toEqual(['ebb.xlsx line 3: Status "Zusicherung erteilt" is not a known value of status; kept as delivered, rules that need it say needs_review']);
+    expect(records[1]!.facts[0]).toMatchObject({ kind: 'naturalisation_application', status: null });
   });
 
   it('says so when the workbook has no sheet "Anträge"', async () => {
@@ -72,9 +76,21 @@ describe('the EBB adapter on bad input', () => {
     expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_COLUMNS', recordId: 'EB-2026-00123', reason: 'has 12 columns, the header has 13' });
   });
 
-  it('rejects an unknown nationality', async () => {
-    const { rejections } = await readAll(ebbAdapter, 'ebb.csv', text.replace(';TUR;', ';QQQ;'));
-    expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_NATIONALITY', field: 'Staatsangehörigkeit' });
+  it('keeps a person with an ISO code no list has, and one with three digits where letters belong', async () => {
+    const row = text.split('\n')[1]!;
+    const csv = text.replace(';TUR;', ';XYZ;') + row.replace('EB-2026-00123', 'EB-2026-00124').replace(';TUR;', ';792;') + '\n';
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.csv', csv);
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(2);
+    expect(records.flatMap(warningsOf).map((w) => [w.code, w.value])).toEqual([
+      ['KIM_WARN_RECORD_NATIONALITY_UNKNOWN', 'XYZ'],
+      ['KIM_WARN_RECORD_NATIONALITY_MALFORMED', '792'],
+    ]);
+  });
+
+  it('keeps a language certificate written in a form it cannot read, as evidence with the level empty', async () => {
+    const { records } = await readAll(ebbAdapter, 'ebb.csv', text.replace(/;B1 \([0-9.]+\);/, ';Zertifikat Deutsch;'));
+    expect(records[0]!.facts.find((f) => f.kind === 'language')).toMatchObject({ level: null, unrecognised: [{ field: 'level', value: 'Zertifikat Deutsch' }] });
   });
 
   it('refuses a file that is not valid UTF-8', async () => {

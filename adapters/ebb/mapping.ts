@@ -2,7 +2,7 @@
 // to a KIM PersonRecord. The same mapping serves the CSV and the XLSX export.
 import type { Fact, NaturalisationApplicationFact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
-import { azrOrNull, germanDate, germanDateOrNull, nationalityFromIso3, oneOf, optional, RecordProblem, required } from '../fields.js';
+import { azrOrNull, codeOrFlag, flag, flagged, germanDate, germanDateOrNull, nationalities, optional, required, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
@@ -11,7 +11,7 @@ export const EBB_COLUMNS = [
   'Sprachnachweis', 'Einbürgerungstest', 'Letzte Bearbeitung', 'Fehlende Unterlagen', 'Sachbearbeitung',
 ] as const;
 
-const STATUS: readonly NaturalisationApplicationFact['status'][] = ['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif', 'eingebürgert', 'abgelehnt', 'zurückgenommen'];
+const STATUS: readonly NonNullable<NaturalisationApplicationFact['status']>[] = ['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif', 'eingebürgert', 'abgelehnt', 'zurückgenommen'];
 const SPRACHNACHWEIS = /^(A1|A2|B1|B2|C1|C2)\s*(?:\((\d{2}\.\d{2}\.\d{4})\))?$/;
 const TEST = /^(bestanden|nicht bestanden)\s*(?:\((\d{2}\.\d{2}\.\d{4})\))?$/;
 
@@ -22,27 +22,34 @@ export function mapEbbRow(c: Record<string, string>, position: Position, exporte
   const givenNames = required('Vorname', c['Vorname']);
   const azr = azrOrNull('AZR-Nummer', c['AZR-Nummer']);
 
+  const applicationFlags: Flag[] = [];
   const facts: Fact[] = [
     {
       kind: 'naturalisation_application', category: 'einbuergerung', ...provenance,
-      applicationNumber: antragsnummer, receivedOn: germanDate('Eingangsdatum', c['Eingangsdatum']), status: oneOf('Status', c['Status'], STATUS),
+      applicationNumber: antragsnummer, receivedOn: germanDate('Eingangsdatum', c['Eingangsdatum']), status: codeOrFlag(applicationFlags, 'status', 'Status', c['Status'], STATUS, true),
       lastActivity: germanDateOrNull('Letzte Bearbeitung', c['Letzte Bearbeitung']),
       missingDocuments: (optional(c['Fehlende Unterlagen']) ?? '').split('|').map((d) => d.trim()).filter(Boolean),
-      team: optional(c['Sachbearbeitung']),
+      team: optional(c['Sachbearbeitung']), ...flagged(applicationFlags),
     },
   ];
+  // Certificates as free text: a form the hub cannot read is kept as a fact with the level (or
+  // the result) empty and the text flagged, so the rules see that evidence exists and say needs_review.
   const sprache = optional(c['Sprachnachweis']);
   if (sprache) {
     const m = SPRACHNACHWEIS.exec(sprache);
-    if (!m) throw new RecordProblem('Sprachnachweis', sprache, 'is not a level with its date, e.g. "B1 (28.02.2025)"');
-    facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level: m[1] as 'B1', scope: null, date: germanDateOrNull('Sprachnachweis', m[2]), evidence: 'certificate' });
+    const flags: Flag[] = [];
+    if (!m) flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', 'level', 'Sprachnachweis', sprache);
+    facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level: (m?.[1] ?? null) as 'B1' | null, scope: null, date: m ? germanDateOrNull('Sprachnachweis', m[2]) : null, evidence: 'certificate', ...flagged(flags) });
   }
   const test = optional(c['Einbürgerungstest']);
   if (test) {
     const m = TEST.exec(test);
-    if (!m) throw new RecordProblem('Einbürgerungstest', test, 'is not "bestanden (dd.mm.yyyy)" or "nicht bestanden (dd.mm.yyyy)"');
-    facts.push({ kind: 'test', category: 'bildung_sprache', ...provenance, test: 'EBT', passed: m[1] === 'bestanden', date: germanDateOrNull('Einbürgerungstest', m[2]) });
+    const flags: Flag[] = [];
+    if (!m) flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', 'passed', 'Einbürgerungstest', test);
+    facts.push({ kind: 'test', category: 'bildung_sprache', ...provenance, test: 'EBT', passed: m ? m[1] === 'bestanden' : null, date: m ? germanDateOrNull('Einbürgerungstest', m[2]) : null, ...flagged(flags) });
   }
+  const personFlags: Flag[] = [];
+  const keys = nationalities(personFlags, 'iso3', [{ field: 'Staatsangehörigkeit', text: c['Staatsangehörigkeit'] }]);
 
   const record = hashed<PersonRecord>({
     type: 'person_record', source: 'ebb', authority: null, sourceRecordId: antragsnummer, exportedAt, snapshot: 'full', position,
@@ -50,8 +57,9 @@ export function mapEbbRow(c: Record<string, string>, position: Position, exporte
       identifiers: { ...(azr ? { azr } : {}), ebbAntragsnummer: antragsnummer },
       familyName, givenNames, birthName: null, nameKey: nameKey(familyName, givenNames),
       birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']), sex: null,
-      nationalities: [nationalityFromIso3('Staatsangehörigkeit', c['Staatsangehörigkeit'])],
+      nationalities: keys,
       residence: null,
+      ...flagged(personFlags),
     },
     facts,
   });

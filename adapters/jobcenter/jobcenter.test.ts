@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { warningsOf } from '../record.js';
 import { formatRejection } from '../types.js';
 import { readAll, SAMPLES } from '../test-helpers.js';
 import { jobcenterAdapter } from './index.js';
@@ -55,9 +56,19 @@ describe('the Jobcenter adapter on bad input', () => {
     expect(rejections[0]!.code).toBe('KIM_ERR_RECORD_COLUMNS');
   });
 
-  it('rejects an unknown nationality', async () => {
-    const { rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace('syrisch', 'atlantisch')));
-    expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_NATIONALITY', field: 'Staatsangehörigkeit', value: 'atlantisch' });
+  it('keeps a person whose nationality adjective no list has, and reads a clerk\'s spelling of a listed one', async () => {
+    const { records, rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace('syrisch', 'marsianisch').replace('türkisch', 'Südkoreanisch')));
+    expect(rejections).toEqual([]);
+    expect(records.map((r) => r.person.nationalities)).toEqual([[], ['467']]);
+    expect(records.flatMap(warningsOf).map((w) => [w.code, w.field, w.value])).toEqual([['KIM_WARN_RECORD_NATIONALITY_UNKNOWN', 'Staatsangehörigkeit', 'marsianisch']]);
+  });
+
+  it('keeps the benefit period of a row whose employment extent is "Midijob", the extent flagged', async () => {
+    const { records, rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace(';ja;Teilzeit;', ';ja;Midijob;')));
+    expect(rejections).toEqual([]);
+    const facts = records.flatMap((r) => r.facts);
+    expect(facts.filter((f) => f.kind === 'benefit')).toHaveLength(2);
+    expect(facts.find((f) => f.kind === 'employment' && f.unrecognised)).toMatchObject({ extent: null, unrecognised: [{ code: 'KIM_WARN_RECORD_UNKNOWN_CODE', field: 'extent', sourceField: 'Beschäftigungsumfang', value: 'Midijob' }] });
   });
 
   it('refuses the file saved as UTF-8', async () => {

@@ -2,7 +2,7 @@
 // benefit period) to a KIM PersonRecord.
 import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
-import { AGS, azrOrNull, boolOrNull, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalityFromAdjective, oneOfOrNull, optional, pattern, required } from '../fields.js';
+import { AGS, azrOrNull, boolOrFlag, codeOrFlag, flagged, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalities, optional, pattern, required, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
@@ -29,14 +29,23 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
     { kind: 'benefit', category: 'leistungen', ...provenance, law: 'SGB II', provision: null, validFrom: beginn, validTo: ende, monthlyNeedCents: moneyOrNull('Bedarf', c['Bedarf']) },
   ];
   // The employment columns describe the person during this benefit period, so the period bounds the fact.
-  const umfang = oneOfOrNull('Beschäftigungsumfang', c['Beschäftigungsumfang'], Object.keys(UMFANG) as (keyof typeof UMFANG)[]);
-  if (boolOrNull('Erwerbstätig', c['Erwerbstätig'], 'ja', 'nein')) {
-    facts.push({ kind: 'employment', category: 'arbeit', ...provenance, validFrom: beginn, validTo: ende, extent: umfang ? UMFANG[umfang] : null, monthlyIncomeCents: moneyOrNull('Erwerbseinkommen', c['Erwerbseinkommen']) });
+  const work: Flag[] = [];
+  const erwerbstaetig = boolOrFlag(work, 'employed', 'Erwerbstätig', c['Erwerbstätig'], 'ja', 'nein');
+  const extent = codeOrFlag(work, 'extent', 'Beschäftigungsumfang', c['Beschäftigungsumfang'], UMFANG);
+  // An unreadable "Erwerbstätig" with an extent given may be employment: kept as an employment fact, flagged.
+  if (erwerbstaetig || (erwerbstaetig === null && work.length)) {
+    facts.push({ kind: 'employment', category: 'arbeit', ...provenance, validFrom: beginn, validTo: ende, extent, monthlyIncomeCents: moneyOrNull('Erwerbseinkommen', c['Erwerbseinkommen']), ...flagged(work) });
   }
-  facts.push({ kind: 'household_summary', category: 'stammdaten', ...provenance, minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']), singleParent: boolOrNull('Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein') });
-  const level = oneOfOrNull('Sprachniveau', c['Sprachniveau'], ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const);
+  const household: Flag[] = [];
+  facts.push({ kind: 'household_summary', category: 'stammdaten', ...provenance, minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']), singleParent: boolOrFlag(household, 'singleParent', 'Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein'), ...flagged(household) });
+  const language: Flag[] = [];
+  const level = codeOrFlag(language, 'level', 'Sprachniveau', c['Sprachniveau'], ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const);
   // The Jobcenter notes a level without certificate or date: kept as "reported", not as a certificate.
-  if (level) facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level, scope: null, date: null, evidence: 'reported' });
+  if (level || language.length) facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level, scope: null, date: null, evidence: 'reported', ...flagged(language) });
+  const personFlags: Flag[] = [];
+  const keys = nationalities(personFlags, 'adjective', [{ field: 'Staatsangehörigkeit', text: c['Staatsangehörigkeit'] }]);
+  // An employment flag without an employment fact (Erwerbstätig "nein" with an unknown extent) stays with the person.
+  if (erwerbstaetig === false) personFlags.push(...work);
 
   const ags = optional(c['Wohnort-AGS']);
   const record = hashed<PersonRecord>({
@@ -45,8 +54,9 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
       identifiers: { ...(azr ? { azr } : {}), jobcenterKundennummer: kundennummer, ...(bg ? { jobcenterBgNummer: bg } : {}) },
       familyName, givenNames, birthName: null, nameKey: nameKey(familyName, givenNames),
       birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']), sex: null,
-      nationalities: [nationalityFromAdjective('Staatsangehörigkeit', c['Staatsangehörigkeit'])],
+      nationalities: keys,
       residence: ags ? { ags: pattern('Wohnort-AGS', ags, AGS, 'an AGS (8 digits)'), plz: optional(c['PLZ']) } : null,
+      ...flagged(personFlags),
     },
     facts,
   });

@@ -1,16 +1,31 @@
 // Maps one <Fall> of a Sozialamt export (formats/README.md section 3) to a KIM PersonRecord.
 import type { BenefitFact, Fact, HouseholdMemberFact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey, splitCommaName } from '../../src/kim/names.js';
-import { AGS, azrOrNull, germanDate, germanDateOrNull, nationalityFromIso3, pattern, required, RecordProblem } from '../fields.js';
+import { AGS, azrOrNull, codeOrFlag, flag, flagged, germanDate, germanDateOrNull, nationalities, pattern, required, RecordProblem, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 import { childText, childrenNamed, type XmlNode } from '../xml/record-stream.js';
 
-// "AsylbLG § 3", "SGB XII 4. Kap.": the statute and the provision within it.
-const RECHTSGRUNDLAGE = /^(AsylbLG|SGB XII|SGB II)\s+(.+)$/;
+// "AsylbLG § 3", "SGB XII 4. Kap.": the statute and the provision within it; clerks also write
+// the statute last ("§ 2 AsylbLG", "4. Kap. SGB XII"). The provision is kept in the statute-first
+// spelling ("§ 2"), so both forms give the same fact.
+const LAW = /\b(AsylbLG|SGB\s*XII|SGB\s*II)\b/i;
+const LAW_NAMES: Record<string, BenefitFact['law'] & string> = { asylblg: 'AsylbLG', sgbxii: 'SGB XII', sgbii: 'SGB II' };
+
+/** The statute and provision of a Rechtsgrundlage, or law null (and a flag) when no statute is named. */
+function rechtsgrundlage(flags: Flag[], field: string, text: string): { law: BenefitFact['law']; provision: string | null } {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const m = LAW.exec(t);
+  if (!m) {
+    flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', 'law', field, t);
+    return { law: null, provision: t };
+  }
+  const provision = (t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+  return { law: LAW_NAMES[m[1]!.replace(/\s+/g, '').toLowerCase()]!, provision: provision || null };
+}
 
 // The Sozialamt names household roles in German; KIM keeps the ABH's relation names.
-const ROLLE: Record<string, HouseholdMemberFact['relation']> = {
+const ROLLE: Record<string, NonNullable<HouseholdMemberFact['relation']>> = {
   kind: 'kind', ehegatte: 'ehegatte', ehegattin: 'ehegatte', ehepartner: 'ehegatte', elternteil: 'elternteil', mutter: 'elternteil', vater: 'elternteil',
 };
 
@@ -27,26 +42,27 @@ export function mapSozialamtFall(node: XmlNode, exportedAt: string, position: Po
   const facts: Fact[] = [];
   childrenNamed(node, 'Leistung').forEach((l, i) => {
     const field = (n: string) => `Leistung[${i + 1}]/@${n}`;
+    const flags: Flag[] = [];
     const text = required(field('Rechtsgrundlage'), l.attrs.Rechtsgrundlage);
-    const m = RECHTSGRUNDLAGE.exec(text.replace(/\s+/g, ' '));
-    if (!m) throw new RecordProblem(field('Rechtsgrundlage'), text, 'is not "AsylbLG § n", "SGB XII n. Kap." or "SGB II"');
     const benefit: BenefitFact = {
       kind: 'benefit', category: 'leistungen', ...provenance,
-      law: m[1] as BenefitFact['law'], provision: m[2]!.trim(),
-      validFrom: germanDate(field('Beginn'), l.attrs.Beginn), validTo: germanDateOrNull(field('Ende'), l.attrs.Ende), monthlyNeedCents: null,
+      ...rechtsgrundlage(flags, field('Rechtsgrundlage'), text),
+      validFrom: germanDate(field('Beginn'), l.attrs.Beginn), validTo: germanDateOrNull(field('Ende'), l.attrs.Ende), monthlyNeedCents: null, ...flagged(flags),
     };
     facts.push(benefit);
   });
   const haushalt = childrenNamed(node, 'Haushalt')[0];
   (haushalt ? childrenNamed(haushalt, 'Angehoeriger') : []).forEach((a, i) => {
     const field = (n: string) => `Haushalt/Angehoeriger[${i + 1}]/@${n}`;
-    const rolle = required(field('Rolle'), a.attrs.Rolle);
+    const flags: Flag[] = [];
     facts.push({
       kind: 'household_member', category: 'stammdaten', ...provenance,
-      relation: ROLLE[rolle.toLowerCase()] ?? 'sonstige', birthDate: germanDateOrNull(field('GebDat'), a.attrs.GebDat), azr: azrOrNull(field('AZR'), a.attrs.AZR), attendsSchool: null,
+      relation: codeOrFlag(flags, 'relation', field('Rolle'), a.attrs.Rolle, ROLLE, true), birthDate: germanDateOrNull(field('GebDat'), a.attrs.GebDat), azr: azrOrNull(field('AZR'), a.attrs.AZR), attendsSchool: null, ...flagged(flags),
     });
   });
 
+  const personFlags: Flag[] = [];
+  const keys = nationalities(personFlags, 'iso3', childrenNamed(person, 'StAng').map((s, i) => ({ field: `Person/StAng[${i + 1}]`, text: s.text })));
   const agsText = childText(person, 'AGS');
   const record = hashed<PersonRecord>({
     type: 'person_record', source: 'sozialamt', authority: null, sourceRecordId: az, exportedAt, snapshot: 'full', position,
@@ -54,8 +70,9 @@ export function mapSozialamtFall(node: XmlNode, exportedAt: string, position: Po
       identifiers: { ...(azr ? { azr } : {}), sozialamtAktenzeichen: az },
       familyName: name.familyName, givenNames: name.givenNames, birthName: null, nameKey: nameKey(name.familyName, name.givenNames),
       birthDate: germanDate('Person/GebDat', childText(person, 'GebDat')), sex: null,
-      nationalities: childrenNamed(person, 'StAng').map((s, i) => nationalityFromIso3(`Person/StAng[${i + 1}]`, s.text)),
+      nationalities: keys,
       residence: agsText ? { ags: pattern('Person/AGS', agsText, AGS, 'an AGS (8 digits)'), plz: null } : null,
+      ...flagged(personFlags),
     },
     facts,
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { BenefitFact } from '../../src/generated/kim-types.js';
+import { warningsOf } from '../record.js';
 import { formatRejection } from '../types.js';
 import { readAll, SAMPLES } from '../test-helpers.js';
 import { sozialamtAdapter } from './index.js';
@@ -52,9 +53,20 @@ describe('the Sozialamt adapter on bad input', () => {
     expect(formatRejection(rejections[0]!)).toBe('sozialamt.xml line 18: Leistung[1]/@Beginn "30.02.2024" is not a date (no such day in that month)');
   });
 
-  it('rejects an unknown nationality code', async () => {
-    const { rejections } = await readAll(sozialamtAdapter, 'sozialamt.xml', encode(text.replace('<StAng>IRQ</StAng>', '<StAng>ZZZ</StAng>')));
-    expect(rejections[0]).toMatchObject({ code: 'KIM_ERR_RECORD_NATIONALITY', field: 'Person/StAng[1]', recordId: '50.3-2019-0290' });
+  it('keeps a person with an ISO code no list has, flagged, and reads XXX as ungeklärt', async () => {
+    const { records, rejections } = await readAll(sozialamtAdapter, 'sozialamt.xml', encode(text.replace('<StAng>IRQ</StAng>', '<StAng>ZZZ</StAng>').replace('<StAng>SYR</StAng>', '<StAng>XXX</StAng>')));
+    expect(rejections).toEqual([]);
+    expect(records).toHaveLength(4);
+    expect(records.flatMap(warningsOf).map((w) => [w.code, w.field, w.recordId])).toEqual([['KIM_WARN_RECORD_NATIONALITY_UNKNOWN', 'Person/StAng[1]', '50.3-2019-0290']]);
+    expect(records.map((r) => r.person.nationalities)).toContainEqual(['998']);
+  });
+
+  it('reads "§ 2 AsylbLG" as "AsylbLG § 2", and keeps a Rechtsgrundlage naming no statute, flagged', async () => {
+    const { records, rejections } = await readAll(sozialamtAdapter, 'sozialamt.xml', encode(text.replace('Rechtsgrundlage="AsylbLG § 2"', 'Rechtsgrundlage="§ 2 AsylbLG"').replace('Rechtsgrundlage="AsylbLG § 3"', 'Rechtsgrundlage="Härtefall"')));
+    expect(rejections).toEqual([]);
+    const benefits = records.flatMap((r) => r.facts).filter((f) => f.kind === 'benefit');
+    expect(benefits).toContainEqual(expect.objectContaining({ law: 'AsylbLG', provision: '§ 2' }));
+    expect(benefits).toContainEqual(expect.objectContaining({ law: null, provision: 'Härtefall', unrecognised: [expect.objectContaining({ code: 'KIM_WARN_RECORD_UNKNOWN_CODE', value: 'Härtefall' })] }));
   });
 
   it('refuses the file saved as UTF-8 while it still declares ISO-8859-15', async () => {

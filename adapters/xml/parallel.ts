@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { abhFormat } from '../abh/index.js';
 import { sozialamtFormat } from '../sozialamt/index.js';
-import { READ_CHUNK, type AdapterInput, type Rejection, type Source } from '../types.js';
+import { READ_CHUNK, type AdapterInput, type Rejection, type Source, type Warning } from '../types.js';
+import { hasFlags, warningsOf } from '../record.js';
 import { compactBuilder, decodeBatch, encodeBatch, type CompactItem } from './compact.js';
 import { streamXmlRecords } from './record-stream.js';
 import type { XmlFormat } from './xml-adapter.js';
@@ -24,10 +25,12 @@ export interface ParallelBatch {
   items: string;
 }
 
-/** Consecutive accepted records as UTF-8 NDJSON bytes, moved (not copied) back to the main thread. */
+/** Consecutive accepted records as UTF-8 NDJSON bytes, moved (not copied) back to the main thread, with their warnings. */
 export interface NdjsonChunk {
   ndjson: Uint8Array;
   records: number;
+  /** values outside code lists in these records (open world); empty for almost every chunk */
+  warnings: Warning[];
 }
 
 export interface ParallelResult {
@@ -60,13 +63,15 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
   const transfer: ArrayBuffer[] = [];
   let used = 0;
   let records = 0;
+  let warnings: Warning[] = [];
   const close = () => {
     if (!records) return;
     const ndjson = ndjsonBuffer.slice(0, used);
-    out.push({ ndjson, records });
+    out.push({ ndjson, records, warnings });
     transfer.push(ndjson.buffer as ArrayBuffer);
     used = 0;
     records = 0;
+    warnings = [];
   };
   for (const item of decodeBatch(batch.items)) {
     const read = format.map(item, batch.header, batch.file);
@@ -75,6 +80,7 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
       out.push(read);
       continue;
     }
+    if (read.type === 'person_record' && hasFlags(read)) warnings.push(...warningsOf(read));
     const line = JSON.stringify(read);
     // UTF-8 needs at most three bytes per UTF-16 unit, plus the newline.
     const room = line.length * 3 + 1;

@@ -98,7 +98,7 @@ describe('the backlog on 2,000 generated applications', () => {
   const entries = buildBacklog(sources, '2026-11-25');
 
   it('keeps exactly the pending ones, oldest first, and ready to decide first when asked', () => {
-    expect(entries.length).toBe(sources.filter((s) => !['eingebürgert', 'abgelehnt'].includes(s.application.status)).length);
+    expect(entries.length).toBe(sources.filter((s) => !['eingebürgert', 'abgelehnt'].includes(s.application.status ?? '')).length);
     const oldest = selectBacklog(entries);
     for (let i = 1; i < oldest.length; i++) expect(oldest[i - 1]!.receivedOn <= oldest[i]!.receivedOn).toBe(true);
     const rank = { ready: 0, not_yet: 1, missing: 2, blocked: 3 };

@@ -4,7 +4,7 @@
 // applications and evaluations; sorting and filters are what a team lead plans the week with.
 import type { NaturalisationApplicationFact } from '../generated/kim-types.js';
 import { daysBetween, earliestDay, type KimDate } from '../kim/dates.js';
-import { backlogOverdueFrom, DEFAULT_SETTINGS, PENDING_NATURALISATION_STATUSES, type ProvisionResult } from '../rules/index.js';
+import { backlogOverdueFrom, DEFAULT_SETTINGS, naturalisationPending, type ProvisionResult } from '../rules/index.js';
 
 /** ready: decide now; missing: documents or data lacking; not_yet: holds from a later date; blocked: a condition is not met. */
 export type Readiness = 'ready' | 'missing' | 'not_yet' | 'blocked';
@@ -48,7 +48,7 @@ export function readiness(stag10: ProvisionResult | null, missingDocuments: stri
 /** The entries for the pending applications among `sources`, as of `stichtag`. */
 export function buildBacklog(sources: BacklogSource[], stichtag: KimDate, backlogMonths = DEFAULT_SETTINGS.backlogMonths): BacklogEntry[] {
   return sources
-    .filter((s) => PENDING_NATURALISATION_STATUSES.has(s.application.status))
+    .filter((s) => naturalisationPending(s.application.status))
     .map((s) => {
       const a = s.application;
       const overdueFrom = backlogOverdueFrom(a.receivedOn, backlogMonths);

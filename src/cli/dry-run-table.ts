@@ -34,5 +34,9 @@ export function formatDryRunTable(out: DryRunOutput): string {
     parts.push('', `Abgewiesene Datensätze (${out.rejected.length})`);
     parts.push(table(['Datei', 'Datensatz', 'Fehler', 'Code'], out.rejected.map((r) => [r.file, r.record, r.reason, r.code])));
   }
+  if (out.warnings.length) {
+    parts.push('', `Unbekannte Werte, Datensätze übernommen (${out.warnings.length})`);
+    parts.push(table(['Datei', 'Datensatz', 'Feld', 'Wert', 'Code'], out.warnings.map((w) => [w.file, w.record, w.field, w.value, w.code])));
+  }
   return parts.join('\n') + '\n';
 }

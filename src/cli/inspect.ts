@@ -3,7 +3,8 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { detectFileSource, readExport } from '../../adapters/index.js';
-import { formatRejection, type NormalisedRecord, type Rejection, type Source } from '../../adapters/types.js';
+import { hasFlags, warningsOf } from '../../adapters/record.js';
+import { formatRejection, formatWarning, type NormalisedRecord, type Rejection, type Source, type Warning } from '../../adapters/types.js';
 import { readXmlFileParallel } from '../../adapters/xml/parallel.js';
 import { isKimError } from '../errors/registry.js';
 import { EXIT } from './exit-codes.js';
@@ -14,6 +15,8 @@ export interface FileSummary {
   read: number;
   accepted: number;
   rejected: number;
+  /** values outside code lists in accepted records: the records are kept, each value is named on stderr */
+  warnings: number;
   /** set when the file could not be read at all */
   error?: { code: string; message: string };
 }
@@ -31,7 +34,7 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
 }
 
 type InspectItem =
-  | { kind: 'ndjson'; ndjson: Uint8Array; records: number; source: Source }
+  | { kind: 'ndjson'; ndjson: Uint8Array; records: number; source: Source; warnings: Warning[] }
   | { kind: 'record'; record: NormalisedRecord }
   | { kind: 'rejection'; rejection: Rejection };
 
@@ -47,7 +50,7 @@ async function* items(file: string, source: Source | undefined): AsyncGenerator<
   const parallel = readXmlFileParallel(file, resolved, process.env.KIM_INSPECT_WORKERS);
   if (parallel) {
     for await (const item of parallel) {
-      yield 'ndjson' in item ? { kind: 'ndjson', ndjson: item.ndjson, records: item.records, source: resolved } : { kind: 'rejection', rejection: item };
+      yield 'ndjson' in item ? { kind: 'ndjson', ndjson: item.ndjson, records: item.records, source: resolved, warnings: item.warnings } : { kind: 'rejection', rejection: item };
     }
     return;
   }
@@ -60,11 +63,16 @@ async function* items(file: string, source: Source | undefined): AsyncGenerator<
 const BATCH_CHARS = 64 * 1024;
 
 export async function inspectFile(file: string, options: InspectOptions): Promise<FileSummary> {
-  const summary: FileSummary = { file: path.basename(file), source: options.source ?? null, read: 0, accepted: 0, rejected: 0 };
+  const summary: FileSummary = { file: path.basename(file), source: options.source ?? null, read: 0, accepted: 0, rejected: 0, warnings: 0 };
   let batch = '';
   const flush = async () => {
     if (batch && options.out) await write(options.out, batch);
     batch = '';
+  };
+  const warn = async (warnings: Warning[]) => {
+    if (!warnings.length) return;
+    summary.warnings += warnings.length;
+    await write(options.err, warnings.map((w) => `${formatWarning(w)} [${w.code}]\n`).join(''));
   };
   try {
     for await (const item of items(file, options.source)) {
@@ -80,10 +88,15 @@ export async function inspectFile(file: string, options: InspectOptions): Promis
         summary.source ??= item.source;
         await flush();
         if (options.out) await write(options.out, item.ndjson);
+        await warn(item.warnings);
       } else {
         summary.read++;
         summary.accepted++;
         summary.source ??= recordSource(item.record);
+        if (item.record.type === 'person_record' && hasFlags(item.record)) {
+          await flush();
+          await warn(warningsOf(item.record));
+        }
         if (!options.out) continue;
         batch += `${JSON.stringify(item.record)}\n`;
         if (batch.length >= BATCH_CHARS) await flush();
@@ -107,9 +120,9 @@ export function exitCodeFor(summaries: FileSummary[]): number {
 
 export function formatSummary(summaries: FileSummary[]): string {
   const rows = summaries.map((s) =>
-    [s.file, s.source ?? '?', String(s.read), String(s.accepted), String(s.rejected), s.error ? `unreadable: ${s.error.code}` : ''],
+    [s.file, s.source ?? '?', String(s.read), String(s.accepted), String(s.rejected), String(s.warnings), s.error ? `unreadable: ${s.error.code}` : ''],
   );
-  const header = ['file', 'source', 'read', 'accepted', 'rejected', ''];
+  const header = ['file', 'source', 'read', 'accepted', 'rejected', 'warnings', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';

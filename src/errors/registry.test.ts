@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../paths.js';
-import { ERRORS } from './registry.js';
+import { ERRORS, WARNINGS } from './registry.js';
 
 const doc = readFileSync(path.join(projectRoot, 'docs', 'errors.md'), 'utf8');
 const documented = new Map(
@@ -22,5 +22,11 @@ describe('the error registry and docs/errors.md', () => {
 
   it('use only codes of the form KIM_ERR_<AREA>_<WHAT>', () => {
     for (const code of Object.keys(ERRORS)) expect(code).toMatch(/^KIM_ERR_[A-Z]+_[A-Z_]+$/);
+  });
+
+  it('document every warning as a kept record, and no warning the registry does not have', () => {
+    const warnings = [...doc.matchAll(/^## (KIM_WARN_[A-Z]+_[A-Z_]+)\nWarning, the record is kept\./gm)].map((m) => m[1]!);
+    expect(warnings.sort()).toEqual(Object.keys(WARNINGS).sort());
+    expect([...doc.matchAll(/^## (KIM_WARN_\w+)/gm)].length).toBe(warnings.length);
   });
 });

@@ -20,7 +20,6 @@ export const ERRORS = {
   KIM_ERR_INPUT_XML_MALFORMED: { status: 422, retryable: false, description: 'An XML file is not well-formed (for example truncated); records read before the fault are kept.' },
   KIM_ERR_RECORD_INVALID: { status: 422, retryable: false, description: 'A record breaks its source schema: a missing field, an impossible date, a wrong value.' },
   KIM_ERR_RECORD_COLUMNS: { status: 422, retryable: false, description: 'A CSV row has a different number of columns than the header.' },
-  KIM_ERR_RECORD_NATIONALITY: { status: 422, retryable: false, description: 'A record names a nationality that is not in the code list.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },
@@ -32,6 +31,19 @@ export const ERRORS = {
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/**
+ * Warnings: the record is accepted and kept, with the value as delivered (open world, RULES.md
+ * change 15). Counted and listed per import beside the rejections, never a reason to drop a person.
+ */
+export const WARNINGS = {
+  KIM_WARN_RECORD_NATIONALITY_UNKNOWN: { description: 'A well-formed nationality code (Destatis key, ISO alpha-3, adjective) that the code list does not know; kept as delivered.' },
+  KIM_WARN_RECORD_NATIONALITY_MALFORMED: { description: 'A nationality value that cannot be a code of its scheme at all; kept as delivered.' },
+  KIM_WARN_RECORD_UNKNOWN_CODE: { description: 'A value outside a code list (status kind, language level, employment extent, application state, …); kept, and the rules that need it say needs_review.' },
+  KIM_WARN_RECORD_LEGAL_BASIS: { description: 'A legal basis typed as free text that the parser cannot read; kept as text, and the rules that need it say needs_review.' },
+} as const satisfies Record<string, { description: string }>;
+
+export type WarningCode = keyof typeof WARNINGS;
 
 export class KimError extends Error {
   override readonly name = 'KimError';

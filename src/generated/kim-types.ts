@@ -45,6 +45,29 @@ export type Fact =
   | HouseholdSummaryFact
   | NaturalisationApplicationFact;
 /**
+ * Values outside a code list the hub knows (a nationality key, a status kind, an employment extent, a legal basis it cannot read), kept as delivered and flagged (open world): the typed field beside it is null, and every rule that needs the value says needs_review naming it. Each entry is also an import warning.
+ *
+ * @maxItems 50
+ */
+export type Unrecognised = {
+  /**
+   * The warning's code in the error registry.
+   */
+  code: string;
+  /**
+   * The KIM field the value was meant for (e.g. status, nationalities, extent).
+   */
+  field: string;
+  /**
+   * The field as the export names it (e.g. aufenthalt/status[1]/@art).
+   */
+  sourceField: string;
+  /**
+   * The value as delivered (cut at 200 characters).
+   */
+  value: string;
+}[];
+/**
  * Amtlicher Gemeindeschlüssel, 8 digits.
  */
 export type Ags = string;
@@ -306,6 +329,10 @@ export interface DryRunOutput {
   signals: OutputSignal[];
   review: OutputReviewCase[];
   rejected: OutputRejection[];
+  /**
+   * Values outside code lists in accepted records (open world): the records are kept and evaluated; conditions that depend on a value are needs_review naming it.
+   */
+  warnings: OutputWarning[];
 }
 export interface OutputSignal {
   type:
@@ -368,6 +395,22 @@ export interface OutputRejection {
   reason: string;
   code: string;
 }
+export interface OutputWarning {
+  file: string;
+  /**
+   * Where in the file: 'line 17' or 'element 3', with the record id.
+   */
+  record: string;
+  /**
+   * The field as the export names it.
+   */
+  field: string;
+  /**
+   * The value as delivered.
+   */
+  value: string;
+  code: string;
+}
 /**
  * One period of a residence status (Duldung, Gestattung, Aufenthaltserlaubnis, …).
  */
@@ -383,6 +426,9 @@ export interface ResidenceStatusFact {
    * When the source exported the record (ISO date or date-time).
    */
   exportedAt: string;
+  /**
+   * null: the export gave a value outside this list, kept in unrecognised.
+   */
   status:
     | "gestattung"
     | "duldung"
@@ -391,7 +437,8 @@ export interface ResidenceStatusFact {
     | "niederlassungserlaubnis"
     | "daueraufenthalt_eu"
     | "blaue_karte"
-    | "fiktion";
+    | "fiktion"
+    | null;
   /**
    * Parsed legal basis; null when the text could not be parsed (the text is kept).
    */
@@ -409,6 +456,7 @@ export interface ResidenceStatusFact {
    * Duldung only: true when it rests on the person's own deception about identity or nationality.
    */
   deception: boolean | null;
+  unrecognised?: Unrecognised;
 }
 /**
  * A legal basis parsed from the free text a clerk typed, e.g. '§25 II 1 1.Alt. AufenthG' → AufenthG § 25 Abs. 2 Satz 1 Alt. 1.
@@ -440,6 +488,7 @@ export interface EntryFact {
    */
   exportedAt: string;
   date: KimDate;
+  unrecognised?: Unrecognised;
 }
 export interface IdentityFact {
   kind: "identity";
@@ -457,6 +506,7 @@ export interface IdentityFact {
    * Identity and nationality clarified (identitaetGeklaert).
    */
   clarified: boolean;
+  unrecognised?: Unrecognised;
 }
 /**
  * An application for a residence title pending at the ABH.
@@ -476,6 +526,7 @@ export interface ResidenceApplicationFact {
   legalBasis: LegalBasis | null;
   legalBasisText: string;
   filedOn: KimDate;
+  unrecognised?: Unrecognised;
 }
 export interface LanguageFact {
   kind: "language";
@@ -489,7 +540,10 @@ export interface LanguageFact {
    * When the source exported the record (ISO date or date-time).
    */
   exportedAt: string;
-  level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+  /**
+   * null: the export gave a value outside this list, kept in unrecognised.
+   */
+  level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
   /**
    * muendlich = oral only; gesamt = all skills; null = not stated.
    */
@@ -499,6 +553,7 @@ export interface LanguageFact {
    * certificate = a dated certificate; reported = a level the office noted without a certificate (Jobcenter).
    */
   evidence: "certificate" | "reported";
+  unrecognised?: Unrecognised;
 }
 export interface TestFact {
   kind: "test";
@@ -513,11 +568,15 @@ export interface TestFact {
    */
   exportedAt: string;
   /**
-   * LiD = Leben in Deutschland; EBT = Einbürgerungstest.
+   * LiD = Leben in Deutschland; EBT = Einbürgerungstest. null: the export gave a value outside this list, kept in unrecognised.
    */
-  test: "LiD" | "EBT";
-  passed: boolean;
+  test: "LiD" | "EBT" | null;
+  /**
+   * null: the export gave a value outside yes/no, kept in unrecognised.
+   */
+  passed: boolean | null;
   date: KimDate | null;
+  unrecognised?: Unrecognised;
 }
 export interface SchoolFact {
   kind: "school";
@@ -534,6 +593,7 @@ export interface SchoolFact {
   validFrom: KimDate | null;
   validTo: KimDate | null;
   qualification: "HSA" | "MSA" | "FHR" | "ABI" | "BERUF" | null;
+  unrecognised?: Unrecognised;
 }
 export interface EmploymentFact {
   kind: "employment";
@@ -551,6 +611,7 @@ export interface EmploymentFact {
   validTo: KimDate | null;
   extent: "vollzeit" | "teilzeit" | "minijob" | "ausbildung" | null;
   monthlyIncomeCents: number | null;
+  unrecognised?: Unrecognised;
 }
 /**
  * A period of benefits that cover the livelihood (social data, § 35 SGB I).
@@ -567,7 +628,10 @@ export interface BenefitFact {
    * When the source exported the record (ISO date or date-time).
    */
   exportedAt: string;
-  law: "SGB II" | "SGB XII" | "AsylbLG";
+  /**
+   * null: the export gave a value outside this list, kept in unrecognised.
+   */
+  law: "SGB II" | "SGB XII" | "AsylbLG" | null;
   /**
    * e.g. '§ 3' (AsylbLG) or '4. Kap.' (SGB XII).
    */
@@ -578,6 +642,7 @@ export interface BenefitFact {
    */
   validTo: KimDate | null;
   monthlyNeedCents: number | null;
+  unrecognised?: Unrecognised;
 }
 export interface ConvictionFact {
   kind: "conviction";
@@ -616,6 +681,7 @@ export interface ConvictionFact {
    * Serious expulsion interest (§ 54 Abs. 1, Abs. 2 Nr. 1, 2 AufenthG).
    */
   serious: boolean | null;
+  unrecognised?: Unrecognised;
 }
 export interface HouseholdMemberFact {
   kind: "household_member";
@@ -629,10 +695,14 @@ export interface HouseholdMemberFact {
    * When the source exported the record (ISO date or date-time).
    */
   exportedAt: string;
-  relation: "kind" | "ehegatte" | "elternteil" | "sonstige";
+  /**
+   * null: the export gave a value outside this list, kept in unrecognised.
+   */
+  relation: "kind" | "ehegatte" | "elternteil" | "sonstige" | null;
   birthDate: KimDate | null;
   azr: Azr | null;
   attendsSchool: boolean | null;
+  unrecognised?: Unrecognised;
 }
 /**
  * Household figures an office records without listing members (Jobcenter).
@@ -651,6 +721,7 @@ export interface HouseholdSummaryFact {
   exportedAt: string;
   minorChildren: number | null;
   singleParent: boolean | null;
+  unrecognised?: Unrecognised;
 }
 export interface NaturalisationApplicationFact {
   kind: "naturalisation_application";
@@ -666,6 +737,9 @@ export interface NaturalisationApplicationFact {
   exportedAt: string;
   applicationNumber: string;
   receivedOn: KimDate;
+  /**
+   * null: the export gave a value outside this list, kept in unrecognised.
+   */
   status:
     | "eingegangen"
     | "in Prüfung"
@@ -673,10 +747,12 @@ export interface NaturalisationApplicationFact {
     | "entscheidungsreif"
     | "eingebürgert"
     | "abgelehnt"
-    | "zurückgenommen";
+    | "zurückgenommen"
+    | null;
   lastActivity: KimDate | null;
   missingDocuments: string[];
   team: string | null;
+  unrecognised?: Unrecognised;
 }
 /**
  * One person after linkage: a stable kimId, the identities the sources gave, every fact, and why each record was linked. Input of `kim-hub evaluate`. `identity` is the merged identity: the ABH's where present (the authoritative register), else the first source's.
@@ -699,10 +775,11 @@ export interface PersonIdentity {
   birthDate: KimDate | null;
   sex: "m" | "w" | "d" | "x" | null;
   /**
-   * Destatis 3-digit nationality keys (997 staatenlos, 998 ungeklärt).
+   * Destatis 3-digit nationality keys (997 staatenlos, 998 ungeklärt) of the nationalities the hub could map; a code outside the list is kept in unrecognised.
    */
   nationalities: string[];
   residence: Residence | null;
+  unrecognised?: Unrecognised;
 }
 /**
  * Every identifier a source carries for the person.

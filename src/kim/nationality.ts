@@ -1,47 +1,90 @@
 // One code list for nationalities: the three ways the offices write them (Destatis key in the
 // ABH export, ISO 3166-1 alpha-3 at Sozialamt and EBB, the German adjective at the Jobcenter)
-// all map to the Destatis key, which is what KIM stores.
+// all map to the Destatis key, which is what KIM stores. The list is data, not code:
+// codes/staatsangehoerigkeit.csv is the Destatis list "Staatsangehörigkeit" (211 keys, a copy of
+// ../shared/codes, see codes/README.md) and codes/aliases.csv settles the codes that name several
+// keys and the adjectives clerks write otherwise. A code missing from both is not a guess and not
+// an error: the caller keeps it as delivered and flags it (open world, RULES.md change 15).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { projectRoot } from '../paths.js';
 
 export interface Nationality {
   /** Destatis Staatsangehörigkeitsschlüssel (3 digits) */
   destatis: string;
-  /** ISO 3166-1 alpha-3; XXA stateless and XXX unknown as in ICAO Doc 9303 */
+  /** ISO 3166-1 alpha-3 (ISO 3166-3 for historic keys, user-assigned X… as the list gives them); '' where none exists */
   iso3: string;
-  /** German adjective as the Jobcenter writes it */
+  /** German nationality adjective as the official list writes it; '' where none is given */
   adjective: string;
+  /** German short name as Destatis writes it */
   name: string;
 }
 
-// Extend this table when an office sends a nationality it does not know yet; a code missing
-// here makes the record a rejected one ("unknown nationality"), never a silent guess.
-export const NATIONALITIES: readonly Nationality[] = [
-  { destatis: '000', iso3: 'DEU', adjective: 'deutsch', name: 'Deutschland' },
-  { destatis: '163', iso3: 'TUR', adjective: 'türkisch', name: 'Türkei' },
-  { destatis: '160', iso3: 'RUS', adjective: 'russisch', name: 'Russische Föderation' },
-  { destatis: '166', iso3: 'UKR', adjective: 'ukrainisch', name: 'Ukraine' },
-  { destatis: '224', iso3: 'ERI', adjective: 'eritreisch', name: 'Eritrea' },
-  { destatis: '273', iso3: 'SOM', adjective: 'somalisch', name: 'Somalia' },
-  { destatis: '423', iso3: 'AFG', adjective: 'afghanisch', name: 'Afghanistan' },
-  { destatis: '438', iso3: 'IRQ', adjective: 'irakisch', name: 'Irak' },
-  { destatis: '439', iso3: 'IRN', adjective: 'iranisch', name: 'Iran' },
-  { destatis: '461', iso3: 'PAK', adjective: 'pakistanisch', name: 'Pakistan' },
-  { destatis: '475', iso3: 'SYR', adjective: 'syrisch', name: 'Syrien' },
-  { destatis: '997', iso3: 'XXA', adjective: 'staatenlos', name: 'staatenlos' },
-  { destatis: '998', iso3: 'XXX', adjective: 'ungeklärt', name: 'ungeklärt' },
-];
+export type NationalityScheme = 'destatis' | 'iso3' | 'adjective';
 
-const byDestatis = new Map(NATIONALITIES.map((n) => [n.destatis, n]));
-const byIso3 = new Map(NATIONALITIES.map((n) => [n.iso3, n]));
-const byAdjective = new Map(NATIONALITIES.map((n) => [n.adjective, n]));
+const CODES_DIR = path.join(projectRoot, 'src', 'kim', 'codes');
 
-export function fromDestatis(code: string): Nationality | undefined {
-  return byDestatis.get(code.trim());
+function readTable<T>(file: string): T[] {
+  return parse(readFileSync(path.join(CODES_DIR, file), 'utf8'), { columns: true, delimiter: ';', quote: false, skip_empty_lines: true, trim: true }) as T[];
 }
 
-export function fromIso3(code: string): Nationality | undefined {
-  return byIso3.get(code.trim().toUpperCase());
+export const NATIONALITIES: readonly Nationality[] = readTable<Nationality & { iso2: string }>('staatsangehoerigkeit.csv').map(({ destatis, iso3, adjective, name }) => ({ destatis, iso3, adjective, name }));
+
+/** Adjectives and names compared as a clerk might type them: case, spaces, umlauts written out. */
+export function foldWord(text: string): string {
+  return text
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss');
 }
 
-export function fromAdjective(adjective: string): Nationality | undefined {
-  return byAdjective.get(adjective.trim().toLowerCase());
+function index(): Record<NationalityScheme, Map<string, Nationality>> {
+  const byKey = new Map(NATIONALITIES.map((n) => [n.destatis, n]));
+  const maps: Record<NationalityScheme, Map<string, Nationality>> = { destatis: byKey, iso3: new Map(), adjective: new Map() };
+  // First come, first kept: where a code names several keys, aliases.csv says which one counts
+  // and is applied last, overriding.
+  for (const n of NATIONALITIES) {
+    if (n.iso3 && !maps.iso3.has(n.iso3)) maps.iso3.set(n.iso3, n);
+    for (const word of [n.adjective, n.name]) if (word && !maps.adjective.has(foldWord(word))) maps.adjective.set(foldWord(word), n);
+  }
+  for (const a of readTable<{ scheme: NationalityScheme; value: string; destatis: string }>('aliases.csv')) {
+    const target = byKey.get(a.destatis);
+    if (!target || a.scheme === 'destatis') throw new Error(`codes/aliases.csv: ${a.scheme} ${a.value} names unknown key ${a.destatis}`);
+    maps[a.scheme].set(a.scheme === 'iso3' ? a.value.toUpperCase() : foldWord(a.value), target);
+  }
+  return maps;
 }
+
+const maps = index();
+
+/** What a delivered nationality code is: found in the list, well formed but unknown, or not a code of that scheme at all. */
+export type NationalityLookup = { found: Nationality } | { unknown: 'not_in_list' | 'malformed' };
+
+const WELL_FORMED: Record<NationalityScheme, RegExp> = {
+  destatis: /^\d{3}$/,
+  iso3: /^[A-Za-z]{3}$/,
+  // A word or phrase of letters ("syrisch", "der Republik Korea", "mazedonisch/Bürger der …").
+  adjective: /^\p{L}[\p{L} .,'’()/-]{0,99}$/u,
+};
+
+export function lookupNationality(scheme: NationalityScheme, text: string): NationalityLookup {
+  const t = text.trim();
+  const key = scheme === 'iso3' ? t.toUpperCase() : scheme === 'adjective' ? foldWord(t) : t;
+  const found = maps[scheme].get(key);
+  if (found) return { found };
+  return { unknown: WELL_FORMED[scheme].test(t) ? 'not_in_list' : 'malformed' };
+}
+
+const found = (scheme: NationalityScheme) => (code: string): Nationality | undefined => {
+  const r = lookupNationality(scheme, code);
+  return 'found' in r ? r.found : undefined;
+};
+export const fromDestatis = found('destatis');
+export const fromIso3 = found('iso3');
+export const fromAdjective = found('adjective');

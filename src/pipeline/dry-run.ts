@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { readExport } from '../../adapters/index.js';
 import { mergeConsents } from '../../adapters/consent/index.js';
-import type { Rejection, TenantRecord } from '../../adapters/types.js';
+import { warningsOf } from '../../adapters/record.js';
+import type { Position, Rejection, TenantRecord } from '../../adapters/types.js';
 import type { Consent, DryRunOutput, OutputSignal, PersonRecord, Tenant } from '../generated/kim-types.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { link } from '../linkage/index.js';
@@ -89,14 +90,11 @@ export function dryRun(collected: Collected, options: DryRunOptions): DryRunOutp
     ...linked.review.map((r) => ({ code: r.code, reason: r.reason, records: r.records })),
     ...linked.unlinkedConsents.map((c) => ({ code: 'consent_unlinked', reason: 'consent matches no person in the exports', records: [{ source: 'consent', sourceRecordId: c.consentId }] })),
   ];
+  const where = (p: Position, recordId: string | null) => `${p.line !== undefined ? `line ${p.line}` : `element ${p.element ?? '?'}`}${recordId ? ` (${recordId})` : ''}`;
   const rejected = [
     ...collected.unreadable.map((u) => ({ file: u.file, record: 'file', reason: u.message, code: u.code })),
-    ...collected.rejections.map((r) => ({
-      file: r.position.file,
-      record: `${r.position.line !== undefined ? `line ${r.position.line}` : `element ${r.position.element ?? '?'}`}${r.recordId ? ` (${r.recordId})` : ''}`,
-      reason: `${r.field ? `${r.field}: ` : ''}${r.reason}`,
-      code: r.code,
-    })),
+    ...collected.rejections.map((r) => ({ file: r.position.file, record: where(r.position, r.recordId), reason: `${r.field ? `${r.field}: ` : ''}${r.reason}`, code: r.code })),
   ];
-  return { stichtag: options.stichtag, signals, review, rejected };
+  const warnings = collected.records.flatMap(warningsOf).map((w) => ({ file: w.position.file, record: where(w.position, w.recordId), field: w.field, value: w.value, code: w.code }));
+  return { stichtag: options.stichtag, signals, review, rejected, warnings };
 }

@@ -3,7 +3,7 @@
 // recipient's role. Pure; the same function runs in the dry run and in the evaluate worker.
 import type { Consent, KimPerson, Tenant } from '../generated/kim-types.js';
 import { consentActiveOn, visibleFacts, type PersonContext, type Policy } from '../consent/index.js';
-import { evaluate, PENDING_NATURALISATION_STATUSES, type Evaluation, type RuleSignal, type RulesSettings } from '../rules/index.js';
+import { evaluate, naturalisationPending, type Evaluation, type RuleSignal, type RulesSettings } from '../rules/index.js';
 import { candidateRecipients, isAddressedTo, responsibleAuthority, type Recipient } from '../routing/recipients.js';
 import type { KimDate } from '../kim/dates.js';
 
@@ -23,7 +23,7 @@ export interface EvaluatePersonInput {
 
 
 function hasPendingNaturalisation(person: KimPerson, stichtag: KimDate): boolean {
-  return person.facts.some((f) => f.kind === 'naturalisation_application' && PENDING_NATURALISATION_STATUSES.has(f.status) && f.receivedOn <= stichtag);
+  return person.facts.some((f) => f.kind === 'naturalisation_application' && naturalisationPending(f.status) && f.receivedOn <= stichtag);
 }
 
 export interface RecipientEvaluation {

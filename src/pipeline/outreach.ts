@@ -7,7 +7,7 @@
 import type { Consent, KimPerson, Policy, Tenant } from '../generated/kim-types.js';
 import { decideOutreach, OUTREACH_CATEGORIES, type Basis } from '../consent/index.js';
 import type { KimDate } from '../kim/dates.js';
-import { evaluate, PENDING_NATURALISATION_STATUSES, type ConditionResult } from '../rules/index.js';
+import { evaluate, naturalisationPending, type ConditionResult } from '../rules/index.js';
 import { responsibleAuthority } from '../routing/recipients.js';
 
 const NATURALISED = 'eingebürgert';
@@ -36,7 +36,7 @@ export interface OutreachInput {
 export function outreachEntry({ person, consents, tenant, policy, stichtag, ebbId }: OutreachInput): OutreachEntry | null {
   const ags = person.identity.residence?.ags ?? null;
   if (ags === null || responsibleAuthority(tenant, 'ebb', ags) !== ebbId) return null;
-  const applied = person.facts.some((f) => f.kind === 'naturalisation_application' && (PENDING_NATURALISATION_STATUSES.has(f.status) || f.status === NATURALISED));
+  const applied = person.facts.some((f) => f.kind === 'naturalisation_application' && (naturalisationPending(f.status) || f.status === NATURALISED));
   if (applied) return null;
   const decision = decideOutreach(policy.outreach, consents, stichtag);
   if (!decision.allow) return null;

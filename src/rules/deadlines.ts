@@ -3,7 +3,7 @@
 import type { ResidenceStatusFact } from '../generated/kim-types.js';
 import { addDays, earliestDay, latestDay, toGermanDate as de, type KimDate } from '../kim/dates.js';
 import { SIGNAL_CITATIONS } from './conditions.js';
-import { DEADLINE_LAW, P104C_VERSIONS, P25A_VERSIONS, PENDING_NATURALISATION_STATUSES, versionAt } from './law.js';
+import { DEADLINE_LAW, P104C_VERSIONS, P25A_VERSIONS, naturalisationPending, versionAt } from './law.js';
 import { isP104c, p25aLastDay } from './p25a.js';
 import { periodCompleteOn, warningFrom } from './time.js';
 import type { ProvisionResult, RuleSignal } from './types.js';
@@ -121,7 +121,7 @@ export function backlogOverdueFrom(receivedOn: KimDate, backlogMonths: number): 
 export function backlogOverdue(view: PersonView): RuleSignal[] {
   return view
     .naturalisationApplications()
-    .filter((a) => PENDING_NATURALISATION_STATUSES.has(a.status))
+    .filter((a) => naturalisationPending(a.status))
     .flatMap((a): RuleSignal[] => {
       const from = backlogOverdueFrom(a.receivedOn, view.settings.backlogMonths);
       if (view.stichtag < from) return [];

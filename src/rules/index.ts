@@ -3,6 +3,6 @@
 export { evaluate } from './evaluate.js';
 export { backlogOverdueFrom } from './deadlines.js';
 export { CONDITIONS, SIGNAL_CITATIONS, type ConditionId } from './conditions.js';
-export { DEFAULT_SETTINGS, P104C_VERSIONS, P25A_VERSIONS, P25B_VERSIONS, PENDING_NATURALISATION_STATUSES, STAG10_VERSIONS, versionAt } from './law.js';
+export { DEFAULT_SETTINGS, P104C_VERSIONS, P25A_VERSIONS, P25B_VERSIONS, naturalisationPending, PENDING_NATURALISATION_STATUSES, STAG10_VERSIONS, versionAt } from './law.js';
 export { SIGNAL_TYPES } from './types.js';
 export type { ConditionResult, Evaluation, FactRef, Outcome, Provision, ProvisionResult, ProvisionState, RuleSignal, RulesInput, RulesSettings, SignalType } from './types.js';

@@ -154,3 +154,12 @@ export function versionAt<V extends { validFrom: KimDate; validTo: KimDate | nul
 
 /** RULES.md "Pending applications": EBB statuses of an application still awaiting a decision. */
 export const PENDING_NATURALISATION_STATUSES: ReadonlySet<string> = new Set(['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif']);
+
+/**
+ * Pending, or a state outside the list (null, the raw value flagged; RULES.md change 15): an
+ * application not recorded as decided is treated as still awaiting its decision, so its deadline
+ * is not lost ("Zusicherung erteilt" is such a state); the signal names the raw state.
+ */
+export function naturalisationPending(status: string | null): boolean {
+  return status === null || PENDING_NATURALISATION_STATUSES.has(status);
+}

@@ -11,7 +11,7 @@ const meta = (source: FactSource = 'abh') => ({ source, sourceRecordId: `T-${++s
 
 export function status(st: Of<'residence_status'>['status'], from: string | null, to: string | null, basis = '', extra: Partial<Of<'residence_status'>> = {}): Fact {
   const text = basis || { duldung: '§ 60a Abs. 2 S. 1 AufenthG', duldung_60b: '§ 60b AufenthG', gestattung: '§ 55 AsylG' }[st as string] || '§ 18b Abs. 1 AufenthG';
-  return { kind: 'residence_status', category: 'aufenthalt', ...meta(), status: st, legalBasis: parseLegalBasis(text), legalBasisText: text, validFrom: from, validTo: to, deception: st.startsWith('duldung') ? false : null, ...extra };
+  return { kind: 'residence_status', category: 'aufenthalt', ...meta(), status: st, legalBasis: parseLegalBasis(text), legalBasisText: text, validFrom: from, validTo: to, deception: st?.startsWith('duldung') ? false : null, ...extra };
 }
 
 export function benefit(law: Of<'benefit'>['law'], from: string, to: string | null): Fact {

@@ -171,6 +171,7 @@ export class PersonView {
   }
 }
 
-export function levelAtLeast(level: LanguageLevel, required: LanguageLevel): boolean {
-  return LANGUAGE_LEVELS.indexOf(level) >= LANGUAGE_LEVELS.indexOf(required);
+/** A level outside the list (null, flagged) proves nothing; the open-world check makes the condition needs_review. */
+export function levelAtLeast(level: LanguageLevel | null, required: LanguageLevel): boolean {
+  return level !== null && LANGUAGE_LEVELS.indexOf(level) >= LANGUAGE_LEVELS.indexOf(required);
 }

@@ -5,7 +5,7 @@
 import type { Consent } from '../generated/kim-types.js';
 import { addDays, addMonths, type KimDate } from '../kim/dates.js';
 import { checkPeriod, controllingReport, type ControllingReport, type ReportUnit } from '../report/controlling.js';
-import { PENDING_NATURALISATION_STATUSES } from '../rules/index.js';
+import { naturalisationPending } from '../rules/index.js';
 import { toCsv, type Column } from '../exports/table.js';
 import type { Context } from './context.js';
 import { personsInSlices } from './persons.js';
@@ -36,7 +36,7 @@ async function loadUnits(ctx: Context): Promise<ReportUnit[]> {
       signals: signals.get(kimId) ?? [],
       applications: person.facts.flatMap((f) =>
         f.kind === 'naturalisation_application' && f.source === 'ebb'
-          ? [{ receivedOn: f.receivedOn, pending: PENDING_NATURALISATION_STATUSES.has(f.status), closedOn: PENDING_NATURALISATION_STATUSES.has(f.status) ? null : f.lastActivity, decided: DECIDED.has(f.status) }]
+          ? [{ receivedOn: f.receivedOn, pending: naturalisationPending(f.status), closedOn: naturalisationPending(f.status) ? null : f.lastActivity, decided: f.status !== null && DECIDED.has(f.status) }]
           : [],
       ),
     });
