@@ -101,6 +101,37 @@ describe('the API', () => {
     expect(open).toHaveLength(2);
   });
 
+  it('stores a person whose codes no list has, and lists each unknown value as a warning apart from rejections', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-unknown-'));
+    const file = path.join(dir, 'abh.xml');
+    const xml = readFileSync(path.join(samples, 'abh.xml'), 'utf8')
+      .replace('<staatsangehoerigkeit schluessel="438"/>', '<staatsangehoerigkeit schluessel="901"/>')
+      .replace('art="duldung"', 'art="grenzuebertrittsbescheinigung"')
+      .replace('exportiertAm="2026-11-20T02:15:00+01:00"', 'exportiertAm="2026-11-20T03:15:00+01:00"');
+    writeFileSync(file, xml);
+    const { id } = await upload(file);
+    const [status] = await waitForImports(hub.ctx, [id]);
+    expect(status).toMatchObject({ status: 'done', recordsRead: 9, accepted: 9, rejected: 0, warnings: 2 });
+    expect(status!.warningSummary).toEqual([
+      { code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', field: 'staatsangehoerigkeit[1]/@schluessel', value: '901', count: 1 },
+      { code: 'KIM_WARN_RECORD_UNKNOWN_CODE', field: 'aufenthalt/status[2]/@art', value: 'grenzuebertrittsbescheinigung', count: 1 },
+    ]);
+    const viaApi = (await (await as('it-01', `${base}/imports/${id}`)).json()) as { warnings: number };
+    expect(viaApi.warnings).toBe(2);
+    const warnings = (await (await as('it-01', `${base}/quarantine?import=${id}&kind=warning`)).json()) as Array<Record<string, unknown>>;
+    // In file order, each named with file, element or line, record, field and value.
+    expect(warnings).toEqual([
+      expect.objectContaining({ kind: 'warning', code: 'KIM_WARN_RECORD_UNKNOWN_CODE', field: 'aufenthalt/status[2]/@art', value: 'grenzuebertrittsbescheinigung', recordId: 'ABH-2016-0815', position: { file: 'abh.xml', element: 1, line: 3 } }),
+      expect.objectContaining({ kind: 'warning', code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', value: '901', recordId: 'ABH-2019-1201' }),
+    ]);
+    expect(await (await as('it-01', `${base}/quarantine?import=${id}`)).json()).toEqual([]);
+    // The person is stored with the raw code, not dropped.
+    const stored = await hub.ctx.db.query("SELECT record->'person'->'unrecognised' AS u FROM source_records WHERE source = 'abh' AND source_record_id = 'ABH-2019-1201' AND valid_to IS NULL");
+    expect(stored.rows[0]!.u).toEqual([expect.objectContaining({ value: '901' })]);
+    const metrics = await (await as('it-01', `${base}/metrics`)).text();
+    expect(metrics).toMatch(/kim_import_warnings\{source="abh",code="KIM_WARN_RECORD_NATIONALITY_UNKNOWN"\} [1-9]/);
+  }, 60_000);
+
   it('quarantines a bad record without its value, and replays the import', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-bad-'));
     const bad = path.join(dir, 'abh.xml');

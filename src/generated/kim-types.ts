@@ -129,9 +129,13 @@ export interface InboxQuery {
 }
 export interface QuarantineQuery {
   /**
-   * only the rejections of this import
+   * only the entries of this import
    */
   import?: string;
+  /**
+   * rejection (default): records refused and kept for replay; warning: values outside code lists in records that were accepted and stored
+   */
+  kind?: "rejection" | "warning";
 }
 /**
  * RFC 9457 problem details; title is a stable KIM_ERR_ code where one applies. Never carries personal data.
@@ -164,6 +168,19 @@ export interface ImportStatusBody {
    * the earlier import of the identical file (same bytes, same reader version, the last import of its source): this one read nothing and changed nothing
    */
   identicalTo: string | null;
+  /**
+   * values outside code lists in accepted records (the records are stored; GET /quarantine?kind=warning lists each)
+   */
+  warnings: number;
+  /**
+   * the warnings grouped by code, field and value, most frequent first (at most 100 groups)
+   */
+  warningSummary: {
+    code: string;
+    field: string;
+    value: string;
+    count: number;
+  }[];
 }
 export interface InboxEntryBody {
   id: string;
@@ -185,10 +202,11 @@ export interface InboxEntryBody {
   updatedAt: string;
 }
 /**
- * A rejected record without its values: position, field, code and reason suffice to find and fix it.
+ * A rejected record without its values (position, field, code and reason suffice to find and fix it), or a warning: a value outside a code list in a record that was accepted; a warning names the value (a code as delivered, at most 200 characters) because the code list is what the operator extends.
  */
 export interface QuarantineEntryBody {
   id: string;
+  kind: "rejection" | "warning";
   importId: string;
   source: string;
   file: string;
@@ -199,6 +217,10 @@ export interface QuarantineEntryBody {
   reason: string;
   createdAt: string;
   replayedIn: string | null;
+  /**
+   * warnings only: the value as delivered
+   */
+  value?: string | null;
 }
 /**
  * Sorting, filters and format of an EBB's backlog list.

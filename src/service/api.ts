@@ -190,18 +190,23 @@ export function createApp(ctx: Context): express.Express {
     res.json(status);
   });
 
-  // The quarantine without the rejected values: reason, field, position and code suffice to find the record.
+  // The quarantine without the rejected values: reason, field, position and code suffice to find
+  // the record. Warnings (kind=warning) name their value: a code as delivered, which is what the
+  // operator adds to the code list.
   app.get('/quarantine', async (req, res) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant), 'reading the quarantine')) return;
     const q = query<QuarantineQuery>(req, res, 'QuarantineQuery');
     if (!q) return;
     const importId = q.import ?? null;
-    await audit(req, res, 'read_quarantine', importId ? `import:${importId}` : 'quarantine', {}, 'operations');
+    const kind = q.kind ?? 'rejection';
+    await audit(req, res, 'read_quarantine', importId ? `import:${importId}` : 'quarantine', { kind }, 'operations');
     const rows = await ctx.db.query(
-      'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, replayed_in FROM quarantine WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
+      kind === 'rejection'
+        ? 'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, replayed_in, NULL AS value FROM quarantine WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000'
+        : 'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, NULL AS replayed_in, value FROM import_warnings WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
       [importId],
     );
-    res.json(rows.rows.map((r) => ({ id: String(r.id), importId: r.import_id, source: r.source, file: r.file_name, position: r.position, recordId: r.record_id, field: r.field, code: r.code, reason: r.reason, createdAt: r.created_at, replayedIn: r.replayed_in })));
+    res.json(rows.rows.map((r) => ({ id: String(r.id), kind, importId: r.import_id, source: r.source, file: r.file_name, position: r.position, recordId: r.record_id, field: r.field, code: r.code, reason: r.reason, createdAt: r.created_at, replayedIn: r.replayed_in, value: r.value })));
   });
 
   // Replay: the import's file runs again (after a fix of the export's code list, say); records

@@ -66,6 +66,12 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
   );
   const r = res.rows[0];
   if (!r) return null;
+  const warningSummary = r.warnings
+    ? (await ctx.db.query<{ code: string; field: string; value: string; count: number }>(
+        'SELECT code, field, value, count(*)::int AS count FROM import_warnings WHERE import_id = $1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 100',
+        [id],
+      )).rows
+    : [];
   return {
     id: r.id,
     source: r.source,
@@ -77,6 +83,8 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
     recordsRead: r.records_read,
     accepted: r.accepted,
     rejected: r.rejected,
+    warnings: r.warnings,
+    warningSummary,
     changed: r.changed,
     unchanged: r.unchanged,
     signalsChanged: r.signals_changed,

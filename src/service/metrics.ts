@@ -40,6 +40,10 @@ export function createMetrics(ctx: Context): Registry {
     )).rows;
     for (const r of rows) for (const outcome of ['read', 'accepted', 'rejected'] as const) g.set({ source: r.source, outcome }, Number(r[outcome]));
   });
+  gauge('kim_import_warnings', 'Values outside code lists in accepted records, per source and warning code (the records are stored)', ['source', 'code'], async (g) => {
+    const rows = (await ctx.db.query<{ source: string; code: string; n: string }>('SELECT source, code, count(*) AS n FROM import_warnings GROUP BY 1, 2')).rows;
+    for (const r of rows) g.set({ source: r.source, code: r.code }, Number(r.n));
+  });
   gauge('kim_import_age_seconds', 'Seconds since the last finished import per source (a stale sync shows here)', ['source'], async (g) => {
     const rows = (await ctx.db.query<{ source: string; age: number }>(
       "SELECT source, extract(epoch FROM now() - max(finished_at))::float8 AS age FROM imports WHERE status = 'done' AND source IS NOT NULL GROUP BY source",

@@ -10,7 +10,8 @@ import { mergeConsents } from '../../../adapters/consent/index.js';
 import { detectFileSource, readExport } from '../../../adapters/index.js';
 import { readXmlFileParallel } from '../../../adapters/xml/parallel.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import type { NormalisedRecord, Rejection, Source } from '../../../adapters/types.js';
+import { hasFlags, warningsOf } from '../../../adapters/record.js';
+import type { NormalisedRecord, Rejection, Source, Warning } from '../../../adapters/types.js';
 import { isKimError } from '../../errors/registry.js';
 import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
@@ -47,12 +48,34 @@ async function quarantine(ctx: Context, importId: string, rejections: Rejection[
   );
 }
 
+/** Warnings of accepted records (values outside code lists), listed apart from the quarantine. */
+async function storeWarnings(ctx: Context, importId: string, warnings: Warning[]): Promise<void> {
+  if (!warnings.length) return;
+  await ctx.db.query(
+    `INSERT INTO import_warnings (import_id, source, file_name, position, record_id, field, code, reason, value)
+     SELECT $1, w.source, w.file, w.position, w.record_id, w.field, w.code, w.reason, w.value
+       FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS w(source, file, position, record_id, field, code, reason, value)`,
+    [
+      importId,
+      warnings.map((w) => w.source),
+      warnings.map((w) => w.position.file),
+      warnings.map((w) => JSON.stringify(w.position)),
+      warnings.map((w) => w.recordId),
+      warnings.map((w) => w.field),
+      warnings.map((w) => w.code),
+      warnings.map((w) => w.reason),
+      warnings.map((w) => w.value),
+    ],
+  );
+}
+
 // Large XML exports (a city's ABH snapshot) are mapped, validated and serialised on worker
 // threads while this thread parses (the same path as `kim-hub inspect`); records then arrive as
 // JSON lines that go into the staged batch without being parsed again.
 const decoder = new TextDecoder();
 
-type ImportItem = NormalisedRecord | Rejection | { type: 'lines'; lines: string[]; first: PersonRecord };
+type ImportItem = NormalisedRecord | Rejection | { type: 'lines'; lines: string[]; first: PersonRecord; warnings: Warning[] };
 
 /** The spooled `file`, named in every message as it was received (`name`). */
 async function* importItems(file: string, name: string, given: Source | null): AsyncGenerator<ImportItem> {
@@ -70,7 +93,7 @@ async function* importItems(file: string, name: string, given: Source | null): A
     }
     const lines = decoder.decode(item.ndjson).split('\n').filter(Boolean);
     // One record per chunk is parsed, for the scope (source, authority, snapshot: the file's header).
-    if (lines.length) yield { type: 'lines', lines, first: JSON.parse(lines[0]!) as PersonRecord };
+    if (lines.length) yield { type: 'lines', lines, first: JSON.parse(lines[0]!) as PersonRecord, warnings: item.warnings };
   }
 }
 
@@ -129,6 +152,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     return;
   }
   await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
+  await ctx.db.query('DELETE FROM import_warnings WHERE import_id = $1', [importId]);
   await ctx.db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
 
   let read = 0;
@@ -138,6 +162,16 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   let pending: string[] = [];
   const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
   let rejections: Rejection[] = [];
+  let warnings: Warning[] = [];
+  let warned = 0;
+  const warn = async (list: Warning[]) => {
+    warnings.push(...list);
+    warned += list.length;
+    if (warnings.length >= BATCH_SIZE) {
+      await storeWarnings(ctx, importId, warnings);
+      warnings = [];
+    }
+  };
   // A fault of the file itself: it breaks off (reported as a rejection, the records before it
   // kept) or cannot be read on (thrown).
   let fileError: { code: string; message: string } | null = null;
@@ -157,6 +191,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
         read += item.lines.length;
         accepted += item.lines.length;
         for (const line of item.lines) await take(item.first, line);
+        if (item.warnings.length) await warn(item.warnings);
         continue;
       }
       read++;
@@ -180,6 +215,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
         consents.push(item);
         continue;
       }
+      if (hasFlags(item)) await warn(warningsOf(item));
       await take(item, JSON.stringify(item));
     }
   } catch (e) {
@@ -192,13 +228,14 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   const merged = mergeConsents(consents).consents;
   for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
   await quarantine(ctx, importId, rejections);
+  await storeWarnings(ctx, importId, warnings);
   // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
   // nothing about the others. Batches staged before the fault may already be applied (apply runs
   // while reading); they are valid records, so the import is linked and evaluated for what it
   // held, like the records `inspect` prints before a fault, and ends as failed with the error.
   await ctx.db.query(
-    "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9 WHERE id = $1",
-    [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null],
+    "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9, warnings = $10 WHERE id = $1",
+    [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null, warned],
   );
   await queueLinkWhenApplied(ctx, importId);
 }
