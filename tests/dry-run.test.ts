@@ -90,3 +90,42 @@ describe('the dry run with one record of each file corrupted', () => {
     expect(out.rejected.map((r) => r.file).sort()).toEqual(Object.keys(corruptions).sort());
   });
 });
+
+describe('the dry run on single-value variants of the samples (open world, RULES.md change 15)', () => {
+  // Each variant puts one value into one file that no code list of the hub has. No record may be
+  // lost, the value must show up as a warning, every expected signal must still be raised, and a
+  // signal that appears or changes must name the value in a needs_review condition.
+  // A status of an unknown kind may lose a signal: its date-bound status conditions are
+  // needs_review, and an eligible signal needs them met (RULES.md introduction). Only that
+  // person's signals may go; the import warning names the value to the operator.
+  const variants: Array<{ name: string; file: string; from: string; to: string; value: string; mayLoseOf?: string }> = [
+    { name: 'a Jobcenter "Midijob"', file: 'jobcenter.csv', from: ';ja;Teilzeit;', to: ';ja;Midijob;', value: 'Midijob' },
+    { name: 'an EBB "Zusicherung erteilt"', file: 'ebb.csv', from: ';TUR;in Prüfung;', to: ';TUR;Zusicherung erteilt;', value: 'Zusicherung erteilt' },
+    { name: 'a Sozialamt "§ 2 AsylbLG"', file: 'sozialamt.xml', from: 'Rechtsgrundlage="AsylbLG § 2"', to: 'Rechtsgrundlage="§ 2 AsylbLG"', value: '' },
+    { name: 'an ABH status kind no list has', file: 'abh.xml', from: '<status art="duldung"', to: '<status art="grenzuebertrittsbescheinigung"', value: 'grenzuebertrittsbescheinigung', mayLoseOf: '160901480001' },
+    { name: 'a Destatis key outside the list', file: 'abh.xml', from: '<staatsangehoerigkeit schluessel="475"/>', to: '<staatsangehoerigkeit schluessel="901"/>', value: '901' },
+    { name: 'an ISO code no list has', file: 'sozialamt.xml', from: '<StAng>SYR</StAng>', to: '<StAng>XYZ</StAng>', value: 'XYZ' },
+    { name: 'an adjective no list has', file: 'jobcenter.csv', from: ';syrisch;', to: ';marsianisch;', value: 'marsianisch' },
+  ];
+  const baseline = run(samples);
+
+  it.each(variants)('$name: no record lost, the value a warning, no expected signal lost, every change names the value', async ({ file, from, to, value, mayLoseOf }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kim-variant-'));
+    for (const f of readdirSync(samples)) copyFileSync(path.join(samples, f), path.join(dir, f));
+    const encoding = file === 'jobcenter.csv' || file === 'sozialamt.xml' ? 'latin1' : 'utf8';
+    const text = readFileSync(path.join(dir, file), encoding);
+    expect(text.includes(from), `${file} contains ${from}`).toBe(true);
+    writeFileSync(path.join(dir, file), text.replace(from, to), encoding);
+    const out = await run(dir);
+    expect(out.rejected).toEqual([]);
+    expect(out.warnings.map((w) => w.value)).toEqual(value ? [value] : []);
+    const keys = new Set(actualKeys(out));
+    for (const e of expected.signals) if (e.azr !== mayLoseOf) expect(keys.has(key(e)), `expected signal ${key(e)}`).toBe(true);
+    const before = new Map((await baseline).signals.map((s) => [`${s.type} ${s.person.azr} ${s.recipient.id}`, JSON.stringify(s)]));
+    for (const s of out.signals) {
+      if (before.get(`${s.type} ${s.person.azr} ${s.recipient.id}`) === JSON.stringify(s)) continue;
+      const named = s.conditions.some((c) => c.outcome === 'needs_review' && c.explanation.includes(`„${value}“`)) || s.explanation.includes(`„${value}“`);
+      expect(value && named, `${s.type} ${s.person.azr} → ${s.recipient.id} changed without naming the value`).toBeTruthy();
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { evaluateStag10 } from './stag10.js';
 import { ageDeadline, backlogOverdue, p104cExpiring, rechtskreisGap, statusExpiring } from './deadlines.js';
 import { daysBetween } from '../kim/dates.js';
 import type { Evaluation, ProvisionResult, RuleSignal, RulesInput, SignalType } from './types.js';
+import { openWorldNotes, withSignalNotes } from './open-world.js';
 import { PersonView } from './view.js';
 
 function provisionSignal(p: ProvisionResult, horizonDays: number, stichtag: string): RuleSignal | null {
@@ -15,7 +16,19 @@ function provisionSignal(p: ProvisionResult, horizonDays: number, stichtag: stri
   return { type: `${p.provision}.${p.state}` as SignalType, from: p.from, provision: p.provision, lawVersion: p.lawVersion, conditions: p.conditions, explanation: p.explanation };
 }
 
+/**
+ * Evaluates; where a visible fact holds a value outside a code list, evaluates each reading of it
+ * too and marks what depends on it (open-world.ts, RULES.md change 15).
+ */
 export function evaluate(input: RulesInput): Evaluation {
+  const base = evaluatePlain(input);
+  const notes = openWorldNotes(input, base, evaluatePlain);
+  if (!notes) return base;
+  const final = evaluatePlain({ ...input, unknownValues: notes.conditions });
+  return { ...final, signals: withSignalNotes(final.signals, notes) };
+}
+
+function evaluatePlain(input: RulesInput): Evaluation {
   const view = new PersonView(input);
   const p25a = evaluateP25a(view);
   const p25b = evaluateP25b(view);

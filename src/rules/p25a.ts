@@ -154,5 +154,5 @@ export function evaluateP25a(view: PersonView): ProvisionResult | null {
   ];
   // The door closes on the 27th birthday: an upcoming date on or after the last day is no chance.
   const closesOn = view.birthDate ? addDays(p25aLastDay(view.birthDate, law), 1) : null;
-  return decide({ provision: 'p25a', law, conditions, stichtag: view.stichtag, closesOn, title: '§ 25a AufenthG' });
+  return decide({ provision: 'p25a', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn, title: '§ 25a AufenthG' });
 }

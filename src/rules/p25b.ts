@@ -149,5 +149,5 @@ export function evaluateP25b(view: PersonView): ProvisionResult | null {
     obstruction(view),
     expulsion(view),
   ];
-  return decide({ provision: 'p25b', law, conditions, stichtag: view.stichtag, closesOn: null, title: '§ 25b AufenthG' });
+  return decide({ provision: 'p25b', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 25b AufenthG' });
 }

@@ -7,6 +7,7 @@
 // - none: anything else. unknown and needs_review conditions never block; they are listed.
 import { toGermanDate as de, type KimDate } from '../kim/dates.js';
 import { isDateBound } from './conditions.js';
+import { reviewed } from './open-world.js';
 import type { ConditionResult, Provision, ProvisionResult } from './types.js';
 
 export interface DecideInput {
@@ -17,6 +18,8 @@ export interface DecideInput {
   /** The first day on which the provision can no longer be used (e.g. the 27th birthday), if any. */
   closesOn: KimDate | null;
   title: string;
+  /** Conditions that depend on a value outside a code list: needs_review, naming it (open-world.ts). */
+  unknownValues?: Readonly<Record<string, readonly string[]>>;
 }
 
 function openPoints(open: string[]): string {
@@ -24,7 +27,8 @@ function openPoints(open: string[]): string {
 }
 
 export function decide(input: DecideInput): ProvisionResult {
-  const { conditions, law, title } = input;
+  const { law, title } = input;
+  const conditions = input.unknownValues ? input.conditions.map((c) => reviewed(c, input.unknownValues![c.id])) : input.conditions;
   const base = { provision: input.provision, lawVersion: law.id, conditions };
   // One pass sorts the conditions into what blocks, what waits for a date, what stays open.
   const blocking: string[] = [];

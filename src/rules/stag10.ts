@@ -186,5 +186,5 @@ export function evaluateStag10(view: PersonView): ProvisionResult | null {
     capacity(view, law),
     result('stag10.waiver', { outcome: 'met', explanation: 'kein Hinweis auf Krankheit, Behinderung oder Alter: Nr. 6 und 7 sind zu erfüllen' }),
   ];
-  return decide({ provision: 'stag10', law, conditions, stichtag: view.stichtag, closesOn: null, title: '§ 10 StAG' });
+  return decide({ provision: 'stag10', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 10 StAG' });
 }

@@ -109,4 +109,9 @@ export interface RulesInput {
   facts: Fact[];
   visibility: Visibility;
   settings?: Partial<RulesSettings>;
+  /**
+   * Set by `evaluate` itself (open-world.ts): condition id → why it depends on a value outside a
+   * code list; those conditions are needs_review. Callers leave it out.
+   */
+  unknownValues?: Readonly<Record<string, readonly string[]>>;
 }

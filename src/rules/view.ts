@@ -39,6 +39,8 @@ export class PersonView {
   readonly stichtag: KimDate;
   readonly birthDate: KimDate | null;
   readonly settings: RulesSettings;
+  /** Conditions that depend on a value outside a code list, with the notes naming it (open-world.ts). */
+  readonly unknownValues: Readonly<Record<string, readonly string[]>>;
   private readonly facts: Fact[];
   private readonly categoriesBySource: RulesInput['visibility']['categoriesBySource'];
 
@@ -46,6 +48,7 @@ export class PersonView {
     this.stichtag = input.stichtag;
     this.birthDate = input.birthDate;
     this.settings = { ...DEFAULT_SETTINGS, ...input.settings };
+    this.unknownValues = input.unknownValues ?? {};
     this.facts = input.facts;
     this.categoriesBySource = input.visibility.categoriesBySource;
   }
