@@ -6,6 +6,7 @@ import { existsSync, openSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../src/paths.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
+import { UNKNOWN_EVERY } from './generate/persons.js';
 import type { BenchRow } from './types.js';
 
 const GNU_TIME = '/usr/bin/time';
@@ -20,7 +21,7 @@ s.on('end', () => process.stderr.write('persons=' + n + '\\n'));
 require('fs').createReadStream(process.argv[1]).pipe(s);
 `;
 
-function timed(args: string[]): { seconds: number; peakRssMb: number } {
+function timed(args: string[]): { seconds: number; peakRssMb: number; stderr: string } {
   const useTime = existsSync(GNU_TIME);
   const started = process.hrtime.bigint();
   const res = spawnSync(useTime ? GNU_TIME : args[0]!, useTime ? ['-f', 'RSS_KB=%M', ...args] : args.slice(1), {
@@ -32,7 +33,7 @@ function timed(args: string[]): { seconds: number; peakRssMb: number } {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (res.status !== 0 && res.status !== 2) throw new Error(`bench: ${args.join(' ')} exited ${res.status}: ${res.stderr.slice(-500)}`);
   const rss = /RSS_KB=(\d+)/.exec(res.stderr);
-  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN };
+  return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: res.stderr };
 }
 
 export async function benchInspect(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
@@ -42,10 +43,25 @@ export async function benchInspect(options: { persons: number; workDir: string }
   console.error(`bench: ${file} (${(statSync(file).size / 1024 / 1024).toFixed(0)} MB)`);
   const cases: Array<[string, string[]]> = [
     ['ABH export: raw sax parse (baseline)', [process.execPath, '-e', RAW_SAX, file]],
-    ['ABH export: kim-hub inspect --source abh', [process.execPath, path.join(projectRoot, 'bin', 'kim-hub.js'), 'inspect', '--source', 'abh', file]],
+    ['ABH export: kim-hub inspect --source abh (211 nationality keys, 2 % unknown)', [process.execPath, path.join(projectRoot, 'bin', 'kim-hub.js'), 'inspect', '--source', 'abh', file]],
   ];
-  return cases.map(([name, args]) => {
-    const { seconds, peakRssMb } = timed(args);
+  const rows = cases.map(([name, args]) => {
+    const { seconds, peakRssMb, stderr } = timed(args);
+    if (args.includes('inspect')) checkEveryPersonAccepted(stderr, options.persons);
     return { name, records: options.persons, seconds, recordsPerSecond: options.persons / seconds, peakRssMb };
   });
+  const [raw, inspect] = rows;
+  console.error(`bench: inspect reads at ${(raw!.seconds / inspect!.seconds).toFixed(2)}x of the bare sax parser (target >= 0.5x), peak RSS ${inspect!.peakRssMb.toFixed(0)} MB (target < 300 MB)`);
+  return rows;
+}
+
+/** A fast run that drops persons is no result: every person accepted, one warning per unknown code. */
+function checkEveryPersonAccepted(stderr: string, persons: number): void {
+  const summary = /^\S+\s+abh\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/m.exec(stderr);
+  if (!summary) throw new Error(`bench: no inspect summary in: ${stderr.slice(-300)}`);
+  const [read, accepted, rejected, warnings] = summary.slice(1).map(Number) as [number, number, number, number];
+  const unknown = Math.floor(persons / UNKNOWN_EVERY);
+  if (read !== persons || accepted !== persons || rejected !== 0 || warnings !== unknown) {
+    throw new Error(`bench: inspect read ${read}, accepted ${accepted}, rejected ${rejected}, warned ${warnings}; expected ${persons} accepted and ${unknown} warnings`);
+  }
 }

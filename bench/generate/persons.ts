@@ -1,15 +1,16 @@
 // The generated city's people: person i has the same identity in every office's export (AZR,
 // names, birth date, nationality, municipality), as in a real city, so linkage has real work.
 // Pure functions of i: any generator can produce any subset in any order.
+import { NATIONALITIES as KNOWN_NATIONALITIES } from '../../src/kim/nationality.js';
+
 export const FAMILY = ['Haddad', 'Rahimi', 'Khalil', 'Nouri', 'Demir', 'Ahmadi', 'Aziz', 'Jaber', 'Saleh', 'Şahin', 'Müller', 'Öztürk'];
 export const GIVEN = ['Rami', 'Amina', 'Omar', 'Leila', 'Ayşe', 'Yusuf', 'Karwan', 'Hassan', 'Mariam', 'Emre'];
-const NATIONALITIES = [
-  { destatis: '475', iso3: 'SYR', adjective: 'syrisch' },
-  { destatis: '423', iso3: 'AFG', adjective: 'afghanisch' },
-  { destatis: '438', iso3: 'IRQ', adjective: 'irakisch' },
-  { destatis: '163', iso3: 'TUR', adjective: 'türkisch' },
-  { destatis: '461', iso3: 'PAK', adjective: 'pakistanisch' },
-];
+// A real city holds people of every nationality: each of the 211 keys of the Destatis list
+// (with the ISO code and adjective the other offices write for it, empty where the list has
+// none), and every UNKNOWN_EVERY-th person a code no list has, in each office's own form.
+const NATIONALITIES: ReadonlyArray<{ destatis: string; iso3: string; adjective: string }> = KNOWN_NATIONALITIES;
+export const UNKNOWN_NATIONALITY = { destatis: '901', iso3: 'XYZ', adjective: 'marsianisch' };
+export const UNKNOWN_EVERY = 50;
 
 export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
@@ -21,7 +22,7 @@ export interface GeneratedIdentity {
   given: string;
   /** ISO, possibly partial (every 97th person: year only) */
   birth: string;
-  nationality: (typeof NATIONALITIES)[number];
+  nationality: { destatis: string; iso3: string; adjective: string };
   ags: string;
 }
 
@@ -42,7 +43,7 @@ export function identity(i: number): GeneratedIdentity {
     family: FAMILY[i % FAMILY.length]!,
     given: GIVEN[(i * 7) % GIVEN.length]!,
     birth: i % 97 === 0 ? `${year}-00-00` : isoDate(year, 1 + (i % 12), 1 + (i % 28)),
-    nationality: NATIONALITIES[i % NATIONALITIES.length]!,
+    nationality: i % UNKNOWN_EVERY === UNKNOWN_EVERY - 1 ? UNKNOWN_NATIONALITY : NATIONALITIES[i % NATIONALITIES.length]!,
     ags: `05158${pad(4 * (1 + (i % 9)), 3)}`,
   };
 }
