@@ -11,12 +11,17 @@ import type { ConditionResult, Provision, ProvisionResult } from './types.js';
 
 export interface DecideInput {
   provision: Provision;
-  law: { id: string; validFrom: KimDate };
+  law: { id: string; validFrom: KimDate; requirementsSince?: KimDate };
   conditions: ConditionResult[];
   stichtag: KimDate;
   /** The first day on which the provision can no longer be used (e.g. the 27th birthday), if any. */
   closesOn: KimDate | null;
   title: string;
+  /**
+   * Results of a condition that is date-bound only in part (25a.age) whose outcome comes from
+   * the other part: they count as data conditions (RULES.md introduction).
+   */
+  dataPart?: ReadonlySet<ConditionResult>;
 }
 
 function openPoints(open: string[]): string {
@@ -32,9 +37,10 @@ export function decide(input: DecideInput): ProvisionResult {
   const waiting: string[] = [];
   const open: string[] = [];
   let waitUntil: KimDate | null = null;
-  let metSince: KimDate = law.validFrom;
+  // A row that only drops a privilege keeps the date its requirements took effect (law.ts).
+  let metSince: KimDate = law.requirementsSince ?? law.validFrom;
   for (const c of conditions) {
-    const dateBound = isDateBound(c.id);
+    const dateBound = isDateBound(c.id) && !input.dataPart?.has(c);
     if (c.outcome === 'not_met') {
       if (!c.metFrom) blocking.push(c.id);
       else {
