@@ -2,7 +2,7 @@
 // 25a.school (7), 25a.livelihood (8), the Gestattung for § 10 StAG (9), B1 by a German school
 // certificate (10), p25a.age_deadline with a partial birth date (13). Each on its boundaries.
 import { describe, expect, it } from 'vitest';
-import { condition, conviction, provision, run, school, SEES_ABH_ONLY, status, type Case } from './test-facts.js';
+import { benefit, condition, conviction, employment, provision, run, school, SEES_ABH_ONLY, status, type Case } from './test-facts.js';
 import type { Outcome } from './types.js';
 
 const outcome = (c: Case, id: string) => condition(run(c), id);
@@ -161,5 +161,21 @@ describe('change 13: p25a.age_deadline with a partial birth date', () => {
     const facts = [status('duldung', '2018-01-01', null), school('2010-08-01', '2016-07-15', 'HSA')];
     expect(run({ stichtag: '2026-12-15', birthDate: '2000-06-15', facts }).signals.map((s) => s.type)).not.toContain('p25a.age_deadline');
     expect(run({ stichtag: '2026-12-16', birthDate: '2000-06-15', facts }).signals.find((s) => s.type === 'p25a.age_deadline')).toMatchObject({ from: '2026-12-16', deadline: '2027-06-14' });
+  });
+});
+
+describe('the full-time exception of § 10 Abs. 1 Satz 1 Nr. 3 StAG over several records', () => {
+  const facts = (firstDay: string) => [
+    status('niederlassungserlaubnis', '2015-01-01', null, '§ 9 AufenthG'),
+    employment('vollzeit', firstDay, '2025-12-31'),
+    employment('vollzeit', '2026-01-01', null),
+    benefit('SGB II', '2026-01-01', null),
+  ];
+  it.each<[string, Outcome]>([
+    ['2025-03-22', 'needs_review'],
+    ['2025-03-23', 'needs_review'],
+    ['2025-03-24', 'not_met'],
+  ])('two contiguous full-time records from %s give stag10.livelihood %s on 2026-11-23 (20 of 24 months from 2025-03-23)', (firstDay, expected) => {
+    expect(outcome({ stichtag: '2026-11-23', facts: facts(firstDay) }, 'stag10.livelihood').outcome).toBe(expected);
   });
 });

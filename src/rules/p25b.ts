@@ -61,7 +61,10 @@ function residence(view: PersonView, law: P25bLaw): ConditionResult {
     const n = (child.facts as Array<{ minorChildren?: number | null }>).map((f) => f.minorChildren ?? 0).reduce((a, b) => Math.max(a, b), 0);
     const text = `Haushalt mit ${n} minderjährigen Kind(ern) nur als Anzahl bekannt (Jobcenter): Alter der Kinder prüfen`;
     const four = withChild();
-    finding = note(four.outcome === 'met' ? four : six(), four.outcome === 'met' ? text : `${text}; mit den Geburtsdaten genügen ggf. ${duration(law.residenceYearsWithChild * 12)}`);
+    finding =
+      four.outcome === 'met'
+        ? note({ ...four, explanation: `${four.explanation}; ${n} minderjährige(s) Kind(er) laut Jobcenter, Alter nicht erfasst` }, text)
+        : note(six(), `${text}; mit den Geburtsdaten genügen ggf. ${duration(law.residenceYearsWithChild * 12)}`);
   } else if (child.by === 'undated' || child.by === 'partial') {
     // A child without a birth date shows no minority (unknown); a partial one may (needs_review).
     const f6 = six();
