@@ -169,6 +169,24 @@ describe('change 14: legal bases as typed', () => {
     expect(outcome({ stichtag: '2026-11-23', facts: [status('aufenthaltserlaubnis', '2024-01-01', null, basis)] }, 'stag10.title').outcome).toBe(expected);
   });
 
+  // A permit ending 2026-12-31 whose basis cannot be read: warned of 120 days before, as § 104c would be.
+  it.each<[string, boolean]>([
+    ['2026-09-01', false],
+    ['2026-09-02', true],
+    ['2026-09-03', true],
+  ])('on %s an Aufenthaltserlaubnis with an unreadable basis ending 2026-12-31 raises status.expiring: %s (the § 104c window)', (stichtag, raised) => {
+    const e = run({ stichtag, birthDate: '2003-01-01', facts: [status('aufenthaltserlaubnis', '2025-07-01', '2026-12-31', 'Chancen-AE')] });
+    const s = e.signals.find((x) => x.type === 'status.expiring');
+    expect(s !== undefined).toBe(raised);
+    if (s) expect(s.explanation).toContain('„Chancen-AE“ nicht lesbar');
+  });
+
+  it('an application for another title does not suppress the warning for a permit whose basis cannot be read', () => {
+    const facts = [status('aufenthaltserlaubnis', '2025-07-01', '2026-12-31', 'Chancen-AE')];
+    expect(types({ stichtag: '2026-11-23', facts: [...facts, application('2026-10-01', '§ 18a AufenthG')] })).toContain('status.expiring');
+    expect(types({ stichtag: '2026-11-23', facts: [...facts, application('2026-10-01', '§ 25b Abs. 1 AufenthG')] })).not.toContain('status.expiring');
+  });
+
   it('a fact stored with a numeric Absatz and no text stays valid', () => {
     const stored = { ...status('aufenthaltserlaubnis', '2022-01-01', null), legalBasis: { law: 'AufenthG', paragraph: '25', absatz: 2 }, legalBasisText: '' };
     const c = outcome({ stichtag: '2026-11-23', facts: [status('gestattung', '2020-01-01', '2021-12-31'), stored] }, 'stag10.residence');

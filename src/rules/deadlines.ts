@@ -7,7 +7,7 @@ import { DEADLINE_LAW, P104C_VERSIONS, P25A_VERSIONS, PENDING_NATURALISATION_STA
 import { isP104c, p25aLastDay } from './p25a.js';
 import { birthday, warningFrom } from './time.js';
 import type { ProvisionResult, RuleSignal } from './types.js';
-import { basisOf, type PersonView } from './view.js';
+import { basisOf, quoted, type PersonView } from './view.js';
 
 function inWarning(stichtag: KimDate, deadline: KimDate, days: number): KimDate | null {
   const from = warningFrom(deadline, days);
@@ -79,20 +79,30 @@ export function p104cExpiring(view: PersonView, related: ProvisionResult[]): Rul
   };
 }
 
+/**
+ * status.expiring. A permit whose legal basis cannot be read may be a § 104c permit (change 14):
+ * it is warned of as early as p104c.expiring would, only a § 25a/§ 25b application suppresses
+ * it, and the explanation says why, so an unreadable text never silently drops that warning.
+ */
 export function statusExpiring(view: PersonView): RuleSignal | null {
   const candidates = view
     .currentStatuses()
     .filter((s) => (s.status === 'duldung' || s.status === 'duldung_60b' || s.status === 'aufenthaltserlaubnis') && !isP104c(s) && s.validTo !== null)
     .sort((a, b) => a.validTo!.localeCompare(b.validTo!));
+  const p104c = versionAt(P104C_VERSIONS, view.stichtag) ?? P104C_VERSIONS[0]!;
   for (const s of candidates) {
     const deadline = earliestDay(s.validTo!);
-    const from = inWarning(view.stichtag, deadline, view.settings.statusWarningDays);
+    const isDuldung = s.status !== 'aufenthaltserlaubnis';
+    const unreadable = !isDuldung && basisOf(s) === null;
+    const days = unreadable ? Math.max(view.settings.statusWarningDays, view.settings.p104cWarningDays) : view.settings.statusWarningDays;
+    const from = inWarning(view.stichtag, deadline, days);
     if (!from || hasFollowUp(view, s)) continue;
     const applications = applicationsFiledDuring(view, s);
-    const isDuldung = s.status !== 'aufenthaltserlaubnis';
+    const keeping = unreadable ? applications.filter((a) => { const b = basisOf(a); return b?.law === 'AufenthG' && p104c.keptAliveBy.includes(b.paragraph); }) : applications;
     // An application in time keeps an Aufenthaltserlaubnis alive; a Duldung has no such effect.
-    if (!isDuldung && applications.length) continue;
+    if (!isDuldung && keeping.length) continue;
     const pending = isDuldung && applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, verlängert die Duldung aber nicht` : '';
+    const maybe104c = unreadable ? `; Rechtsgrundlage ${quoted(s.legalBasisText)} nicht lesbar: falls § 104c AufenthG, nicht verlängerbar und nur durch einen Antrag nach § 25a oder § 25b AufenthG erhalten (Warnung ${days} Tage vorher)` : '';
     return {
       type: 'status.expiring',
       from,
@@ -100,7 +110,7 @@ export function statusExpiring(view: PersonView): RuleSignal | null {
       provision: 'status',
       lawVersion: DEADLINE_LAW['status.expiring'],
       conditions: [],
-      explanation: `${isDuldung ? 'Duldung' : 'Aufenthaltserlaubnis'} (${s.legalBasisText}) endet am ${de(deadline)}, kein Folgestatus erfasst${pending} (${SIGNAL_CITATIONS['status.expiring']})`,
+      explanation: `${isDuldung ? 'Duldung' : 'Aufenthaltserlaubnis'} (${s.legalBasisText}) endet am ${de(deadline)}, kein Folgestatus erfasst${pending}${maybe104c} (${SIGNAL_CITATIONS['status.expiring']})`,
     };
   }
   return null;
