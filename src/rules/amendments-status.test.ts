@@ -187,6 +187,10 @@ describe('change 14: legal bases as typed', () => {
     expect(types({ stichtag: '2026-11-23', facts: [...facts, application('2026-10-01', '§ 25b Abs. 1 AufenthG')] })).not.toContain('status.expiring');
   });
 
+  it('a § 20a permit is not an excluded title, but the point is listed for review (change 11, verify)', () => {
+    expect(outcome({ stichtag: '2026-11-23', facts: [status('aufenthaltserlaubnis', '2024-01-01', null, '§ 20a AufenthG')] }, 'stag10.title').review?.join()).toContain('§ 20a');
+  });
+
   it('a fact stored with a numeric Absatz and no text stays valid', () => {
     const stored = { ...status('aufenthaltserlaubnis', '2022-01-01', null), legalBasis: { law: 'AufenthG', paragraph: '25', absatz: 2 }, legalBasisText: '' };
     const c = outcome({ stichtag: '2026-11-23', facts: [status('gestattung', '2020-01-01', '2021-12-31'), stored] }, 'stag10.residence');

@@ -50,7 +50,7 @@ export const SIGNAL_CITATIONS = {
   'p104c.expiring': '§ 104c AufenthG; § 81 Abs. 4 AufenthG',
   'status.expiring': '§ 60a Abs. 2 AufenthG; § 81 Abs. 4 AufenthG',
   'rechtskreis.gap': '§ 1 Abs. 3 AsylbLG; § 7 SGB II',
-  'backlog.overdue': '§ 75 Satz 2 VwGO; § 187 Abs. 1, § 188 Abs. 2 BGB',
+  'backlog.overdue': '§ 75 Satz 2 VwGO',
   'p25a.age_deadline': '§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG',
 } as const;
 

@@ -172,7 +172,7 @@ export function backlogOverdue(view: PersonView): RuleSignal[] {
           provision: 'backlog',
           lawVersion: DEADLINE_LAW['backlog.overdue'],
           conditions: [],
-          explanation: `Einbürgerungsantrag ${a.applicationNumber}, eingegangen am ${de(a.receivedOn)}, seit mehr als ${view.settings.backlogMonths} Monaten ohne Entscheidung, überfällig seit ${de(from)} (Status: ${a.status}) (${SIGNAL_CITATIONS['backlog.overdue']})`,
+          explanation: `Einbürgerungsantrag ${a.applicationNumber}, eingegangen am ${de(a.receivedOn)}, seit mehr als ${view.settings.backlogMonths} Monaten ohne Entscheidung, überfällig seit ${de(from)} (Frist ab Eingang, § 187 Abs. 1, § 188 Abs. 2 BGB; Status: ${a.status}) (${SIGNAL_CITATIONS['backlog.overdue']})`,
         },
       ];
     });

@@ -87,13 +87,16 @@ function title(view: PersonView, law: Stag10Law): ConditionResult {
   if (!s) return result('stag10.title', { outcome: 'not_met', explanation: 'kein Aufenthaltstitel am Stichtag erfasst' });
   const app = view.keptAlive.get(s);
   const facts = [ref(s)];
-  const review = app ? { review: [`Titel fortgeltend durch den Antrag vom ${de(app.filedOn)} (${app.legalBasisText}; § 81 Abs. 4 AufenthG)`] } : {};
+  const kept = app ? [`Titel fortgeltend durch den Antrag vom ${de(app.filedOn)} (${app.legalBasisText}; § 81 Abs. 4 AufenthG)`] : [];
   if (UNLIMITED.has(s.status)) return result('stag10.title', { outcome: 'met', explanation: `${s.status === 'blaue_karte' ? 'Blaue Karte EU' : 'unbefristetes Aufenthaltsrecht'} (${s.legalBasisText})`, facts });
   if (s.status === 'aufenthaltserlaubnis') {
     const ex = excluded(s, law.excludedTitles);
     if (ex === true) return result('stag10.title', { outcome: 'not_met', explanation: `Aufenthaltserlaubnis zu einem ausgeschlossenen Zweck (${s.legalBasisText})`, facts });
     if (ex === null) return result('stag10.title', { outcome: 'needs_review', explanation: `Rechtsgrundlage ${quoted(s.legalBasisText)} nicht lesbar oder nicht eindeutig: Zweck prüfen`, facts });
-    return result('stag10.title', { outcome: 'met', explanation: `Aufenthaltserlaubnis (${s.legalBasisText})`, facts, ...review });
+    // Change 11: whether § 20a belongs among the excluded titles is to be verified; not listed.
+    const p20a = basisOf(s)?.paragraph === '20a' ? ['§ 20a AufenthG ist nicht unter den ausgeschlossenen Zwecken geführt (zu verifizieren): Zweck prüfen'] : [];
+    const notes = [...kept, ...p20a];
+    return result('stag10.title', { outcome: 'met', explanation: `Aufenthaltserlaubnis (${s.legalBasisText})`, facts, ...(notes.length ? { review: notes } : {}) });
   }
   if (s.status === 'fiktion') return result('stag10.title', { outcome: 'needs_review', explanation: 'Fiktionsbescheinigung: zugrunde liegenden Titel prüfen', facts });
   return result('stag10.title', { outcome: 'not_met', explanation: 'Duldung oder Gestattung ist kein Aufenthaltsrecht im Sinne des § 10 StAG', facts });
