@@ -76,7 +76,9 @@ function residence(view: PersonView, law: P25bLaw): ConditionResult {
     finding =
       four?.outcome === 'met'
         ? { outcome: child.by === 'undated' ? 'unknown' : 'needs_review', explanation: `${four.explanation}; ${text}`, facts: four.facts ?? [], review: [...(four.review ?? []), text] }
-        : note(f6, text);
+        : f6.outcome === 'met'
+          ? f6
+          : note(f6, text);
   } else {
     finding = six();
     if (child.outcome !== 'not_met') finding = note(finding, `mit minderjährigem ledigem Kind im Haushalt genügen ${duration(law.residenceYearsWithChild * 12)}: Haushalt prüfen`);
