@@ -67,10 +67,10 @@ describe('the sample persons as of 2026-11-23', () => {
     expect(outcome('221001480004', 'ABH-05158', '25a.school')).toBe('needs_review');
   });
 
-  it('S5 Demir: § 10 StAG eligible for the EBB under the 2025 version; backlog overdue since 14.06.2026', () => {
+  it('S5 Demir: § 10 StAG eligible for the EBB under the 2025 version; backlog overdue since 15.06.2026 (receipt 14.03. + 3 months + 1 day, change 12)', () => {
     expect(state('150915480005', 'EBB-05158', 'stag10')).toMatchObject({ state: 'eligible', lawVersion: 'stag10@2025-10-30' });
     expect(outcome('150915480005', 'EBB-05158', 'stag10.livelihood')).toBe('unknown');
-    expect(signal('150915480005', 'EBB-05158', 'backlog.overdue')?.from).toBe('2026-06-14');
+    expect(signal('150915480005', 'EBB-05158', 'backlog.overdue')?.from).toBe('2026-06-15');
   });
 
   it('S6 Ahmadi: SGB II has not followed AsylbLG (ended 30.09.2026) for more than 14 days', () => {

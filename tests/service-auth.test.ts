@@ -297,8 +297,9 @@ describe("the EBB's backlog", () => {
     const res = await call('/backlog/EBB-05158', await idp.token('ebb-b3-01'));
     expect(res.status).toBe(200);
     const entries = (await res.json()) as Array<Record<string, unknown>>;
+    // Received 14.03.2026: overdue from receipt + 3 months + 1 day (RULES.md change 12).
     expect(entries).toEqual([
-      expect.objectContaining({ applicationNumber: 'EB-2026-00123', receivedOn: '2026-03-14', daysPending: 254, overdue: true, overdueFrom: '2026-06-14', readiness: 'missing', missingDocuments: ['Einkommensnachweise'], team: 'Team 2' }),
+      expect.objectContaining({ applicationNumber: 'EB-2026-00123', receivedOn: '2026-03-14', daysPending: 254, overdue: true, overdueFrom: '2026-06-15', readiness: 'missing', missingDocuments: ['Einkommensnachweise'], team: 'Team 2' }),
     ]);
     expect(((await (await call('/backlog/EBB-05158?team=Team%201', await idp.token('ebb-b3-01'))).json()) as unknown[]).length).toBe(0);
     expect((await call('/backlog/EBB-05158?order=newest', await idp.token('ebb-b3-01'))).status).toBe(400);

@@ -36,26 +36,27 @@ describe('readiness for a decision under § 10 StAG', () => {
 
 describe('the backlog', () => {
   const sources: BacklogSource[] = [
-    { kimId: 'k1', application: app('EB-1', '2026-08-24', { team: 'Team 1', missingDocuments: ['Einkommensnachweise'] }), stag10: ready },
+    { kimId: 'k1', application: app('EB-1', '2026-08-23', { team: 'Team 1', missingDocuments: ['Einkommensnachweise'] }), stag10: ready },
     { kimId: 'k2', application: app('EB-2', '2026-03-14', { team: 'Team 2' }), stag10: ready },
-    { kimId: 'k3', application: app('EB-3', '2026-08-23', { team: 'Team 2' }), stag10: stag10('none', [cond('stag10.title', 'not_met')]) },
+    { kimId: 'k3', application: app('EB-3', '2026-08-22', { team: 'Team 2' }), stag10: stag10('none', [cond('stag10.title', 'not_met')]) },
     { kimId: 'k4', application: app('EB-4', '2025-12-01', { status: 'eingebürgert' }), stag10: ready },
   ];
   const entries = buildBacklog(sources, '2026-11-23');
 
   it('holds the pending applications only, with the days they have waited', () => {
     expect(entries.map((e) => [e.applicationNumber, e.daysPending])).toEqual([
-      ['EB-1', 91],
+      ['EB-1', 92],
       ['EB-2', 254],
-      ['EB-3', 92],
+      ['EB-3', 93],
     ]);
   });
 
   it('marks an application overdue from the day § 75 VwGO lets the applicant sue, as the rules module computes it', () => {
-    // Received 23.08.2026: three months are complete with 22.11.2026, so on 23.11.2026 it is overdue; one day later received, not yet.
+    // Received 22.08.2026: the three months run from the receipt as an event and end with 22.11.2026 (§ 187 Abs. 1,
+    // § 188 Abs. 2 BGB; RULES.md change 12), so on 23.11.2026 it is overdue; one day later received, not yet.
     expect(entries.find((e) => e.applicationNumber === 'EB-3')).toMatchObject({ overdue: true, overdueFrom: '2026-11-23' });
     expect(entries.find((e) => e.applicationNumber === 'EB-1')).toMatchObject({ overdue: false, overdueFrom: '2026-11-24' });
-    for (const [receivedOn, stichtag] of [['2026-08-23', '2026-11-23'], ['2026-08-24', '2026-11-23'], ['2026-08-23', '2026-11-22']] as const) {
+    for (const [receivedOn, stichtag] of [['2026-08-22', '2026-11-23'], ['2026-08-23', '2026-11-23'], ['2026-08-22', '2026-11-22']] as const) {
       const signal = run({ stichtag, facts: [naturalisation(receivedOn)] }).signals.some((s) => s.type === 'backlog.overdue');
       expect(buildBacklog([{ kimId: 'k', application: app('EB', receivedOn), stag10: null }], stichtag)[0]!.overdue, `${receivedOn} on ${stichtag}`).toBe(signal);
     }

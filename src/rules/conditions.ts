@@ -10,8 +10,11 @@ export type ConditionKind = 'date-bound' | 'deadline' | 'data' | 'review';
 export const CONDITIONS = {
   // § 25a AufenthG (RULES.md section 1)
   '25a.status': { citation: '§ 25a Abs. 1 Satz 1 AufenthG; § 60b Abs. 5 Satz 1 AufenthG', kind: 'date-bound' },
-  '25a.age': { citation: '§ 25a Abs. 1 Satz 1 ("jugendlicher"), Satz 1 Nr. 3 AufenthG', kind: 'deadline' },
+  // Date-bound for the minimum age 14, a deadline for the 27th birthday (change 6; p25a.ts).
+  '25a.age': { citation: '§ 25a Abs. 1 Satz 1 ("jugendlicher"), Satz 1 Nr. 3 AufenthG', kind: 'date-bound' },
   '25a.residence': { citation: '§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG; § 60b Abs. 5 AufenthG', kind: 'date-bound' },
+  // Date-bound only while ongoing attendance is short of 3 years (change 7): that outcome is
+  // `not_met` with its day, which decide() treats as waiting; otherwise a data condition.
   '25a.school': { citation: '§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG', kind: 'data' },
   '25a.prognosis': { citation: '§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG', kind: 'review' },
   '25a.fdgo': { citation: '§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG', kind: 'review' },
@@ -47,7 +50,7 @@ export const SIGNAL_CITATIONS = {
   'p104c.expiring': '§ 104c AufenthG; § 81 Abs. 4 AufenthG',
   'status.expiring': '§ 60a Abs. 2 AufenthG; § 81 Abs. 4 AufenthG',
   'rechtskreis.gap': '§ 1 Abs. 3 AsylbLG; § 7 SGB II',
-  'backlog.overdue': '§ 75 VwGO',
+  'backlog.overdue': '§ 75 Satz 2 VwGO',
   'p25a.age_deadline': '§ 25a Abs. 1 Satz 1 Nr. 3 AufenthG',
 } as const;
 

@@ -1,7 +1,7 @@
 // Turns a timeline count into a condition finding: met since, met from (upcoming), or not met,
 // with bridged gaps and § 60b periods listed for review and partial dates read both ways.
 import type { ResidenceStatusFact } from '../generated/kim-types.js';
-import { addDays, toGermanDate as de, type KimDate } from '../kim/dates.js';
+import { addDays, latestDay, toGermanDate as de, type KimDate } from '../kim/dates.js';
 import type { Finding } from './conditions.js';
 import { countUninterrupted, hasPartialDates, toPeriods, type Count, type CountRule, type Gap } from './timeline.js';
 import { ref, type PersonView } from './view.js';
@@ -44,6 +44,11 @@ export function countFinding(view: PersonView, statuses: ResidenceStatusFact[], 
   const projected = loose.current ? loose.completeOn : null;
   if (projected) {
     return { outcome: 'not_met', explanation: `${need}, erfüllt ab ${de(projected)}, wenn der Status fortbesteht`, metFrom: projected, facts, review };
+  }
+  const trailing = view.trailingEnd();
+  if (strict.endedOn && trailing && strict.used.some((p) => p.fact.validTo !== null && latestDay(p.fact.validTo) === trailing)) {
+    // Change 4: the status may have been renewed without the export showing it, or have lapsed.
+    return { outcome: 'needs_review', explanation: `${need}; der letzte Status endete am ${de(trailing)}, danach ist nichts erfasst: prüfen, ob er verlängert wurde`, facts, review };
   }
   if (strict.endedOn) {
     return { outcome: 'not_met', explanation: `${need}; die anrechenbaren Zeiten endeten am ${de(strict.endedOn)}`, facts, review };

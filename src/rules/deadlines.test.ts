@@ -1,6 +1,7 @@
 // Deadline and transition signals: warning periods to the day, and what suppresses them.
 import { describe, expect, it } from 'vitest';
 import { application, benefit, naturalisation, run, SEES_ABH_ONLY, status, type Case } from './test-facts.js';
+import { backlogOverdueFrom } from './deadlines.js';
 
 const types = (c: Case) => run(c).signals.map((s) => s.type);
 const signal = (c: Case, type: string) => run(c).signals.find((s) => s.type === type);
@@ -74,17 +75,29 @@ describe('rechtskreis.gap', () => {
 });
 
 describe('backlog.overdue', () => {
-  it('is raised from the day the application is three months old', () => {
-    expect(types({ stichtag: '2026-06-13', facts: [naturalisation('2026-03-14')] })).not.toContain('backlog.overdue');
-    expect(signal({ stichtag: '2026-06-14', facts: [naturalisation('2026-03-14')] }, 'backlog.overdue')?.from).toBe('2026-06-14');
+  // § 75 Satz 2 VwGO with § 187 Abs. 1, § 188 Abs. 2 BGB (change 12): the day of receipt does not count.
+  it('is not raised on the day the three months from the receipt end (received 2026-09-01, Stichtag 2026-12-01)', () => {
+    expect(types({ stichtag: '2026-12-01', facts: [naturalisation('2026-09-01')] })).not.toContain('backlog.overdue');
+  });
+
+  it('is raised from the day after the three months end (received 2026-09-01 → overdue from 2026-12-02)', () => {
+    expect(signal({ stichtag: '2026-12-02', facts: [naturalisation('2026-09-01')] }, 'backlog.overdue')?.from).toBe('2026-12-02');
+    expect(signal({ stichtag: '2026-12-03', facts: [naturalisation('2026-09-01')] }, 'backlog.overdue')?.from).toBe('2026-12-02');
   });
 
   it('is not raised for a decided application', () => {
     expect(types({ stichtag: '2026-11-23', facts: [naturalisation('2026-03-14', 'eingebürgert')] })).not.toContain('backlog.overdue');
   });
 
-  it('treats 30 November + 3 months as complete on 1 March (no 30 February)', () => {
+  it('ends the three months from 30 November on 28 February (no 30 February), overdue from 1 March', () => {
     expect(signal({ stichtag: '2027-03-01', facts: [naturalisation('2026-11-30')] }, 'backlog.overdue')?.from).toBe('2027-03-01');
     expect(types({ stichtag: '2027-02-28', facts: [naturalisation('2026-11-30')], sees: SEES_ABH_ONLY })).not.toContain('backlog.overdue');
+    expect(signal({ stichtag: '2027-03-02', facts: [naturalisation('2026-11-30')] }, 'backlog.overdue')?.from).toBe('2027-03-01');
+  });
+
+  it('ends the three months from 31 August on 30 November, overdue from 1 December', () => {
+    expect(backlogOverdueFrom('2026-08-31', 3)).toBe('2026-12-01');
+    expect(backlogOverdueFrom('2026-08-30', 3)).toBe('2026-12-01');
+    expect(backlogOverdueFrom('2026-08-29', 3)).toBe('2026-11-30');
   });
 });

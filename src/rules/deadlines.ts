@@ -1,13 +1,13 @@
 // Deadline and transition signals (docs/legal/RULES.md sections 1, 3 and 5): a warning period of
 // N days before a deadline, raised while the Stichtag lies in [from, deadline].
 import type { ResidenceStatusFact } from '../generated/kim-types.js';
-import { addDays, earliestDay, latestDay, toGermanDate as de, type KimDate } from '../kim/dates.js';
+import { addDays, daysInMonth, earliestDay, latestDay, parts, toGermanDate as de, type KimDate } from '../kim/dates.js';
 import { SIGNAL_CITATIONS } from './conditions.js';
 import { DEADLINE_LAW, P104C_VERSIONS, P25A_VERSIONS, naturalisationPending, versionAt } from './law.js';
 import { isP104c, p25aLastDay } from './p25a.js';
-import { periodCompleteOn, warningFrom } from './time.js';
+import { birthday, warningFrom } from './time.js';
 import type { ProvisionResult, RuleSignal } from './types.js';
-import type { PersonView } from './view.js';
+import { basisOf, quoted, type PersonView } from './view.js';
 
 function inWarning(stichtag: KimDate, deadline: KimDate, days: number): KimDate | null {
   const from = warningFrom(deadline, days);
@@ -24,12 +24,20 @@ function applicationsFiledDuring(view: PersonView, s: ResidenceStatusFact) {
   return view.residenceApplications().filter((a) => (s.validFrom === null || a.filedOn >= s.validFrom) && (s.validTo === null || a.filedOn <= s.validTo));
 }
 
+/**
+ * p25a.age_deadline (change 13): deadline = the day before the 27th birthday, warning from 180
+ * days before it. With a partial birth date the warning runs from 180 days before the earliest
+ * possible deadline to the latest; `deadline` is the earliest while it has not passed, else the latest.
+ */
 export function ageDeadline(view: PersonView, p25a: ProvisionResult | null): RuleSignal | null {
   if (!p25a || p25a.state === 'none' || !view.birthDate) return null;
   const law = versionAt(P25A_VERSIONS, view.stichtag)!;
-  const deadline = p25aLastDay(view.birthDate, law);
-  const from = inWarning(view.stichtag, deadline, view.settings.ageDeadlineWarningDays);
-  if (!from) return null;
+  const earliest = p25aLastDay(view.birthDate, law);
+  const latest = addDays(birthday(latestDay(view.birthDate), law.ageLimitYears), -1);
+  const from = warningFrom(earliest, view.settings.ageDeadlineWarningDays);
+  if (view.stichtag < from || view.stichtag > latest) return null;
+  const deadline = view.stichtag <= earliest ? earliest : latest;
+  const partial = earliest !== latest ? `; Geburtsdatum nur teilweise bekannt (${de(view.birthDate)}): letzter Antragstag zwischen ${de(earliest)} und ${de(latest)}, der genaue Geburtstag entscheidet` : '';
   return {
     type: 'p25a.age_deadline',
     from,
@@ -37,43 +45,64 @@ export function ageDeadline(view: PersonView, p25a: ProvisionResult | null): Rul
     provision: 'p25a',
     lawVersion: p25a.lawVersion,
     conditions: p25a.conditions,
-    explanation: `Antrag nach § 25a AufenthG nur bis ${de(deadline)} möglich (Tag vor dem ${law.ageLimitYears}. Geburtstag; ${SIGNAL_CITATIONS['p25a.age_deadline']})`,
+    explanation: `Antrag nach § 25a AufenthG nur bis ${de(deadline)} möglich (Tag vor dem ${law.ageLimitYears}. Geburtstag${partial}; ${SIGNAL_CITATIONS['p25a.age_deadline']})`,
   };
 }
 
+/**
+ * p104c.expiring (RULES.md section 3, change 2): only a pending application for a § 25a or § 25b
+ * permit filed while the § 104c permit was valid keeps it alive and suppresses the signal (the
+ * view then reads the permit as open); any other pending application is named.
+ */
 export function p104cExpiring(view: PersonView, related: ProvisionResult[]): RuleSignal | null {
   const permit = view.currentStatuses().find(isP104c);
   if (!permit?.validTo) return null;
   const deadline = earliestDay(permit.validTo);
   const from = inWarning(view.stichtag, deadline, view.settings.p104cWarningDays);
-  if (!from || hasFollowUp(view, permit) || applicationsFiledDuring(view, permit).length) return null;
-  const law = versionAt(P104C_VERSIONS, view.stichtag);
+  const law = versionAt(P104C_VERSIONS, view.stichtag) ?? P104C_VERSIONS[0]!;
+  const applications = applicationsFiledDuring(view, permit);
+  const keeps = applications.filter((a) => {
+    const b = basisOf(a);
+    return b?.law === 'AufenthG' && law.keptAliveBy.includes(b.paragraph);
+  });
+  if (!from || hasFollowUp(view, permit) || keeps.length) return null;
+  const others = applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, erhält die Erlaubnis aber nicht (nur ein Antrag nach § 25a oder § 25b AufenthG)` : '; kein Antrag nach § 25a oder § 25b AufenthG erfasst';
   const states = related.map((r) => `${r.provision === 'p25a' ? '§ 25a' : '§ 25b'}: ${r.state === 'eligible' ? 'erfüllt' : r.state === 'upcoming' ? `ab ${de(r.from!)}` : 'nicht erfüllt'}`);
   return {
     type: 'p104c.expiring',
     from,
     deadline,
     provision: 'p104c',
-    lawVersion: law?.id ?? P104C_VERSIONS[0]!.id,
+    lawVersion: law.id,
     conditions: related.flatMap((r) => r.conditions),
-    explanation: `Aufenthaltserlaubnis nach § 104c AufenthG endet am ${de(deadline)} und ist nicht verlängerbar; kein Antrag auf einen Folgetitel erfasst (${states.join('; ')}) (${SIGNAL_CITATIONS['p104c.expiring']})`,
+    explanation: `Aufenthaltserlaubnis nach § 104c AufenthG endet am ${de(deadline)} und ist nicht verlängerbar${others} (${states.join('; ')}) (${SIGNAL_CITATIONS['p104c.expiring']})`,
   };
 }
 
+/**
+ * status.expiring. A permit whose legal basis cannot be read may be a § 104c permit (change 14):
+ * it is warned of as early as p104c.expiring would, only a § 25a/§ 25b application suppresses
+ * it, and the explanation says why, so an unreadable text never silently drops that warning.
+ */
 export function statusExpiring(view: PersonView): RuleSignal | null {
   const candidates = view
     .currentStatuses()
     .filter((s) => (s.status === 'duldung' || s.status === 'duldung_60b' || s.status === 'aufenthaltserlaubnis') && !isP104c(s) && s.validTo !== null)
     .sort((a, b) => a.validTo!.localeCompare(b.validTo!));
+  const p104c = versionAt(P104C_VERSIONS, view.stichtag) ?? P104C_VERSIONS[0]!;
   for (const s of candidates) {
     const deadline = earliestDay(s.validTo!);
-    const from = inWarning(view.stichtag, deadline, view.settings.statusWarningDays);
+    const isDuldung = s.status !== 'aufenthaltserlaubnis';
+    const unreadable = !isDuldung && basisOf(s) === null;
+    const days = unreadable ? Math.max(view.settings.statusWarningDays, view.settings.p104cWarningDays) : view.settings.statusWarningDays;
+    const from = inWarning(view.stichtag, deadline, days);
     if (!from || hasFollowUp(view, s)) continue;
     const applications = applicationsFiledDuring(view, s);
-    const isDuldung = s.status !== 'aufenthaltserlaubnis';
+    const keeping = unreadable ? applications.filter((a) => { const b = basisOf(a); return b?.law === 'AufenthG' && p104c.keptAliveBy.includes(b.paragraph); }) : applications;
     // An application in time keeps an Aufenthaltserlaubnis alive; a Duldung has no such effect.
-    if (!isDuldung && applications.length) continue;
+    if (!isDuldung && keeping.length) continue;
     const pending = isDuldung && applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, verlängert die Duldung aber nicht` : '';
+    const maybe104c = unreadable ? `; Rechtsgrundlage ${quoted(s.legalBasisText)} nicht lesbar: falls § 104c AufenthG, nicht verlängerbar und nur durch einen Antrag nach § 25a oder § 25b AufenthG erhalten (Warnung ${days} Tage vorher)` : '';
     return {
       type: 'status.expiring',
       from,
@@ -81,7 +110,7 @@ export function statusExpiring(view: PersonView): RuleSignal | null {
       provision: 'status',
       lawVersion: DEADLINE_LAW['status.expiring'],
       conditions: [],
-      explanation: `${isDuldung ? 'Duldung' : 'Aufenthaltserlaubnis'} (${s.legalBasisText}) endet am ${de(deadline)}, kein Folgestatus erfasst${pending} (${SIGNAL_CITATIONS['status.expiring']})`,
+      explanation: `${isDuldung ? 'Duldung' : 'Aufenthaltserlaubnis'} (${s.legalBasisText}) endet am ${de(deadline)}, kein Folgestatus erfasst${pending}${maybe104c} (${SIGNAL_CITATIONS['status.expiring']})`,
     };
   }
   return null;
@@ -113,9 +142,20 @@ export function rechtskreisGap(view: PersonView): RuleSignal | null {
   };
 }
 
-/** § 75 VwGO: the day from which a naturalisation application received on `receivedOn` counts as overdue. */
+/**
+ * § 75 Satz 2 VwGO (change 12): the day from which a naturalisation application received on
+ * `receivedOn` counts as overdue. The months run from the receipt as an event (§ 187 Abs. 1
+ * BGB): they end with the day of the last month that has the receipt's number, or that month's
+ * last day where there is none (§ 188 Abs. 2, 3 BGB); overdue from the day after.
+ * Received 2026-09-01 → 2026-12-02; received 2026-11-30 → 2027-03-01.
+ */
 export function backlogOverdueFrom(receivedOn: KimDate, backlogMonths: number): KimDate {
-  return periodCompleteOn(earliestDay(receivedOn), backlogMonths);
+  const received = earliestDay(receivedOn);
+  const { year, month, day } = parts(received);
+  const total = year * 12 + (month - 1) + backlogMonths;
+  const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+  const end = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(day, daysInMonth(y, m))).padStart(2, '0')}`;
+  return addDays(end, 1);
 }
 
 export function backlogOverdue(view: PersonView): RuleSignal[] {
@@ -132,7 +172,7 @@ export function backlogOverdue(view: PersonView): RuleSignal[] {
           provision: 'backlog',
           lawVersion: DEADLINE_LAW['backlog.overdue'],
           conditions: [],
-          explanation: `Einbürgerungsantrag ${a.applicationNumber} vom ${de(a.receivedOn)} seit mehr als ${view.settings.backlogMonths} Monaten ohne Entscheidung (Status: ${a.status}) (${SIGNAL_CITATIONS['backlog.overdue']})`,
+          explanation: `Einbürgerungsantrag ${a.applicationNumber}, eingegangen am ${de(a.receivedOn)}, seit mehr als ${view.settings.backlogMonths} Monaten ohne Entscheidung, überfällig seit ${de(from)} (Frist ab Eingang, § 187 Abs. 1, § 188 Abs. 2 BGB; Status: ${a.status}) (${SIGNAL_CITATIONS['backlog.overdue']})`,
         },
       ];
     });

@@ -35,8 +35,22 @@ describe('the dates and numbers to verify with the legal office', () => {
     expect(versionAt(STAG10_VERSIONS, '2025-10-30')!.shortened).toBeNull();
   });
 
-  it('§ 104c: no new grants from 2025-12-31, counts for § 25a/§ 25b until 2027-06-30', () => {
-    expect(P104C_VERSIONS[0]).toMatchObject({ noNewGrantsFrom: '2025-12-31', countsUntil: '2027-06-30' });
+  it('§ 104c: no new grants from 2025-12-31, transitional since; kept alive only by a § 25a/§ 25b application', () => {
+    expect(versionAt(P104C_VERSIONS, '2025-12-30')).toMatchObject({ noNewGrantsFrom: '2025-12-31', keptAliveBy: ['25a', '25b'] });
+    expect(versionAt(P104C_VERSIONS, '2025-12-31')!.id).toBe('p104c@2025-12-31');
+  });
+
+  it('§ 25a/§ 25b: the § 104c privileges last until 2027-06-30, the rows from 2027-07-01 have none (change 2)', () => {
+    for (const versions of [P25A_VERSIONS, P25B_VERSIONS] as ReadonlyArray<readonly { validFrom: string; validTo: string | null; p104cPrivileges: boolean; requirementsSince: string }[]>) {
+      expect(versionAt(versions, '2027-06-30')!.p104cPrivileges).toBe(true);
+      expect(versionAt(versions, '2027-07-01')!.p104cPrivileges).toBe(false);
+      expect(versionAt(versions, '2027-07-01')!.requirementsSince).toBe('2022-12-31');
+    }
+  });
+
+  it('§ 12a StAG: the slight-excess clause is Satz 4 since 2024-06-27, Satz 3 before (change 1)', () => {
+    expect(versionAt(STAG10_VERSIONS, '2024-06-26')!.slightExcessClause).toBe('§ 12a Abs. 1 Satz 3 StAG');
+    expect(versionAt(STAG10_VERSIONS, '2024-06-27')!.slightExcessClause).toBe('§ 12a Abs. 1 Satz 4 StAG');
   });
 
   it('§ 12a StAG and § 34 StAG: 90 daily rates, 3 months suspended, capacity at 16', () => {

@@ -1,43 +1,87 @@
 // § 25b AufenthG: sustainable integration (docs/legal/RULES.md section 2).
 import { toGermanDate as de } from '../kim/dates.js';
-import { result } from './conditions.js';
+import { result, type Finding } from './conditions.js';
 import { countFinding, duration } from './counting.js';
 import { HOUSEHOLD_LAW, P25B_VERSIONS, versionAt, type P25bLaw } from './law.js';
-import { countingP104c, currentDuldung } from './p25a.js';
+import { countingP104c, currentDuldung, p104cFinding, unlessUnreadable } from './p25a.js';
 import { decide } from './provision.js';
 import { birthday, overPossibleDays } from './time.js';
+import type { HouseholdMemberFact } from '../generated/kim-types.js';
 import type { ConditionResult, ProvisionResult } from './types.js';
 import { levelAtLeast, ref, type PersonView } from './view.js';
 
 const QUALIFICATION_NAMES = 'deutscher Schul- oder Berufsabschluss';
 
-function status(view: PersonView): ConditionResult {
-  const p104c = countingP104c(view);
-  if (p104c) return result('25b.status', { outcome: 'met', explanation: `Aufenthaltserlaubnis nach § 104c AufenthG bis ${de(p104c.validTo ?? p104c.validFrom!)}`, facts: [ref(p104c)] });
+function status(view: PersonView, law: P25bLaw): ConditionResult {
+  const p104c = countingP104c(view, law);
+  if (p104c) {
+    const f = p104cFinding(view, p104c);
+    return result('25b.status', { outcome: 'met', explanation: f.explanation, facts: f.facts ?? [] });
+  }
   if (!view.seesCategory('aufenthalt')) return result('25b.status', { outcome: 'unknown', explanation: 'Aufenthaltsdaten nicht sichtbar' });
   const d = currentDuldung(view);
   if (d?.status === 'duldung') return result('25b.status', { outcome: 'met', explanation: `geduldet nach § 60a AufenthG bis ${d.validTo ? de(d.validTo) : 'auf Weiteres'}`, facts: [ref(d)] });
   if (d) return result('25b.status', { outcome: 'not_met', explanation: 'Duldung nach § 60b AufenthG (ungeklärte Identität) genügt nicht', facts: [ref(d)] });
-  return result('25b.status', { outcome: 'not_met', explanation: 'weder geduldet noch Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG' });
+  const ended = view.trailingEnd();
+  if (ended) {
+    // Change 4: a lapsed last status is not bridged; renewed or lapsed, staff must look.
+    return result('25b.status', { outcome: 'needs_review', explanation: `der letzte Status endete am ${de(ended)}, danach ist nichts erfasst: prüfen, ob eine Duldung fortbesteht` });
+  }
+  const finding: Finding = { outcome: 'not_met', explanation: law.p104cPrivileges ? 'weder geduldet noch Inhaber einer Aufenthaltserlaubnis nach § 104c AufenthG' : 'nicht geduldet nach § 60a AufenthG' };
+  return result('25b.status', law.p104cPrivileges ? unlessUnreadable(view, finding, 'eine Aufenthaltserlaubnis nach § 104c AufenthG würde genügen') : finding);
 }
 
+/**
+ * 25b.residence: 6 years, 4 with a minor unmarried child in the household (change 16 for what
+ * the household evidence shows); one gap of up to 3 months bridged (change 5).
+ */
 function residence(view: PersonView, law: P25bLaw): ConditionResult {
-  const holds104c = countingP104c(view) !== null;
+  // § 60b periods do not count (§ 60b Abs. 5), except for § 104c holders (§ 25b Abs. 7) while the privileges last.
+  const holds104c = countingP104c(view, law) !== null;
+  const count = (years: number, label: string) =>
+    countFinding(
+      view,
+      view.statuses(),
+      {
+        months: years * 12,
+        bridgeMonths: view.settings.bridgeMonths,
+        maxBridgedGaps: 1,
+        classify: (p) => (p.fact.status === 'duldung_60b' ? (holds104c ? 'count' : 'neutral') : 'count'),
+      },
+      label,
+    );
   const child = view.minorChildInHousehold();
-  const years = child.outcome === 'met' ? law.residenceYearsWithChild : law.residenceYears;
-  const finding = countFinding(
-    view,
-    view.statuses(),
-    {
-      months: years * 12,
-      bridgeMonths: view.settings.bridgeMonths,
-      // § 60b periods do not count (§ 60b Abs. 5), except for § 104c holders (§ 104c Abs. 7).
-      classify: (p) => (p.fact.status === 'duldung_60b' ? (holds104c ? 'count' : 'neutral') : 'count'),
-    },
-    child.outcome === 'met' ? 'Voraufenthalt (mit minderjährigem Kind im Haushalt)' : 'Voraufenthalt',
-  );
-  if (child.outcome !== 'met' && child.outcome !== 'not_met') {
-    finding.review = [...(finding.review ?? []), `mit minderjährigem ledigem Kind im Haushalt genügen ${duration(law.residenceYearsWithChild * 12)}: Haushalt prüfen`];
+  const withChild = () => count(law.residenceYearsWithChild, 'Voraufenthalt (mit minderjährigem Kind im Haushalt)');
+  const six = () => count(law.residenceYears, 'Voraufenthalt');
+  const note = (f: Finding, text: string): Finding => ({ ...f, review: [...(f.review ?? []), text] });
+  let finding: Finding;
+  if (child.outcome === 'met' && child.by === 'ages') finding = withChild();
+  else if (child.outcome === 'met') {
+    // A count of minor children: the 4 years hold on the Stichtag, but a future date needs the ages.
+    const n = (child.facts as Array<{ minorChildren?: number | null }>).map((f) => f.minorChildren ?? 0).reduce((a, b) => Math.max(a, b), 0);
+    const text = `Haushalt mit ${n} minderjährigen Kind(ern) nur als Anzahl bekannt (Jobcenter): Alter der Kinder prüfen`;
+    const four = withChild();
+    finding =
+      four.outcome === 'met'
+        ? note({ ...four, explanation: `${four.explanation}; ${n} minderjährige(s) Kind(er) laut Jobcenter, Alter nicht erfasst` }, text)
+        : note(six(), `${text}; mit den Geburtsdaten genügen ggf. ${duration(law.residenceYearsWithChild * 12)}`);
+  } else if (child.by === 'undated' || child.by === 'partial') {
+    // A child without a birth date shows no minority (unknown); a partial one may (needs_review).
+    const f6 = six();
+    const four = f6.outcome === 'met' ? null : withChild();
+    const text =
+      child.by === 'undated'
+        ? `Kind ohne Geburtsdatum im Haushalt: ob ${duration(law.residenceYearsWithChild * 12)} genügen, ist unbekannt`
+        : `ob ein Kind im Haushalt minderjährig ist, hängt vom fehlenden Teil seines Geburtsdatums ab: ob ${duration(law.residenceYearsWithChild * 12)} genügen, ist zu prüfen`;
+    finding =
+      four?.outcome === 'met'
+        ? { outcome: child.by === 'undated' ? 'unknown' : 'needs_review', explanation: `${four.explanation}; ${text}`, facts: four.facts ?? [], review: [...(four.review ?? []), text] }
+        : f6.outcome === 'met'
+          ? f6
+          : note(f6, text);
+  } else {
+    finding = six();
+    if (child.outcome !== 'not_met') finding = note(finding, `mit minderjährigem ledigem Kind im Haushalt genügen ${duration(law.residenceYearsWithChild * 12)}: Haushalt prüfen`);
   }
   finding.facts = [...(finding.facts ?? []), ...child.facts.map(ref)];
   return result('25b.residence', finding);
@@ -96,16 +140,18 @@ function german(view: PersonView, law: P25bLaw): ConditionResult {
   return result('25b.german', { outcome: 'unknown', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich; kein Nachweis sichtbar`, facts: langs.map(ref) });
 }
 
+/**
+ * 25b.children_school (change 16): a child of school age must attend school. A child without a
+ * birth date, or a household known only as a count, does not show the ages: `unknown`, unless
+ * the record says the child attends school; a partial birth date that decides the school age → `needs_review`.
+ */
 function childrenSchool(view: PersonView): ConditionResult {
-  const members = view.householdMembers();
-  if (!members.length && !view.householdSummaries().length) return result('25b.children_school', { outcome: 'unknown', explanation: 'keine Haushaltsdaten sichtbar' });
-  const schoolAge = members.filter(
-    (m) =>
-      m.relation === 'kind' &&
-      m.birthDate !== null &&
-      overPossibleDays(m.birthDate, (d) => birthday(d, HOUSEHOLD_LAW.schoolAgeFrom) <= view.stichtag && view.stichtag < birthday(d, HOUSEHOLD_LAW.schoolAgeUntil)) !== 'not_met',
-  );
-  if (!schoolAge.length) return result('25b.children_school', { outcome: 'met', explanation: 'keine Kinder im schulpflichtigen Alter im Haushalt' });
+  const members = view.householdMembers().filter((m) => m.relation === 'kind');
+  const summaries = view.householdSummaries();
+  if (!view.householdMembers().length && !summaries.length) return result('25b.children_school', { outcome: 'unknown', explanation: 'keine Haushaltsdaten sichtbar' });
+  const schoolAgeOf = (m: HouseholdMemberFact) =>
+    m.birthDate === null ? 'unknown' : overPossibleDays(m.birthDate, (d) => birthday(d, HOUSEHOLD_LAW.schoolAgeFrom) <= view.stichtag && view.stichtag < birthday(d, HOUSEHOLD_LAW.schoolAgeUntil));
+  const schoolAge = members.filter((m) => m.birthDate !== null && schoolAgeOf(m) === 'met');
   const facts = schoolAge.map(ref);
   // The same child often appears in several exports (ABH and Sozialamt), without an id: records
   // with the same birth date are taken as one child, and a silent record does not outweigh one that says.
@@ -114,7 +160,17 @@ function childrenSchool(view: PersonView): ConditionResult {
   const verdicts = [...byChild.values()].map((says) => (says.includes(false) ? (says.includes(true) ? 'conflict' : 'no') : says.includes(true) ? 'yes' : 'silent'));
   if (verdicts.includes('conflict')) return result('25b.children_school', { outcome: 'needs_review', explanation: 'die Quellen widersprechen sich beim Schulbesuch eines Kindes', facts });
   if (verdicts.includes('no')) return result('25b.children_school', { outcome: 'not_met', explanation: 'ein Kind im schulpflichtigen Alter besucht keine Schule', facts });
+  // Children whose school age the data does not show; a record that says "attends school" settles it.
+  const partial = members.filter((m) => schoolAgeOf(m) === 'needs_review' && m.attendsSchool !== true);
+  const undated = members.filter((m) => m.birthDate === null && m.attendsSchool !== true);
+  const countOnly = !members.length && summaries.some((s) => (s.minorChildren ?? 0) > 0) ? summaries.filter((s) => (s.minorChildren ?? 0) > 0) : [];
+  if (partial.length) {
+    return result('25b.children_school', { outcome: 'needs_review', explanation: `ob ein Kind (geboren ${partial.map((m) => de(m.birthDate!)).join(', ')}) im schulpflichtigen Alter ist, hängt vom fehlenden Teil des Geburtsdatums ab: Schulbesuch prüfen`, facts: [...facts, ...partial.map(ref)] });
+  }
+  if (undated.length) return result('25b.children_school', { outcome: 'unknown', explanation: 'Kind ohne Geburtsdatum im Haushalt: ob es schulpflichtig ist und die Schule besucht, ist nicht erfasst', facts: [...facts, ...undated.map(ref)] });
+  if (countOnly.length) return result('25b.children_school', { outcome: 'unknown', explanation: `Haushalt mit ${countOnly[0]!.minorChildren} minderjährigen Kind(ern) nur als Anzahl bekannt (Jobcenter): Alter und Schulbesuch nicht erfasst`, facts: countOnly.map(ref) });
   if (verdicts.includes('silent')) return result('25b.children_school', { outcome: 'unknown', explanation: 'Schulbesuch eines Kindes nicht erfasst', facts });
+  if (!schoolAge.length) return result('25b.children_school', { outcome: 'met', explanation: 'keine Kinder im schulpflichtigen Alter im Haushalt' });
   return result('25b.children_school', { outcome: 'met', explanation: 'Kinder im schulpflichtigen Alter besuchen die Schule', facts });
 }
 
@@ -139,7 +195,7 @@ export function evaluateP25b(view: PersonView): ProvisionResult | null {
   const law = versionAt(P25B_VERSIONS, view.stichtag);
   if (!law) return null;
   const conditions = [
-    status(view),
+    status(view, law),
     residence(view, law),
     knowledge(view),
     livelihood(view),

@@ -12,7 +12,7 @@ import type { ConditionResult, Provision, ProvisionResult } from './types.js';
 
 export interface DecideInput {
   provision: Provision;
-  law: { id: string; validFrom: KimDate };
+  law: { id: string; validFrom: KimDate; requirementsSince?: KimDate };
   conditions: ConditionResult[];
   stichtag: KimDate;
   /** The first day on which the provision can no longer be used (e.g. the 27th birthday), if any. */
@@ -20,6 +20,11 @@ export interface DecideInput {
   title: string;
   /** Conditions that depend on a value outside a code list: needs_review, naming it (open-world.ts). */
   unknownValues?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Results of a condition that is date-bound only in part (25a.age) whose outcome comes from
+   * the other part: they count as data conditions (RULES.md introduction).
+   */
+  dataPart?: ReadonlySet<ConditionResult>;
 }
 
 function openPoints(open: string[]): string {
@@ -28,7 +33,15 @@ function openPoints(open: string[]): string {
 
 export function decide(input: DecideInput): ProvisionResult {
   const { law, title } = input;
-  const conditions = input.unknownValues ? input.conditions.map((c) => reviewed(c, input.unknownValues![c.id])) : input.conditions;
+  // A reviewed condition is a new result; it stays a data condition where its original was one.
+  const dataPart = new Set(input.dataPart ?? []);
+  const conditions = input.unknownValues
+    ? input.conditions.map((c) => {
+        const r = reviewed(c, input.unknownValues![c.id]);
+        if (r !== c && dataPart.has(c)) dataPart.add(r);
+        return r;
+      })
+    : input.conditions;
   const base = { provision: input.provision, lawVersion: law.id, conditions };
   // One pass sorts the conditions into what blocks, what waits for a date, what stays open.
   const blocking: string[] = [];
@@ -36,9 +49,10 @@ export function decide(input: DecideInput): ProvisionResult {
   const waiting: string[] = [];
   const open: string[] = [];
   let waitUntil: KimDate | null = null;
-  let metSince: KimDate = law.validFrom;
+  // A row that only drops a privilege keeps the date its requirements took effect (law.ts).
+  let metSince: KimDate = law.requirementsSince ?? law.validFrom;
   for (const c of conditions) {
-    const dateBound = isDateBound(c.id);
+    const dateBound = isDateBound(c.id) && !dataPart.has(c);
     if (c.outcome === 'not_met') {
       if (!c.metFrom) blocking.push(c.id);
       else {

@@ -43,8 +43,13 @@ export function identity(clarified: boolean): Fact {
   return { kind: 'identity', category: 'aufenthalt', ...meta(), clarified };
 }
 
-export function child(birthDate: string, attendsSchool: boolean | null = true): Fact {
+export function child(birthDate: string | null, attendsSchool: boolean | null = true): Fact {
   return { kind: 'household_member', category: 'stammdaten', ...meta(), relation: 'kind', birthDate, azr: null, attendsSchool };
+}
+
+/** A household the Jobcenter knows only as figures ("Kinder unter 18"). */
+export function household(minorChildren: number | null, singleParent: boolean | null = null): Fact {
+  return { kind: 'household_summary', category: 'stammdaten', ...meta('jobcenter'), minorChildren, singleParent };
 }
 
 export function application(filedOn: string, basis = '§ 25b Abs. 1 AufenthG'): Fact {

@@ -62,15 +62,39 @@ export interface CountRule {
   months: number;
   bridgeMonths: number;
   classify: (period: Period, index: number, all: Period[]) => PeriodClass;
+  /**
+   * How many gaps of up to `bridgeMonths` one qualifying period may bridge; counted back from
+   * the day in question, an earlier one interrupts (25b.residence: 1, change 5). Default: any number.
+   */
+  maxBridgedGaps?: number;
 }
 
-/** Counts the uninterrupted chain of periods that reaches the Stichtag. */
+/**
+ * Counts the uninterrupted chain of periods that reaches the Stichtag. A last period that ended
+ * before the Stichtag with nothing recorded after it is not bridged (change 4): the count ends
+ * there (`endedOn`). A gap up to a period recorded to start after the Stichtag is a gap like any other.
+ */
 export function countUninterrupted(periods: Period[], rule: CountRule, stichtag: KimDate): Count {
   let start: KimDate | null = null;
   let lastEnd: KimDate | null = null;
   let gaps: Gap[] = [];
   let used: Period[] = [];
+  // Where status resumed after each bridged gap of the current chain, oldest first.
+  let resumed: KimDate[] = [];
+  const maxBridged = rule.maxBridgedGaps ?? Infinity;
   const bridgeable = (gapStart: KimDate, nextStart: KimDate) => nextStart <= periodCompleteOn(gapStart, rule.bridgeMonths);
+  const bridge = (gap: Gap, resumesOn: KimDate) => {
+    if (resumed.length >= maxBridged) {
+      // Counted back, this gap is the most recent: the one before it interrupts.
+      const restart = resumed[resumed.length - maxBridged]!;
+      start = restart;
+      gaps = gaps.filter((g) => g.from >= restart);
+      used = used.filter((p) => p.to === null || p.to >= restart);
+      resumed = resumed.filter((d) => d > restart);
+    }
+    gaps.push(gap);
+    resumed.push(resumesOn);
+  };
 
   for (let i = 0; i < periods.length; i++) {
     const p = periods[i]!;
@@ -78,19 +102,19 @@ export function countUninterrupted(periods: Period[], rule: CountRule, stichtag:
     const cls = rule.classify(p, i, periods);
     if (cls === 'interrupts') continue;
     if (start === null) {
-      if (cls === 'count') [start, lastEnd, gaps, used] = [p.from, p.to, [], [p]];
+      if (cls === 'count') [start, lastEnd, gaps, used, resumed] = [p.from, p.to, [], [p], []];
       continue;
     }
     if (lastEnd !== null) {
       const next = addDays(lastEnd, 1);
       if (p.from > next) {
         if (bridgeable(next, p.from)) {
-          gaps.push({ from: next, to: addDays(p.from, -1), days: daysBetween(next, p.from), why: 'bridged' });
+          bridge({ from: next, to: addDays(p.from, -1), days: daysBetween(next, p.from), why: 'bridged' }, p.from);
         } else if (cls === 'count') {
-          [start, lastEnd, gaps, used] = [p.from, p.to, [], [p]];
+          [start, lastEnd, gaps, used, resumed] = [p.from, p.to, [], [p], []];
           continue;
         } else {
-          [start, lastEnd, gaps, used] = [null, null, [], []];
+          [start, lastEnd, gaps, used, resumed] = [null, null, [], [], []];
           continue;
         }
       }
@@ -105,18 +129,14 @@ export function countUninterrupted(periods: Period[], rule: CountRule, stichtag:
   }
 
   if (start === null) return { current: false, chainStart: null, completeOn: null, gaps: [], used: [] };
-  let current = lastEnd === null || lastEnd >= stichtag;
-  if (!current && lastEnd !== null) {
-    // The Stichtag lies in a gap after the last period: bridgeable while it lasts no longer than the bridge.
+  if (lastEnd !== null && lastEnd < stichtag) {
+    // The Stichtag lies in a gap. Bridged only when a period recorded after the Stichtag closes it in time.
     const gapStart = addDays(lastEnd, 1);
-    if (bridgeable(gapStart, addDays(stichtag, 1))) {
-      gaps.push({ from: gapStart, to: null, days: daysBetween(gapStart, stichtag) + 1, why: 'bridged' });
-      current = true;
-    } else {
-      return { current: false, chainStart: start, completeOn: null, gaps, used, endedOn: lastEnd };
-    }
+    const resumes = periods.find((p, i) => p.from > stichtag && rule.classify(p, i, periods) !== 'interrupts');
+    if (!resumes || !bridgeable(gapStart, resumes.from)) return { current: false, chainStart: start, completeOn: null, gaps, used, endedOn: lastEnd };
+    bridge({ from: gapStart, to: addDays(resumes.from, -1), days: daysBetween(gapStart, resumes.from), why: 'bridged' }, resumes.from);
   }
-  return { current, chainStart: start, completeOn: completeOn(start, rule.months, gaps), gaps, used };
+  return { current: true, chainStart: start, completeOn: completeOn(start, rule.months, gaps), gaps, used };
 }
 
 /** The required period moves later by every gap and § 60b period that begins before it is complete. */

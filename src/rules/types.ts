@@ -90,7 +90,7 @@ export interface RulesSettings {
   backlogMonths: number;
   /** Gaps between status periods of up to this many months are bridged (administrative practice). */
   bridgeMonths: number;
-  /** § 12a Abs. 1 Satz 3 StAG: a slight excess up to this many daily rates goes to review, more is not_met. */
+  /** § 12a Abs. 1 Satz 4 StAG: a slight excess up to this many daily rates (= days of prison) goes to review, more is not_met. */
   stag12aMarginDailyRates: number;
   /** The tenant's benefits sources; "no benefits" needs all of them visible. */
   benefitSources: FactSource[];

@@ -11,6 +11,7 @@ import type {
   HouseholdMemberFact,
   HouseholdSummaryFact,
   IdentityFact,
+  LegalBasis,
   LanguageFact,
   NaturalisationApplicationFact,
   ResidenceApplicationFact,
@@ -18,8 +19,9 @@ import type {
   SchoolFact,
   TestFact,
 } from '../generated/kim-types.js';
-import { earliestDay, latestDay, type KimDate } from '../kim/dates.js';
-import { DEFAULT_SETTINGS, HOUSEHOLD_LAW, LANGUAGE_LEVELS, type LanguageLevel } from './law.js';
+import { earliestDay, latestDay, maxDate, type KimDate } from '../kim/dates.js';
+import { fromStored, readLegalBasis, type LegalBasisReading } from '../kim/legal-basis.js';
+import { DEFAULT_SETTINGS, HOUSEHOLD_LAW, LANGUAGE_LEVELS, P104C_VERSIONS, versionAt, type LanguageLevel } from './law.js';
 import { birthday, overPossibleDays } from './time.js';
 import type { FactRef, Outcome, RulesInput, RulesSettings } from './types.js';
 
@@ -27,6 +29,37 @@ type Of<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
 
 export function ref(f: Fact): FactRef {
   return { source: f.source, sourceRecordId: f.sourceRecordId, kind: f.kind };
+}
+
+/**
+ * The legal basis as the rules read it (change 14): the kept text read by today's parser, so a
+ * form an older parser missed ("§ 104 c") and a lettered Absatz ("Abs. 4a") are read; the stored
+ * reading when there is no text. null: nothing readable, the conditions that need it go to review.
+ */
+export function basisOf(f: { legalBasis: LegalBasis | null; legalBasisText: string }): LegalBasisReading | null {
+  return (f.legalBasisText.trim() ? readLegalBasis(f.legalBasisText) : null) ?? (f.legalBasis ? fromStored(f.legalBasis) : null);
+}
+
+/** "„§ 25 Abs. 2 ...“" or "(keine Angabe)": how an explanation names a legal basis it could not read. */
+export function quoted(text: string): string {
+  return text.trim() ? `„${text.trim()}“` : '(keine Angabe)';
+}
+
+export function isAufenthG(s: { legalBasis: LegalBasis | null; legalBasisText: string }, paragraph: string): boolean {
+  const b = basisOf(s);
+  return b?.law === 'AufenthG' && b.paragraph === paragraph;
+}
+
+/** Permits whose validity an application filed in time extends (§ 81 Abs. 4 AufenthG). */
+const EXTENDABLE = new Set<ResidenceStatusFact['status']>(['aufenthaltserlaubnis', 'blaue_karte']);
+
+/** Who a child in the household is, as far as the evidence shows (RULES.md *Household evidence*, change 16). */
+export interface MinorChild {
+  /** met: a minor child lives there; not_met: a visible household without one; unknown: no evidence; needs_review: a partial birth date decides. */
+  outcome: Outcome;
+  /** How the answer is known: `ages` from birth dates, `count` only from a count of minor children, `undated` a child without a birth date. */
+  by: 'ages' | 'count' | 'undated' | 'partial' | 'none';
+  facts: Fact[];
 }
 
 /** A dated period is current on `day` when it may have started by then and not ended before. */
@@ -80,8 +113,43 @@ export class PersonView {
     return this.settings.benefitSources.every((s) => this.sees(s, 'leistungen'));
   }
 
+  private effective: ResidenceStatusFact[] | undefined;
+  /** Status periods that an application keeps alive beyond their recorded end, with that application. */
+  readonly keptAlive = new Map<ResidenceStatusFact, ResidenceApplicationFact>();
+
+  /**
+   * The status periods, a permit kept alive by an application filed while it was valid read as
+   * open (§ 81 Abs. 4 AufenthG; a § 104c permit only by a § 25a/§ 25b application, change 2).
+   * A Duldung has no such effect.
+   */
   statuses(): ResidenceStatusFact[] {
-    return this.of('residence_status');
+    if (this.effective) return this.effective;
+    const p104c = versionAt(P104C_VERSIONS, this.stichtag) ?? P104C_VERSIONS[0]!;
+    this.effective = this.of('residence_status').map((s) => {
+      if (!EXTENDABLE.has(s.status) || s.validFrom === null || s.validTo === null || latestDay(s.validTo) >= this.stichtag) return s;
+      const is104c = isAufenthG(s, '104c');
+      const app = this.residenceApplications().find((a) => {
+        if (earliestDay(a.filedOn) < earliestDay(s.validFrom!) || latestDay(a.filedOn) > latestDay(s.validTo!)) return false;
+        if (!is104c) return true;
+        const b = basisOf(a);
+        return b?.law === 'AufenthG' && p104c.keptAliveBy.includes(b.paragraph);
+      });
+      if (!app) return s;
+      const alive = { ...s, validTo: null };
+      this.keptAlive.set(alive, app);
+      return alive;
+    });
+    return this.effective;
+  }
+
+  /**
+   * Change 4: the last status period ended before the Stichtag and nothing is recorded after
+   * it; its last day (the latest reading of a partial end), else null.
+   */
+  trailingEnd(): KimDate | null {
+    const dated = this.statuses().filter((s) => s.validFrom !== null);
+    if (!dated.length || dated.some((s) => s.validTo === null || latestDay(s.validTo) >= this.stichtag)) return null;
+    return dated.map((s) => latestDay(s.validTo!)).reduce(maxDate);
   }
 
   /** The status period(s) valid on the Stichtag, latest start first. */
@@ -152,21 +220,26 @@ export class PersonView {
   }
 
   /**
-   * Lives with a minor child: `met` (yes), `not_met` (a visible household without one),
-   * `unknown` (no household data visible), `needs_review` (a child's partial birth date straddles 18).
+   * Lives with a minor child on `day` (RULES.md *Household evidence*, change 16): a child whose
+   * birth date shows it → `met` by ages; else a count of minor children → `met` by count (ages
+   * unknown); a child whose minority depends on the missing part of a partial birth date →
+   * `needs_review`; a child without a birth date → `unknown`; a visible household without a
+   * minor child → `not_met`; no household data → `unknown`.
    */
-  minorChildInHousehold(): { outcome: Outcome; facts: Fact[] } {
+  minorChildInHousehold(day: KimDate = this.stichtag): MinorChild {
     const children = this.householdMembers().filter((m) => m.relation === 'kind');
     const summaries = this.householdSummaries();
-    const minorBySummary = summaries.filter((s) => (s.minorChildren ?? 0) > 0);
-    if (minorBySummary.length) return { outcome: 'met', facts: minorBySummary };
-    const outcomes = children.map((c) =>
-      c.birthDate === null ? 'needs_review' : overPossibleDays(c.birthDate, (day) => this.stichtag < birthday(day, HOUSEHOLD_LAW.majorityAge)),
-    );
-    if (outcomes.includes('met')) return { outcome: 'met', facts: children };
-    if (outcomes.includes('needs_review')) return { outcome: 'needs_review', facts: children };
-    if (children.length || summaries.length) return { outcome: 'not_met', facts: [...children, ...summaries] };
-    return { outcome: 'unknown', facts: [] };
+    const minor = (c: HouseholdMemberFact) => (c.birthDate === null ? 'unknown' : overPossibleDays(c.birthDate, (d) => day < birthday(d, HOUSEHOLD_LAW.majorityAge)));
+    const byAge = children.filter((c) => minor(c) === 'met');
+    if (byAge.length) return { outcome: 'met', by: 'ages', facts: byAge };
+    const counted = day === this.stichtag ? summaries.filter((s) => (s.minorChildren ?? 0) > 0) : [];
+    if (counted.length) return { outcome: 'met', by: 'count', facts: counted };
+    const partial = children.filter((c) => minor(c) === 'needs_review');
+    if (partial.length) return { outcome: 'needs_review', by: 'partial', facts: partial };
+    const undated = children.filter((c) => c.birthDate === null);
+    if (undated.length) return { outcome: 'unknown', by: 'undated', facts: undated };
+    if (children.length || summaries.length) return { outcome: 'not_met', by: 'ages', facts: [...children, ...summaries] };
+    return { outcome: 'unknown', by: 'none', facts: [] };
   }
 
   singleParent(): boolean {
