@@ -34,6 +34,10 @@ export interface Config {
   workerLockMs: number;
   /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
   uploadMaxBytes: number;
+  /** The most quarantine rows one import may write; past it the import fails (KIM_ERR_IMPORT_TOO_MANY_REJECTIONS). */
+  quarantineMaxRows: number;
+  /** Days a quarantine row (a rejected record, personal data) is kept. */
+  quarantineRetentionDays: number;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -102,6 +106,8 @@ export function loadConfig(env: Env = process.env): Config {
     : null;
   return {
     oidc,
+    quarantineMaxRows: int(env, 'KIM_QUARANTINE_MAX_ROWS', 10_000, 1, 1_000_000),
+    quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,

@@ -15,6 +15,7 @@ import { isKimError } from '../../errors/registry.js';
 import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
+import { writeQuarantine } from '../quarantine.js';
 import { queueLinkWhenApplied } from './apply.js';
 
 export const BATCH_SIZE = 500;
@@ -24,27 +25,6 @@ async function stage(ctx: Context, importId: string, batch: number, items: strin
   // A retry may find the batch staged by the attempt before: same number, same content.
   await ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, `[${items.join(',')}]`]);
   await ctx.queues.queue.apply.add('apply', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) });
-}
-
-async function quarantine(ctx: Context, importId: string, rejections: Rejection[]): Promise<void> {
-  if (!rejections.length) return;
-  await ctx.db.query(
-    `INSERT INTO quarantine (import_id, source, file_name, position, record_id, field, code, reason, raw)
-     SELECT $1, q.source, q.file, q.position, q.record_id, q.field, q.code, q.reason, q.raw
-       FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-         AS q(source, file, position, record_id, field, code, reason, raw)`,
-    [
-      importId,
-      rejections.map((r) => r.source),
-      rejections.map((r) => r.position.file),
-      rejections.map((r) => JSON.stringify(r.position)),
-      rejections.map((r) => r.recordId),
-      rejections.map((r) => r.field),
-      rejections.map((r) => r.code),
-      rejections.map((r) => r.reason),
-      rejections.map((r) => (r.raw === undefined ? null : JSON.stringify(r.raw))),
-    ],
-  );
 }
 
 // Large XML exports (a city's ABH snapshot) are mapped, validated and serialised on worker
@@ -138,6 +118,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   let pending: string[] = [];
   const scopes = new Map<string, { source: string; authority: string | null; snapshot: string }>();
   let rejections: Rejection[] = [];
+  let quarantined = 0;
   // A fault of the file itself: it breaks off (reported as a rejection, the records before it
   // kept) or cannot be read on (thrown).
   let fileError: { code: string; message: string } | null = null;
@@ -163,9 +144,16 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       if (item.type === 'rejection') {
         source ??= item.source;
         if (item.code.startsWith('KIM_ERR_INPUT_')) fileError ??= { code: item.code, message: item.reason };
+        // The quarantine is bounded per import: a file that bad is stopped, not stored row by row.
+        if (++quarantined > ctx.config.quarantineMaxRows) {
+          read--;
+          fileError = { code: 'KIM_ERR_IMPORT_TOO_MANY_REJECTIONS', message: `${row.file_name}: more than ${ctx.config.quarantineMaxRows} records rejected (KIM_QUARANTINE_MAX_ROWS); the file is not read on` };
+          consents.length = 0; // as for a file that cannot be read to the end
+          break;
+        }
         rejections.push(item);
         if (rejections.length >= BATCH_SIZE) {
-          await quarantine(ctx, importId, rejections);
+          await writeQuarantine(ctx, importId, rejections);
           rejections = [];
         }
         continue;
@@ -191,7 +179,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   // Consent files list one row per scope line: merged into one consent per id before staging.
   const merged = mergeConsents(consents).consents;
   for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
-  await quarantine(ctx, importId, rejections);
+  await writeQuarantine(ctx, importId, rejections);
   // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
   // nothing about the others. Batches staged before the fault may already be applied (apply runs
   // while reading); they are valid records, so the import is linked and evaluated for what it
