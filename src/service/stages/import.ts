@@ -16,6 +16,7 @@ import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { writeQuarantine } from '../quarantine.js';
+import { removeSpoolFile } from '../spool.js';
 import { queueLinkWhenApplied } from './apply.js';
 
 export const BATCH_SIZE = 500;
@@ -94,7 +95,10 @@ async function identicalImport(ctx: Context, importId: string, source: Source, h
 export async function runImport(ctx: Context, importId: string): Promise<void> {
   const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string; trigger: string }>('SELECT spool_path, source, file_name, status, trigger FROM imports WHERE id = $1', [importId])).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
-  if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
+  if (row.status !== 'queued' && row.status !== 'reading') {
+    await removeSpoolFile(ctx, row.spool_path); // read to the end before a crash
+    return queueLinkWhenApplied(ctx, importId);
+  }
   const hash = await fileHash(row.spool_path);
   await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
   // Detected once; when it fails here, importItems tries again and records the error.
@@ -106,6 +110,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       "UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1",
       [importId, detected, same],
     );
+    await removeSpoolFile(ctx, row.spool_path);
     return;
   }
   await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
@@ -188,5 +193,8 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9 WHERE id = $1",
     [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null],
   );
+  // Read to the end: everything the hub keeps of the file is in PostgreSQL now, so the spool
+  // copy (every person of the export, with or without a consent) goes at once.
+  await removeSpoolFile(ctx, row.spool_path);
   await queueLinkWhenApplied(ctx, importId);
 }
