@@ -12,6 +12,8 @@ export interface Config {
   queuePrefix: string;
   /** Where uploaded and dropped files wait for the import stage (a volume shared by api and workers). */
   spoolDir: string;
+  /** The hub's own temporary files (exceljs's worksheets): KIM_TEMP_DIR, by default `.tmp` in the spool. */
+  tempDir: string;
   /** The folder the offices' export jobs drop files into; null = no drop folder. */
   dropDir: string | null;
   tenantFile: string;
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),
+    tempDir: path.resolve(env.KIM_TEMP_DIR || path.join(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool'), '.tmp')),
     dropDir: env.KIM_DROP_DIR ? path.resolve(env.KIM_DROP_DIR) : null,
     tenantFile: path.resolve(env.KIM_TENANT_FILE ?? path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json')),
     policyFile: path.resolve(env.KIM_POLICY_FILE ?? DEFAULT_POLICY_FILE),

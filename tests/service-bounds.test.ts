@@ -1,7 +1,7 @@
 // Issue 14, finding 7f, against a real Redis and PostgreSQL: hostile exports that used to hang an
 // import (a retried stack overflow, a NUL PostgreSQL refuses) or to grow memory without bound
 // (a 50 MB name, half a million quarantine rows) now end as done or failed, promptly.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
+import { sheetsFirstWorkbook } from '../adapters/test-helpers.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -58,6 +59,14 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     const status = await importFile('jobcenter-long.csv', csv([jobcenter[0]!, jobcenter[1]!.replace(';Jaber;', `;${'J'.repeat(5 * 1024 * 1024)};`), ...jobcenter.slice(2)]));
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_RECORD_TOO_LARGE' } });
     expect(status.error!.message).not.toContain('JJJJ');
+  }, 60_000);
+
+  it('leaves no file behind in the spool or the hub\'s temp directory after a failed XLSX import (finding 7d)', async () => {
+    const status = await importFile('ebb.xlsx', await sheetsFirstWorkbook(['Falsch', 'Kopf'], 200));
+    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_UNREADABLE' } });
+    const left = (readdirSync(hub.config.spoolDir, { recursive: true }) as string[]).filter((f) => statSync(path.join(hub.config.spoolDir, f)).isFile());
+    expect(left).toEqual([]);
+    expect(hub.config.tempDir.startsWith(hub.config.spoolDir)).toBe(true);
   }, 60_000);
 
   it('stops an export past KIM_QUARANTINE_MAX_ROWS rejections as failed, with that many quarantine rows, each bounded', async () => {

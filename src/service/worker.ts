@@ -10,6 +10,7 @@ import { runLink } from './stages/link.js';
 import { runNotify } from './stages/notify.js';
 import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
+import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
 
 interface Data {
   importId: string;
@@ -31,7 +32,11 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
 
 const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };
 
+/** Temporary directories older than this are left over from a process that died mid-read. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
 export function startWorkers(ctx: Context): { close(): Promise<void> } {
+  void cleanTempRoot(STALE_TEMP_MS).catch((err: Error) => ctx.log.warn({ err: { message: err.message } }, 'temp directory: cleaning failed'));
   const workers = (Object.keys(HANDLERS) as Stage[]).map((stage) => {
     // A crashed worker's jobs go back to the queue once their lock expires (BullMQ stalled-job check).
     const lockDuration = ctx.config.workerLockMs;
