@@ -81,3 +81,13 @@ export async function writeQuarantine(ctx: Context, importId: string, rejections
     ],
   );
 }
+
+/**
+ * Deletes the quarantine rows older than KIM_QUARANTINE_RETENTION_DAYS: a rejected record is
+ * personal data, kept only as long as an operator needs to find it and have it fixed at the
+ * source. `now` is given so tests pin the day. Returns how many rows went.
+ */
+export async function purgeQuarantine(ctx: Context, now: Date = new Date()): Promise<number> {
+  const res = await ctx.db.query('DELETE FROM quarantine WHERE created_at < $1::timestamptz - make_interval(days => $2)', [now.toISOString(), ctx.config.quarantineRetentionDays]);
+  return res.rowCount ?? 0;
+}

@@ -11,6 +11,7 @@ import { runNotify } from './stages/notify.js';
 import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
 import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
+import { runSweep, STALE_TEMP_MS } from './sweep.js';
 
 interface Data {
   importId: string;
@@ -21,6 +22,7 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
   import: (ctx, job) => {
     if (job.name === 'drop-scan') return runDropScan(ctx);
     if (job.name === 'sync') return runSync(ctx, job.data as { source: string; path: string });
+    if (job.name === 'sweep') return runSweep(ctx);
     return runImport(ctx, (job.data as Data).importId);
   },
   apply: (ctx, job) => runApply(ctx, (job.data as Data).importId, (job.data as Data).batch),
@@ -31,9 +33,6 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
 };
 
 const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };
-
-/** Temporary directories older than this are left over from a process that died mid-read. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
 
 export function startWorkers(ctx: Context): { close(): Promise<void> } {
   void cleanTempRoot(STALE_TEMP_MS).catch((err: Error) => ctx.log.warn({ err: { message: err.message } }, 'temp directory: cleaning failed'));

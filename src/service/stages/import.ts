@@ -15,7 +15,7 @@ import { isKimError } from '../../errors/registry.js';
 import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
-import { writeQuarantine } from '../quarantine.js';
+import { purgeQuarantine, writeQuarantine } from '../quarantine.js';
 import { removeSpoolFile } from '../spool.js';
 import { queueLinkWhenApplied } from './apply.js';
 
@@ -196,5 +196,6 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   // Read to the end: everything the hub keeps of the file is in PostgreSQL now, so the spool
   // copy (every person of the export, with or without a consent) goes at once.
   await removeSpoolFile(ctx, row.spool_path);
+  await purgeQuarantine(ctx); // retention at each import too, should no scheduler run
   await queueLinkWhenApplied(ctx, importId);
 }
