@@ -1,6 +1,7 @@
 // Issue 14, finding 7f, against a real Redis and PostgreSQL: hostile exports that used to hang an
 // import (a retried stack overflow, a NUL PostgreSQL refuses) or to grow memory without bound
 // (a 50 MB name, half a million quarantine rows) now end as done or failed, promptly.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,17 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     const status = await importFile('jobcenter-long.csv', csv([jobcenter[0]!, jobcenter[1]!.replace(';Jaber;', `;${'J'.repeat(5 * 1024 * 1024)};`), ...jobcenter.slice(2)]));
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_RECORD_TOO_LARGE' } });
     expect(status.error!.message).not.toContain('JJJJ');
+  }, 60_000);
+
+  it('ends an import as failed with KIM_ERR_IMPORT_STAGE_FAILED when its apply job fails on every attempt, instead of leaving it applying', async () => {
+    // A staged batch PostgreSQL refuses (a NUL escape in its JSON), as one did before the readers rejected NUL.
+    const id = randomUUID();
+    await hub.ctx.db.query("INSERT INTO imports (id, source, file_name, spool_path, trigger, status, batches) VALUES ($1, 'jobcenter', 'j.csv', '/nowhere', 'cli', 'applying', 1)", [id]);
+    await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [id, '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]']);
+    await hub.ctx.queues.queue.apply.add('apply', { importId: id, batch: 0 }, { attempts: 2, backoff: { type: 'fixed', delay: 50 }, jobId: `apply_${id}_0` });
+    const [status] = await waitForImports(hub.ctx, [id], 30_000);
+    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_STAGE_FAILED' } });
+    expect(status!.error!.message).not.toContain('ber');
   }, 60_000);
 
   it('leaves no file behind in the spool or the hub\'s temp directory after a failed XLSX import (finding 7d)', async () => {

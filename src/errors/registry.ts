@@ -24,6 +24,7 @@ export const ERRORS = {
   KIM_ERR_RECORD_CONTROL_CHAR: { status: 422, retryable: false, description: 'A field of a record contains a NUL character, which the store cannot hold; the record is rejected.' },
   KIM_ERR_INPUT_RECORD_TOO_LARGE: { status: 422, retryable: false, description: 'A record of a file is larger or nested deeper than any export needs; the file is not read on.' },
   KIM_ERR_IMPORT_TOO_MANY_REJECTIONS: { status: 422, retryable: false, description: 'An import rejected more records than the quarantine takes per import; the file is not read on.' },
+  KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every attempt; the import ends as failed.' },
   KIM_ERR_RECORD_NATIONALITY: { status: 422, retryable: false, description: 'A record names a nationality that is not in the code list.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },

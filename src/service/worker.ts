@@ -12,6 +12,7 @@ import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
 import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
 import { runSweep, STALE_TEMP_MS } from './sweep.js';
+import { failImportAfterLastAttempt } from './exhausted.js';
 
 interface Data {
   importId: string;
@@ -53,7 +54,10 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
       stalledInterval: lockDuration,
     });
     // Job data are ids only (claim check), so logging them leaks nothing.
-    w.on('failed', (job, err) => ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'));
+    w.on('failed', (job, err) => {
+      ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed');
+      failImportAfterLastAttempt(ctx, stage, job).catch((e: Error) => ctx.log.error({ stage, jobId: job?.id, err: { message: e.message } }, 'could not mark the import as failed'));
+    });
     w.on('error', (err) => ctx.log.error({ stage, err: { message: err.message } }, 'worker error'));
     return w;
   });
