@@ -4,7 +4,7 @@
 // an audit entry when a consent ended), and hands the affected persons to the evaluate stage.
 // Runs under a lock: linkage is global, two link stages must not interleave.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { consentActiveOn, retention, statutorySources } from '../../consent/index.js';
+import { retention } from '../../consent/index.js';
 import { appendAudit } from '../../audit/log.js';
 import { keyedHash } from '../../store/secret.js';
 import { link, nameBlockKeys } from '../../linkage/index.js';
@@ -12,6 +12,7 @@ import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { notRetainedHash, notRetainedId, personKeys } from './apply.js';
+import { clearNotRetained, eraseBeyondRecords } from './erasure.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
@@ -248,47 +249,6 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     await tx.query('INSERT INTO link_keys (key, source, source_record_id) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING', [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])]);
   }
   return [...affected].sort();
-}
-
-/**
- * A new or changed consent lets the hub keep what it could not keep before. The records it saw
- * without a consent are only listed in not_retained (keyed hashes, no content) so an unchanged
- * re-export is not stored and erased again night after night; the consent clears that person's
- * entries, and the source's next export is read record by record (never answered as identical
- * to the last), so it keeps them. The earlier export file itself is not read again: the hub
- * deletes every export once it has been read (src/service/spool.ts).
- */
-async function clearNotRetained(ctx: Context, tx: Tx, importId: string): Promise<void> {
-  const changed = (await tx.query<{ consent: Consent }>(
-    `SELECT c.consent FROM import_changes ch JOIN consents c ON c.consent_id = ch.source_record_id WHERE ch.import_id = $1 AND ch.source = 'consent'`,
-    [importId],
-  )).rows.map((r) => r.consent).filter((c) => consentActiveOn(c, ctx.stichtag())); // a withdrawal allows nothing new
-  const statutory = statutorySources(ctx.policy);
-  const sources = [...new Set(changed.flatMap((c) => c.scope.flatMap((s) => s.sources)))].filter((s) => !statutory.has(s));
-  if (!sources.length) return;
-  const keyed = await keyedHash(ctx.db, 'not_retained');
-  const keys = changed.flatMap((c) => personKeys(keyed, { azr: c.person.azr, nameKey: c.person.nameKey }));
-  await tx.query('DELETE FROM not_retained WHERE person_keys && $1::text[]', [keys]);
-  await tx.query('UPDATE imports SET file_hash = NULL WHERE source = ANY($1) AND file_hash IS NOT NULL', [sources]);
-}
-
-/**
- * An erasure reaches beyond the records (issue 14, finding 6): the quarantined rows of that
- * source that are the person's (by record number, AZR or name), and, once the route stage has
- * withdrawn them, the explanations of the person's signals (erased_persons tells it whom).
- */
-async function eraseBeyondRecords(tx: Tx, importId: string, kimId: string, source: string, recordIds: string[], persons: Array<PersonRecord['person']>): Promise<void> {
-  const azrs = [...new Set(persons.map((p) => p.identifiers.azr).filter((a): a is string => !!a))];
-  const names = [...new Map(persons.filter((p) => p.familyName.trim().length > 1).map((p) => [`${p.familyName}|${p.givenNames ?? ''}`, p])).values()];
-  await tx.query(
-    `DELETE FROM quarantine q WHERE q.source = $1 AND (
-       q.record_id = ANY($2)
-       OR EXISTS (SELECT 1 FROM unnest($3::text[]) AS a WHERE strpos(q.raw::text, a) > 0)
-       OR EXISTS (SELECT 1 FROM unnest($4::text[], $5::text[]) AS n(family, given)
-                   WHERE strpos(lower(q.raw::text), lower(n.family)) > 0 AND strpos(lower(q.raw::text), lower(n.given)) > 0))`,
-    [source, recordIds, azrs, names.map((n) => n.familyName), names.map((n) => n.givenNames ?? '')],
-  );
-  await tx.query('INSERT INTO erased_persons (import_id, kim_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [importId, kimId]);
 }
 
 export async function runLink(ctx: Context, importId: string): Promise<void> {
