@@ -1,7 +1,8 @@
 // Helpers for adapter tests: run an adapter over bytes or a sample file and split the results.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { examplesDir } from '../src/paths.js';
 import type { Adapter, NormalisedRecord, Rejection } from './types.js';
 
@@ -16,4 +17,18 @@ export async function readAll<T extends NormalisedRecord>(adapter: Adapter<T>, f
     else records.push(item);
   }
   return { records, rejections };
+}
+
+/** An XLSX as exceljs's streaming writer makes it: worksheets first, shared strings last. */
+export async function sheetsFirstWorkbook(header: readonly string[], rows: number): Promise<Buffer> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true });
+  const ws = wb.addWorksheet('Anträge');
+  ws.addRow([...header]).commit();
+  for (let i = 0; i < rows; i++) ws.addRow([`EB-2026-${String(i).padStart(5, '0')}`, '14.03.2026', '', `Muster${i}`, 'Erika']).commit();
+  ws.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
 }

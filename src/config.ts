@@ -12,6 +12,8 @@ export interface Config {
   queuePrefix: string;
   /** Where uploaded and dropped files wait for the import stage (a volume shared by api and workers). */
   spoolDir: string;
+  /** The hub's own temporary files (exceljs's worksheets): KIM_TEMP_DIR, by default `.tmp` in the spool. */
+  tempDir: string;
   /** The folder the offices' export jobs drop files into; null = no drop folder. */
   dropDir: string | null;
   tenantFile: string;
@@ -34,6 +36,12 @@ export interface Config {
   workerLockMs: number;
   /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
   uploadMaxBytes: number;
+  /** The most quarantine rows one import may write; past it the import fails (KIM_ERR_IMPORT_TOO_MANY_REJECTIONS). */
+  quarantineMaxRows: number;
+  /** Days a quarantine row (a rejected record, personal data) is kept. */
+  quarantineRetentionDays: number;
+  /** days the export file of an import with rejected records is kept for a replay (0: none) */
+  replayDays: number;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -102,10 +110,14 @@ export function loadConfig(env: Env = process.env): Config {
     : null;
   return {
     oidc,
+    quarantineMaxRows: int(env, 'KIM_QUARANTINE_MAX_ROWS', 10_000, 1, 1_000_000),
+    quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
+    replayDays: int(env, 'KIM_REPLAY_DAYS', 7, 0, 90),
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),
+    tempDir: path.resolve(env.KIM_TEMP_DIR || path.join(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool'), '.tmp')),
     dropDir: env.KIM_DROP_DIR ? path.resolve(env.KIM_DROP_DIR) : null,
     tenantFile: path.resolve(env.KIM_TENANT_FILE ?? path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json')),
     policyFile: path.resolve(env.KIM_POLICY_FILE ?? DEFAULT_POLICY_FILE),

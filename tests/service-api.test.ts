@@ -12,9 +12,10 @@ import { startApi } from '../src/service/api.js';
 import { waitForIdle, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
 import { startWorkers } from '../src/service/worker.js';
+import { runSweep } from '../src/service/sweep.js';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { createTestIdp, type TestIdp } from './idp.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const received: Array<{ body: string; signature: string; eventId: string }> = [];
@@ -72,9 +73,13 @@ describe('the API', () => {
   it('takes every sample as a streamed upload and reports each import with its figures', async () => {
     const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
     const ids = [];
-    for (const f of files) ids.push((await upload(f)).id);
-    await waitForImports(hub.ctx, ids, 60_000);
-    await waitForIdle(hub.ctx, 60_000);
+    for (const wave of consentsFirst(files)) {
+      const wavedIds = [];
+      for (const f of wave) wavedIds.push((await upload(f)).id);
+      await waitForImports(hub.ctx, wavedIds, 60_000);
+      await waitForIdle(hub.ctx, 60_000);
+      ids.push(...wavedIds);
+    }
     const status = (await (await as('it-01', `${base}/imports/${ids[0]}`)).json()) as { status: string; recordsRead: number; accepted: number };
     expect(status.status).toBe('done');
     expect(status.recordsRead).toBe(status.accepted);
@@ -132,7 +137,7 @@ describe('the API', () => {
     expect(metrics).toMatch(/kim_import_warnings\{source="abh",code="KIM_WARN_RECORD_NATIONALITY_UNKNOWN"\} [1-9]/);
   }, 60_000);
 
-  it('quarantines a bad record without its value, and replays the import', async () => {
+  it('quarantines a bad record without its value, keeps that export only for the replay window, and replays it', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-bad-'));
     const bad = path.join(dir, 'abh.xml');
     writeFileSync(bad, readFileSync(path.join(samples, 'abh.xml'), 'utf8').replace('<geburtsdatum>1995-07-07</geburtsdatum>', '<geburtsdatum>1995-02-30</geburtsdatum>'));
@@ -143,12 +148,19 @@ describe('the API', () => {
     // Named as the office sent it, not by its copy in the spool.
     expect(q).toEqual([expect.objectContaining({ field: 'geburtsdatum', code: 'KIM_ERR_RECORD_INVALID', position: expect.objectContaining({ file: 'abh.xml', element: 6 }) })]);
     expect(JSON.stringify(q)).not.toMatch(/1995-02-30|Aziz/);
+    // An import with rejections keeps its export for KIM_REPLAY_DAYS (7): the replay works.
+    const spooled = (imp: string) => readdirSync(hub.config.spoolDir).filter((f) => f.startsWith(imp));
+    expect(spooled(id)).toHaveLength(1);
     const replay = await as('it-01', `${base}/imports/${id}/replay`, { method: 'POST' });
     expect(replay.status).toBe(202);
     const replayId = ((await replay.json()) as { id: string }).id;
     await waitForImports(hub.ctx, [replayId]);
     const after = (await (await as('it-01', `${base}/quarantine?import=${id}`)).json()) as Array<{ replayedIn: string }>;
     expect(after[0]!.replayedIn).toBe(replayId);
+    // Past the window the sweep deletes the file, and a replay is answered with 410.
+    await runSweep(hub.ctx, new Date(Date.now() + 8 * 24 * 3600 * 1000));
+    expect(spooled(id)).toEqual([]);
+    expect((await as('it-01', `${base}/imports/${id}/replay`, { method: 'POST' })).status).toBe(410);
   }, 60_000);
 
   it('answers problem+json for a malformed request', async () => {

@@ -112,3 +112,13 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
     },
   };
 }
+
+/**
+ * The sample files in two waves: the consents first, then the exports. The hub keeps no export
+ * once it has read it (issue 14, finding 6), so a consent takes effect with the next export of
+ * its source; the consents go first so that the samples' one export of each source is kept.
+ */
+export function consentsFirst(files: string[]): [string[], string[]] {
+  const isConsent = (f: string) => path.basename(f).startsWith('consents');
+  return [files.filter(isConsent), files.filter((f) => !isConsent(f))];
+}

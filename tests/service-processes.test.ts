@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateAbhExport } from '../bench/generate/abh.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';
 
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -39,14 +39,16 @@ describe('worker processes', () => {
     worker();
     worker();
     const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
-    const ids = [];
-    for (const file of files) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
-    await waitForImports(hub.ctx, ids, 60_000);
-    await waitForIdle(hub.ctx, 60_000);
+    for (const wave of consentsFirst(files)) {
+      const ids = [];
+      for (const file of wave) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
+      await waitForImports(hub.ctx, ids, 60_000);
+      await waitForIdle(hub.ctx, 60_000);
+    }
     const active = (await hub.ctx.db.query("SELECT kim_id, type, recipient_id FROM signals WHERE state <> 'withdrawn' ORDER BY 1, 2, 3")).rows;
     const imports = (await hub.ctx.db.query('SELECT file_name, trigger, status, received_at, finished_at FROM imports ORDER BY received_at')).rows;
     expect(active.length, JSON.stringify({ active, imports }, null, 1)).toBe(20);
-    // Files arrive in any order, so a signal may hold for a moment and be withdrawn when the next
+    // Exports arrive in any order (after the consents), so a signal may hold for a moment and be withdrawn when the next
     // file arrives; but no signal is ever created twice while it is active.
     expect(
       await count(`SELECT count(*) AS n FROM (

@@ -1,6 +1,7 @@
 // The ABH adapter: an XAusländer-like XML export (root abhExport), one <person> per person file.
 import { KimError } from '../../src/errors/registry.js';
 import { RecordProblem } from '../fields.js';
+import { treeProblem } from '../limits.js';
 import { rejection } from '../record.js';
 import { childText } from '../xml/record-stream.js';
 import { xmlAdapter, type XmlFormat } from '../xml/xml-adapter.js';
@@ -23,6 +24,9 @@ export const abhFormat: XmlFormat<AbhExportHeader> = {
       const id = item.partial ? childText(item.partial, 'aktenzeichen') ?? null : null;
       return { type: 'rejection', source: 'abh', position, recordId: id, field: null, code: 'KIM_ERR_INPUT_XML_MALFORMED', reason: item.reason, value: null, raw: item.partial };
     }
+    // Checked before mapping: the mapping must never see, nor the quarantine keep, an unbounded value.
+    const problem = treeProblem(item.node);
+    if (problem) return rejection('abh', position, childText(item.node, 'aktenzeichen') ?? null, problem, null);
     try {
       return mapAbhPerson(item.node, header, position);
     } catch (e) {

@@ -1,6 +1,7 @@
 // Turns a row mapping into a streaming adapter: every row becomes a record or a rejection that
 // names file, line, column and reason; a wrong column count is a rejection of that row only.
 import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
+import { cellsProblem, clip } from '../limits.js';
 import { rejection } from '../record.js';
 import type { Adapter, AdapterInput, Position, ReadItem, Source } from '../types.js';
 import { readCsvRows, type CsvFormat, type CsvRow } from './rows.js';
@@ -19,6 +20,12 @@ export function rowAdapter<T extends PersonRecord | Consent>(source: Source, row
         };
         continue;
       }
+      // Checked before mapping: no field over the bound and no NUL reaches the mapping or the store.
+      const problem = cellsProblem(row.cells);
+      if (problem) {
+        yield rejection(source, position, clip(row.cells[idColumn]?.trim() ?? '') || null, problem, clipped(row.cells));
+        continue;
+      }
       try {
         yield map(row.cells, position, input);
       } catch (e) {
@@ -28,6 +35,8 @@ export function rowAdapter<T extends PersonRecord | Consent>(source: Source, row
   }
   return { source, read };
 }
+
+const clipped = (cells: Record<string, string>) => Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, clip(v)]));
 
 export function csvAdapter<T extends PersonRecord | Consent>(source: Source, format: CsvFormat, map: RowMapping<T>, idColumn: string): Adapter<T> {
   return rowAdapter(source, (input) => readCsvRows(input, format, idColumn), map, idColumn);

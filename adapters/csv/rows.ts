@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { KimError } from '../../src/errors/registry.js';
 import { EncodingGuard } from '../xml/encoding.js';
 import type { AdapterInput } from '../types.js';
+import { MAX_CSV_RECORD_CHARS } from '../limits.js';
 
 export interface CsvFormat {
   /** human name for messages: "a Jobcenter export" */
@@ -40,7 +41,7 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
       }
     },
   });
-  const parser = parse({ delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({ delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_CSV_RECORD_CHARS });
   let failure: unknown = null;
   // One pipeline, so an encoding error in the guard tears down the parser and ends the loop below.
   const feeding = pipeline(input.stream, check, iconv.decodeStream(format.encoding, { stripBOM: true }), parser).catch((e: unknown) => {
@@ -76,6 +77,9 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
   await feeding;
   if (failure) {
     if (failure instanceof KimError) throw failure;
+    // A record past the bound: the parser stops buffering it and cannot find the next one.
+    const csv = failure as { code?: string; lines?: number };
+    if (csv.code === 'CSV_MAX_RECORD_SIZE') throw new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${csv.lines ?? '?'}: the record is longer than ${MAX_CSV_RECORD_CHARS} characters; the file is not read on`);
     throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${(failure as Error).message})`);
   }
   if (!header) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);

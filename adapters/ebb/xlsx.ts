@@ -6,6 +6,7 @@ import { KimError } from '../../src/errors/registry.js';
 import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
 import { EBB_COLUMNS } from './mapping.js';
+import { inTempDir, makeReadDir, removeReadDir } from './temp-files.js';
 
 export const EBB_SHEET = 'Anträge';
 
@@ -30,8 +31,15 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let found = false;
+  // exceljs writes a worksheet that precedes the shared strings to a temporary file (no reader
+  // option avoids it): into this read's own directory, removed below however the read ends.
+  const dir = await makeReadDir();
+  const sheets = reader[Symbol.asyncIterator]();
   try {
-    for await (const sheet of reader) {
+    for (;;) {
+      const next = await inTempDir(dir, () => sheets.next());
+      if (next.done) break;
+      const sheet = next.value;
       const name = (sheet as unknown as { name?: string }).name;
       if (found || (name !== undefined && name !== EBB_SHEET)) continue;
       found = true;
@@ -57,6 +65,10 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
   } catch (e) {
     if (e instanceof KimError) throw e;
     throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not a readable XLSX workbook (${(e as Error).message})`);
+  } finally {
+    await sheets.return?.(undefined).catch(() => undefined);
+    input.stream.destroy();
+    await removeReadDir(dir);
   }
   if (!found) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: no sheet "${EBB_SHEET}"`);
 }

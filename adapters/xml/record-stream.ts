@@ -6,6 +6,7 @@ import sax from 'sax';
 import type { AdapterInput } from '../types.js';
 import { KimError } from '../../src/errors/registry.js';
 import { EncodingGuard } from './encoding.js';
+import { MAX_FIELD_CHARS, MAX_XML_DEPTH, MAX_XML_RECORD_ELEMENTS } from '../limits.js';
 
 export interface XmlNode {
   name: string;
@@ -90,6 +91,15 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
   // Names and values are searched for one only after a chunk held one: a scan per chunk is
   // cheap, a loop over every element's attributes was a sixteenth of the parse (npm run bench).
   let nulInFile = false;
+  // Bounds of one record (adapters/limits.ts): its nesting, its element count, and the text kept
+  // of one element (one character past the field bound, so the mapping sees it is too long and
+  // rejects the record, while a 50 MB value costs no more than a long one).
+  let elements = 0;
+  let textKept = 0;
+  const tooLarge = (what: string) => {
+    fatal ??= new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${parser.line + 1}: record ${recordIndex} ${what}; the file is not read on`);
+    failure ??= { reason: what };
+  };
   const nul = () => (failure ??= { reason: 'a NUL character, which XML does not allow' });
   const feed = (text: string) => {
     nulInFile ||= text.includes(NUL);
@@ -120,8 +130,12 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
       if (!inRecord) return;
       recordIndex++;
       recordLine = parser.line + 1;
+      elements = 0;
     }
     if (!inRecord) return;
+    if (depth - 1 > MAX_XML_DEPTH) return void tooLarge(`nests elements deeper than ${MAX_XML_DEPTH} levels`);
+    if (++elements > MAX_XML_RECORD_ELEMENTS) return void tooLarge(`has more than ${MAX_XML_RECORD_ELEMENTS} elements`);
+    textKept = 0;
     if (nulInFile) for (const k in attrs) if (attrs[k]!.includes(NUL)) return void nul();
     builder.open(tag.name, attrs, parser.line + 1);
   };
@@ -129,13 +143,17 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
     // Indentation between elements is dropped: every reader trims, and it would only be carried along.
     if (failure || !inRecord || WHITESPACE.test(text)) return;
     if (nulInFile && text.includes(NUL)) return void nul();
-    builder.text(text);
+    if (textKept > MAX_FIELD_CHARS) return;
+    const kept = text.length + textKept > MAX_FIELD_CHARS + 1 ? text.slice(0, MAX_FIELD_CHARS + 1 - textKept) : text;
+    textKept += kept.length;
+    builder.text(kept);
   };
   parser.oncdata = parser.ontext;
   parser.onclosetag = () => {
     if (failure) return;
     depth--;
     if (!inRecord) return;
+    textKept = 0;
     const record = builder.close(depth);
     if (depth === 1) {
       inRecord = false;
@@ -193,8 +211,10 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
     }
     sawBytes ||= chunk.length > 0;
     feed(decode!(chunk));
-    if (fatal) throw fatal;
+    // Records that closed before a fatal fault are still handed out (a DOCTYPE or a wrong root
+    // comes before any record; a record too large comes after the ones before it).
     yield* ready.splice(0);
+    if (fatal) throw fatal;
     if (failure) break;
   }
   if (!sawBytes) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);

@@ -20,6 +20,11 @@ export const ERRORS = {
   KIM_ERR_INPUT_XML_MALFORMED: { status: 422, retryable: false, description: 'An XML file is not well-formed (for example truncated); records read before the fault are kept.' },
   KIM_ERR_RECORD_INVALID: { status: 422, retryable: false, description: 'A record breaks its source schema: a missing field, an impossible date, a wrong value.' },
   KIM_ERR_RECORD_COLUMNS: { status: 422, retryable: false, description: 'A CSV row has a different number of columns than the header.' },
+  KIM_ERR_RECORD_FIELD_TOO_LONG: { status: 422, retryable: false, description: 'A field of a record is longer than 1,000 characters; the record is rejected.' },
+  KIM_ERR_RECORD_CONTROL_CHAR: { status: 422, retryable: false, description: 'A field of a record contains a NUL character, which the store cannot hold; the record is rejected.' },
+  KIM_ERR_INPUT_RECORD_TOO_LARGE: { status: 422, retryable: false, description: 'A record of a file is larger or nested deeper than any export needs; the file is not read on.' },
+  KIM_ERR_IMPORT_TOO_MANY_REJECTIONS: { status: 422, retryable: false, description: 'An import rejected more records than the quarantine takes per import; the file is not read on.' },
+  KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every attempt; the import ends as failed.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },

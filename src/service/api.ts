@@ -1,7 +1,7 @@
 // `kim-hub api`: uploads, import status, quarantine, inboxes. Every endpoint but the health
 // checks needs a bearer token of the identity provider or an API key (src/auth); who may see
 // what is decided in src/auth/access.ts, and every read of personal data is audited.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -209,13 +209,15 @@ export function createApp(ctx: Context): express.Express {
     res.json(rows.rows.map((r) => ({ id: String(r.id), kind, importId: r.import_id, source: r.source, file: r.file_name, position: r.position, recordId: r.record_id, field: r.field, code: r.code, reason: r.reason, createdAt: r.created_at, replayedIn: r.replayed_in, value: r.value })));
   });
 
-  // Replay: the import's file runs again (after a fix of the export's code list, say); records
-  // accepted before are unchanged by hash, the quarantined ones get their second chance.
+  // Replay: the import's file runs again while the hub still has it (before it has been read);
+  // records accepted before are unchanged by hash, the quarantined ones get their second chance.
   app.post('/imports/:id/replay', async (req, res, next) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant), 'replaying imports')) return;
     try {
       const row = (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0];
       if (!row) return problem(res, 404, 'no such import');
+      // Kept only for an import with rejections, for KIM_REPLAY_DAYS (README, "How long exports are kept").
+      if (!existsSync(row.spool_path)) return problem(res, 410, 'the export is no longer kept', 'the hub keeps an export only while an import with rejected records may be replayed; deliver the corrected export again');
       const id = await createImport(ctx, { file: row.spool_path, fileName: row.file_name, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source } : {}) });
       await ctx.db.query('UPDATE quarantine SET replayed_in = $2 WHERE import_id = $1 AND replayed_in IS NULL', [req.params.id, id]);
       await audit(req, res, 'replay_import', id, { replayOf: req.params.id }, 'operations');

@@ -9,6 +9,7 @@ import { log as rootLog } from '../log.js';
 import { loadTenant } from '../tenant.js';
 import { createPool, type Db } from '../store/db.js';
 import { createQueues, type Queues } from './queues.js';
+import { setTempRoot } from '../../adapters/ebb/temp-files.js';
 
 export interface Context {
   config: Config;
@@ -23,6 +24,8 @@ export interface Context {
 
 
 export function createContext(config: Config = loadConfig(), log: Logger = rootLog): Context {
+  // Temporary files of the readers go to the hub's own directory, never the system's.
+  setTempRoot(config.tempDir);
   return {
     config,
     db: createPool(config.databaseUrl),

@@ -1,6 +1,7 @@
 // `npm run demo` with Redis and PostgreSQL at hand: a fresh database `kim_demo`, the hub's
 // workers in this process, the shipped samples imported as of 2026-11-23, each recipient's
 // inbox printed. Ends by itself. Without Redis/PostgreSQL the caller falls back to the dry run.
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -40,10 +41,16 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
     for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
     out.write(`Datenbank ${DEMO_DB} neu angelegt, Migrationen: ${(await migrate(ctx.db)).join(', ')}\n`);
     const workers = startWorkers(ctx);
-    const ids = [];
-    for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy' }));
-    const statuses = await waitForImports(ctx, ids);
-    await waitForIdle(ctx);
+    // The consents first: the hub keeps no export once read, so a consent takes effect with the
+    // next export of its source, and the demo has one export of each.
+    const statuses = [];
+    const isConsent = (f: string) => path.basename(f).startsWith('consents');
+    for (const wave of [files.filter(isConsent), files.filter((f) => !isConsent(f))]) {
+      const ids = [];
+      for (const file of wave) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy' }));
+      statuses.push(...(await waitForImports(ctx, ids)));
+      await waitForIdle(ctx);
+    }
     out.write('\nImporte über die Warteschlangen:\n');
     for (const s of statuses) out.write(`  ${s.fileName.padEnd(18)} ${String(s.source).padEnd(10)} gelesen ${s.recordsRead}, angenommen ${s.accepted}, abgewiesen ${s.rejected}, Status ${s.status}\n`);
     await workers.close();

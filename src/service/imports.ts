@@ -2,7 +2,7 @@
 // written, and the import job is queued. Used by the upload endpoint, the drop folder, the
 // scheduled syncs and `kim-hub import`.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import type { Db } from '../store/db.js';
@@ -37,7 +37,11 @@ export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input:
   const fileName = input.fileName ?? path.basename(input.file);
   await mkdir(ctx.config.spoolDir, { recursive: true });
   const target = input.how === 'in-spool' ? input.file : spoolPath(ctx, id, fileName);
-  if (input.how === 'move') await rename(input.file, target).catch(async () => copyFile(input.file, target));
+  // Across file systems a move is a copy: the original goes too, or the hub would keep two.
+  if (input.how === 'move') await rename(input.file, target).catch(async () => {
+    await copyFile(input.file, target);
+    await rm(input.file, { force: true });
+  });
   if (input.how === 'copy') await copyFile(input.file, target);
   await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
   return id;
@@ -106,7 +110,7 @@ export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 12
   }
 }
 
-/** Waits until no import is still under way: follow-up imports (re-reads after consents) included. */
+/** Waits until no import is still under way. */
 export async function waitForIdle(ctx: Context, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

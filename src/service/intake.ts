@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import type { Context } from './context.js';
 import { createImport } from './imports.js';
+import { SWEEP_EVERY_MS } from './sweep.js';
 
 const MARKER = '.done';
 
@@ -50,6 +51,8 @@ export async function runSync(ctx: Context, job: { source: string; path: string 
 /** `kim-hub scheduler`: registers the job schedulers; BullMQ fires each tick once, however many schedulers run. */
 export async function startScheduler(ctx: Context): Promise<void> {
   const q = ctx.queues.queue.import;
+  // Retention of spool files, quarantine rows and temp files (src/service/sweep.ts).
+  await q.upsertJobScheduler('sweep', { every: SWEEP_EVERY_MS }, { name: 'sweep', data: {} });
   if (ctx.config.dropDir) {
     await q.upsertJobScheduler('drop-scan', { every: ctx.config.dropPollSeconds * 1000 }, { name: 'drop-scan', data: {} });
   }

@@ -66,7 +66,7 @@ export function openApiDocument(version: string): Json {
         },
       },
       '/imports/{id}': { get: { summary: "an import's status and figures", tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'status'), '404': problem('no such import'), ...operations } } },
-      '/imports/{id}/replay': { post: { summary: "run an import's file again (after the quarantine's causes were fixed); it_admin", tags: ['imports'], parameters: [importId], responses: { '202': json(ref('ImportStatus'), 'the new import'), '404': problem('no such import'), ...operations } } },
+      '/imports/{id}/replay': { post: { summary: "run an import's file again while the hub still keeps it (an import with rejected records, for KIM_REPLAY_DAYS); it_admin", tags: ['imports'], parameters: [importId], responses: { '202': json(ref('ImportStatus'), 'the new import'), '404': problem('no such import'), '410': problem('the export has been read and is no longer kept (the hub keeps no export once read)'), ...operations } } },
       '/quarantine': { get: { summary: 'rejected records, without their values, or (kind=warning) the values outside code lists of accepted records; it_admin', tags: ['imports'], parameters: queryParameters(defs, 'QuarantineQuery'), responses: { '200': json({ type: 'array', items: ref('QuarantineEntry') }, 'rejections or warnings'), '400': problem('invalid query'), ...operations } } },
       '/inbox/{recipient}': {
         get: { summary: "a recipient's inbox: the owner only", tags: ['inbox'], parameters: [recipient, ...queryParameters(defs, 'InboxQuery')], responses: { '200': json({ type: 'array', items: ref('InboxEntry') }, 'entries'), '400': problem('invalid query'), ...personal } },

@@ -10,6 +10,9 @@ import { runLink } from './stages/link.js';
 import { runNotify } from './stages/notify.js';
 import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
+import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
+import { runSweep, STALE_TEMP_MS } from './sweep.js';
+import { failImportAfterLastAttempt } from './exhausted.js';
 
 interface Data {
   importId: string;
@@ -20,6 +23,7 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
   import: (ctx, job) => {
     if (job.name === 'drop-scan') return runDropScan(ctx);
     if (job.name === 'sync') return runSync(ctx, job.data as { source: string; path: string });
+    if (job.name === 'sweep') return runSweep(ctx);
     return runImport(ctx, (job.data as Data).importId);
   },
   apply: (ctx, job) => runApply(ctx, (job.data as Data).importId, (job.data as Data).batch),
@@ -32,6 +36,7 @@ const HANDLERS: Record<Stage, (ctx: Context, job: Job) => Promise<unknown>> = {
 const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };
 
 export function startWorkers(ctx: Context): { close(): Promise<void> } {
+  void cleanTempRoot(STALE_TEMP_MS).catch((err: Error) => ctx.log.warn({ err: { message: err.message } }, 'temp directory: cleaning failed'));
   const workers = (Object.keys(HANDLERS) as Stage[]).map((stage) => {
     // A crashed worker's jobs go back to the queue once their lock expires (BullMQ stalled-job check).
     const lockDuration = ctx.config.workerLockMs;
@@ -49,7 +54,10 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
       stalledInterval: lockDuration,
     });
     // Job data are ids only (claim check), so logging them leaks nothing.
-    w.on('failed', (job, err) => ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed'));
+    w.on('failed', (job, err) => {
+      ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed');
+      failImportAfterLastAttempt(ctx, stage, job).catch((e: Error) => ctx.log.error({ stage, jobId: job?.id, err: { message: e.message } }, 'could not mark the import as failed'));
+    });
     w.on('error', (err) => ctx.log.error({ stage, err: { message: err.message } }, 'worker error'));
     return w;
   });

@@ -4,7 +4,7 @@
 // Exactly once in effect: the batch's row in import_batches is written in the same transaction.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import { appendAudit } from '../../audit/log.js';
-import { sha256Hex } from '../../kim/hash.js';
+import { keyedHash, type KeyedHash } from '../../store/secret.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -12,14 +12,19 @@ import { JOB_OPTIONS, jobId } from '../queues.js';
 const key = (source: string, id: string) => `${source}\u0000${id}`;
 
 /**
- * Hashed keys of a person, for the not_retained list: the AZR and the folded name. Hashed, so
- * the list names nobody; broad, so a consent clears every entry that might be that person's.
+ * Keyed hashes of a person, for the not_retained list: the AZR and the folded name. Keyed under
+ * the installation's secret, so the list names nobody, not even to someone who guesses an AZR;
+ * broad, so a consent clears every entry that might be that person's.
  */
-export function personKeys(p: { azr?: string | null; nameKey: { family: string; given: string } }): string[] {
-  return [...(p.azr ? [`azr:${p.azr}`] : []), `name:${p.nameKey.family}|${p.nameKey.given}`].map((k) => sha256Hex(k));
+export function personKeys(keyed: KeyedHash, p: { azr?: string | null; nameKey: { family: string; given: string } }): string[] {
+  return [...(p.azr ? [`azr:${p.azr}`] : []), `name:${p.nameKey.family}|${p.nameKey.given}`].map((k) => keyed(k));
 }
 
-async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): Promise<{ changed: number; unchanged: number }> {
+/** The not_retained list's key of a record and of its content: keyed, never the record number itself. */
+export const notRetainedId = (keyed: KeyedHash, source: string, id: string): string => keyed(`record:${source}:${id}`);
+export const notRetainedHash = (keyed: KeyedHash, contentHash: string): string => keyed(`content:${contentHash}`);
+
+async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], keyed: KeyedHash): Promise<{ changed: number; unchanged: number }> {
   // A key may appear twice in one batch (two rows of one person): the last one wins.
   const latest = new Map(records.map((r) => [key(r.source, r.sourceRecordId), r]));
   const list = [...latest.values()];
@@ -34,11 +39,12 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[]): 
   // Records the hub may not keep and already saw with this content: nothing to do.
   const dropped = await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
     `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
-    [list.map((r) => r.source), list.map((r) => r.sourceRecordId)],
+    [list.map((r) => r.source), list.map((r) => notRetainedId(keyed, r.source, r.sourceRecordId))],
   );
   const droppedHash = new Map(dropped.rows.map((r) => [key(r.source, r.source_record_id), r.content_hash]));
-  const skipped = list.filter((r) => droppedHash.get(key(r.source, r.sourceRecordId)) === r.contentHash);
-  const live = list.filter((r) => droppedHash.get(key(r.source, r.sourceRecordId)) !== r.contentHash);
+  const isDropped = (r: PersonRecord) => droppedHash.get(key(r.source, notRetainedId(keyed, r.source, r.sourceRecordId))) === notRetainedHash(keyed, r.contentHash);
+  const skipped = list.filter(isDropped);
+  const live = list.filter((r) => !isDropped(r));
   const unchanged = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash === r.contentHash);
   const changed = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash !== r.contentHash);
   // Every key read, for the snapshot closure in the link stage (cheaper than touching unchanged rows).
@@ -100,7 +106,7 @@ export async function runApply(ctx: Context, importId: string, batch: number): P
     const items = JSON.parse(staged.records) as Array<PersonRecord | Consent>;
     const persons = items.filter((r): r is PersonRecord => r.type === 'person_record');
     const consents = items.filter((r): r is Consent => r.type === 'consent');
-    const a = await applyRecords(tx, importId, persons);
+    const a = await applyRecords(tx, importId, persons, await keyedHash(ctx.db, 'not_retained'));
     const b = await applyConsents(tx, importId, consents);
     await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, a.changed + b.changed, a.unchanged + b.unchanged]);
   });

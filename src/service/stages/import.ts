@@ -16,6 +16,8 @@ import { isKimError } from '../../errors/registry.js';
 import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
+import { purgeQuarantine, writeQuarantine } from '../quarantine.js';
+import { releaseSpoolFile, removeSpoolFile } from '../spool.js';
 import { queueLinkWhenApplied } from './apply.js';
 
 export const BATCH_SIZE = 500;
@@ -25,27 +27,6 @@ async function stage(ctx: Context, importId: string, batch: number, items: strin
   // A retry may find the batch staged by the attempt before: same number, same content.
   await ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, `[${items.join(',')}]`]);
   await ctx.queues.queue.apply.add('apply', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) });
-}
-
-async function quarantine(ctx: Context, importId: string, rejections: Rejection[]): Promise<void> {
-  if (!rejections.length) return;
-  await ctx.db.query(
-    `INSERT INTO quarantine (import_id, source, file_name, position, record_id, field, code, reason, raw)
-     SELECT $1, q.source, q.file, q.position, q.record_id, q.field, q.code, q.reason, q.raw
-       FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-         AS q(source, file, position, record_id, field, code, reason, raw)`,
-    [
-      importId,
-      rejections.map((r) => r.source),
-      rejections.map((r) => r.position.file),
-      rejections.map((r) => JSON.stringify(r.position)),
-      rejections.map((r) => r.recordId),
-      rejections.map((r) => r.field),
-      rejections.map((r) => r.code),
-      rejections.map((r) => r.reason),
-      rejections.map((r) => (r.raw === undefined ? null : JSON.stringify(r.raw))),
-    ],
-  );
 }
 
 /** Warnings of accepted records (values outside code lists), listed apart from the quarantine. */
@@ -137,7 +118,10 @@ async function identicalImport(ctx: Context, importId: string, source: Source, h
 export async function runImport(ctx: Context, importId: string): Promise<void> {
   const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string; trigger: string }>('SELECT spool_path, source, file_name, status, trigger FROM imports WHERE id = $1', [importId])).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
-  if (row.status !== 'queued' && row.status !== 'reading') return queueLinkWhenApplied(ctx, importId); // read to the end before a crash
+  if (row.status !== 'queued' && row.status !== 'reading') {
+    await releaseSpoolFile(ctx, importId, row.spool_path); // read to the end before a crash
+    return queueLinkWhenApplied(ctx, importId);
+  }
   const hash = await fileHash(row.spool_path);
   await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
   // Detected once; when it fails here, importItems tries again and records the error.
@@ -149,6 +133,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       "UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1",
       [importId, detected, same],
     );
+    await removeSpoolFile(ctx, row.spool_path);
     return;
   }
   await ctx.db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
@@ -172,6 +157,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       warnings = [];
     }
   };
+  let quarantined = 0;
   // A fault of the file itself: it breaks off (reported as a rejection, the records before it
   // kept) or cannot be read on (thrown).
   let fileError: { code: string; message: string } | null = null;
@@ -198,9 +184,16 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
       if (item.type === 'rejection') {
         source ??= item.source;
         if (item.code.startsWith('KIM_ERR_INPUT_')) fileError ??= { code: item.code, message: item.reason };
+        // The quarantine is bounded per import: a file that bad is stopped, not stored row by row.
+        if (++quarantined > ctx.config.quarantineMaxRows) {
+          read--;
+          fileError = { code: 'KIM_ERR_IMPORT_TOO_MANY_REJECTIONS', message: `${row.file_name}: more than ${ctx.config.quarantineMaxRows} records rejected (KIM_QUARANTINE_MAX_ROWS); the file is not read on` };
+          consents.length = 0; // as for a file that cannot be read to the end
+          break;
+        }
         rejections.push(item);
         if (rejections.length >= BATCH_SIZE) {
-          await quarantine(ctx, importId, rejections);
+          await writeQuarantine(ctx, importId, rejections);
           rejections = [];
         }
         continue;
@@ -227,7 +220,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   // Consent files list one row per scope line: merged into one consent per id before staging.
   const merged = mergeConsents(consents).consents;
   for (let i = 0; i < merged.length; i += BATCH_SIZE) await stage(ctx, importId, batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
-  await quarantine(ctx, importId, rejections);
+  await writeQuarantine(ctx, importId, rejections);
   await storeWarnings(ctx, importId, warnings);
   // A broken file closes nothing (no scopes): a snapshot cut off after its tenth person says
   // nothing about the others. Batches staged before the fault may already be applied (apply runs
@@ -237,5 +230,10 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9, warnings = $10 WHERE id = $1",
     [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null, warned],
   );
+  // Read to the end: everything the hub keeps of the file is in PostgreSQL now, so the spool
+  // copy (every person of the export, with or without a consent) goes at once, unless records
+  // were rejected: then it stays for the replay window (src/service/spool.ts).
+  await releaseSpoolFile(ctx, importId, row.spool_path);
+  await purgeQuarantine(ctx); // retention at each import too, should no scheduler run
   await queueLinkWhenApplied(ctx, importId);
 }

@@ -4,16 +4,16 @@
 // an audit entry when a consent ended), and hands the affected persons to the evaluate stage.
 // Runs under a lock: linkage is global, two link stages must not interleave.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import type { Source } from '../../../adapters/types.js';
-import { consentActiveOn, retention, statutorySources } from '../../consent/index.js';
+import { retention } from '../../consent/index.js';
 import { appendAudit } from '../../audit/log.js';
-import { sha256Hex } from '../../kim/hash.js';
-import { queueImport, registerImport } from '../imports.js';
+import { keyedHash } from '../../store/secret.js';
 import { link, nameBlockKeys } from '../../linkage/index.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
-import { personKeys } from './apply.js';
+import { notRetainedHash, notRetainedId, personKeys } from './apply.js';
+import { clearNotRetained, eraseBeyondRecords } from './erasure.js';
+import { removeKeptSpoolFiles } from '../spool.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
@@ -175,6 +175,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
 
   // Retention: records of a source neither a statutory basis nor an active consent covers are not kept.
   const stichtag = ctx.stichtag();
+  const byKey = new Map(records.map((r) => [key(r.source, r.sourceRecordId), r]));
   const erase: Array<{ source: string; id: string }> = [];
   for (const p of linked.persons) {
     const r = retention(ctx.policy, linked.consentsByKimId.get(p.kimId) ?? [], stichtag);
@@ -182,11 +183,13 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
     if (!dropped.length) continue;
     erase.push(...dropped.map((d) => ({ source: d.source, id: d.sourceRecordId })));
     for (const [source, consentIds] of r.endedConsents) {
-      const n = dropped.filter((d) => d.source === source).length;
-      if (!n) continue;
+      const gone = dropped.filter((d) => d.source === source);
+      if (!gone.length) continue;
       affected.add(p.kimId);
       // The audit entry names ids and counts, never the erased content.
-      await appendAudit(tx, { actor: 'system', tenant: ctx.tenant.tenant, action: 'erasure', subject: p.kimId, details: { source, records: n, consents: consentIds, reason: 'consent ended', importId } });
+      await appendAudit(tx, { actor: 'system', tenant: ctx.tenant.tenant, action: 'erasure', subject: p.kimId, details: { source, records: gone.length, consents: consentIds, reason: 'consent ended', importId } });
+      const persons = p.records.map((l) => byKey.get(key(l.source, l.sourceRecordId))?.person).filter((x): x is PersonRecord['person'] => !!x);
+      await eraseBeyondRecords(tx, importId, p.kimId, source, gone.map((d) => d.sourceRecordId), persons);
     }
   }
   if (erase.length) {
@@ -198,11 +201,18 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
       [erase.map((e) => e.source), erase.map((e) => e.id)],
     );
     const current = gone.rows.filter((r) => r.valid_to === null);
+    // Keyed hashes only (the installation's secret): the list names no record and no person.
+    const keyed = await keyedHash(ctx.db, 'not_retained');
     await tx.query(
       `INSERT INTO not_retained (source, source_record_id, content_hash, person_keys)
        SELECT k.source, k.id, k.hash, ARRAY(SELECT jsonb_array_elements_text(k.keys)) FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[]) AS k(source, id, hash, keys)
        ON CONFLICT (source, source_record_id) DO UPDATE SET content_hash = EXCLUDED.content_hash, person_keys = EXCLUDED.person_keys`,
-      [current.map((r) => r.source), current.map((r) => r.source_record_id), current.map((r) => r.content_hash), current.map((r) => JSON.stringify(personKeys({ azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey })))],
+      [
+        current.map((r) => r.source),
+        current.map((r) => notRetainedId(keyed, r.source, r.source_record_id)),
+        current.map((r) => notRetainedHash(keyed, r.content_hash)),
+        current.map((r) => JSON.stringify(personKeys(keyed, { azr: r.person.identifiers.azr ?? null, nameKey: r.person.nameKey }))),
+      ],
     );
     for (const e of erase) newLinks.delete(key(e.source, e.id));
   }
@@ -242,30 +252,6 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
   return [...affected].sort();
 }
 
-/**
- * Files read before a consent arrived lost the records that consent now covers (they were not
- * kept). When consents change, the latest linked import of each source they cover that the hub
- * keeps only under consent is read again from the spool, so arrival order does not matter.
- */
-async function sourcesToReread(ctx: Context, tx: Tx, importId: string): Promise<Array<{ spool_path: string; file_name: string; source: string }>> {
-  const changed = (await tx.query<{ consent: Consent }>(
-    `SELECT c.consent FROM import_changes ch JOIN consents c ON c.consent_id = ch.source_record_id WHERE ch.import_id = $1 AND ch.source = 'consent'`,
-    [importId],
-  )).rows.map((r) => r.consent).filter((c) => consentActiveOn(c, ctx.stichtag())); // a withdrawal allows nothing new
-  const statutory = statutorySources(ctx.policy);
-  const sources = [...new Set(changed.flatMap((c) => c.scope.flatMap((s) => s.sources)))].filter((s) => !statutory.has(s));
-  if (!sources.length) return [];
-  // Under the link lock, so a link stage that dropped this person's records a moment ago has committed.
-  const keys = changed.flatMap((c) => personKeys({ azr: c.person.azr, nameKey: c.person.nameKey }));
-  await tx.query('DELETE FROM not_retained WHERE person_keys && $1::text[]', [keys]);
-  return (await tx.query<{ spool_path: string; file_name: string; source: string }>(
-    `SELECT DISTINCT ON (source) spool_path, file_name, source FROM imports
-      WHERE source = ANY($1) AND eval_batches IS NOT NULL AND status <> 'failed' AND id <> $2
-      ORDER BY source, received_at DESC`,
-    [sources, importId],
-  )).rows;
-}
-
 export async function runLink(ctx: Context, importId: string): Promise<void> {
   const { batches, changed } = await inTransaction(ctx.db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
@@ -280,10 +266,9 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     // An import that changed nothing cannot change linkage, retention or any evaluation.
     const changed = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM import_changes WHERE import_id = $1', [importId])).rows[0]!.n);
     const affected = changed ? await relink(ctx, tx, importId) : [];
-    // Registered in this transaction, so no moment exists in which everything looks finished.
-    for (const r of changed ? await sourcesToReread(ctx, tx, importId) : []) {
-      await registerImport(ctx, tx, { id: rereadId(importId, r.source), file: r.spool_path, fileName: r.file_name, trigger: 'replay', how: 'copy', source: r.source as Source });
-    }
+    if (changed) await clearNotRetained(ctx, tx, importId);
+    // Used up: the record numbers of what changed are kept no longer than the link needs them.
+    await tx.query('DELETE FROM import_changes WHERE import_id = $1', [importId]);
     const slices: string[][] = [];
     for (let i = 0; i < affected.length; i += EVAL_BATCH) slices.push(affected.slice(i, i + EVAL_BATCH));
     const n = slices.length;
@@ -300,6 +285,9 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     );
     return { batches: n, changed };
   });
+  // An erasure reaches the export files still kept for a replay: they hold the person's rows too.
+  const erasedSources = (await ctx.db.query<{ source: string }>("SELECT DISTINCT details->>'source' AS source FROM audit_log WHERE action = 'erasure' AND details->>'importId' = $1", [importId])).rows;
+  for (const { source } of erasedSources) await removeKeptSpoolFiles(ctx, source);
   // After the commit, so the statistics see the new rows; before the evaluate jobs that need them.
   if (changed >= ANALYZE_AFTER_CHANGES) await ctx.db.query('ANALYZE person_links, link_keys, consent_links, signals, person_state');
   // One round trip for all batches: adding them one by one cost a second per hundred batches
@@ -307,15 +295,4 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
   await ctx.queues.queue.evaluate.addBulk(
     Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })),
   );
-  // Also after a crash between commit and here: the re-reads' ids are derived from this import.
-  const rereads = await ctx.db.query<{ id: string }>("SELECT id FROM imports WHERE id = ANY($1::uuid[]) AND status = 'queued'", [
-    ['jobcenter', 'sozialamt', 'abh', 'ebb'].map((s) => rereadId(importId, s)),
-  ]);
-  for (const r of rereads.rows) await queueImport(ctx, r.id);
-}
-
-/** The id of the re-read of `source` that an import's consents caused (a UUID derived from both). */
-function rereadId(importId: string, source: string): string {
-  const h = sha256Hex(`${importId}:${source}`);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -4,7 +4,7 @@
 // An evaluation older than the one last routed for a person is skipped (imports may overlap).
 // Set-based: a batch of hundreds of persons costs a handful of statements, not one per signal.
 import { createHash } from 'node:crypto';
-import { inTransaction } from '../../store/db.js';
+import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { notifyChannelConfigured } from '../notify.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -50,6 +50,23 @@ function rowsJson(rows: Array<NewSignal & { id?: string }>): string {
       return `${JSON.stringify({ k: scalars.kimId, t: scalars.type, r: scalars.role, rid: scalars.recipientId, f: scalars.from, d: scalars.deadline, lv: scalars.lawVersion, e: scalars.explanation, fp: scalars.fingerprint, id: scalars.id ?? null }).slice(0, -1)},"c":${conditions}}`;
     })
     .join(',')}]`;
+}
+
+/** What a signal withdrawn by an erasure still says: nothing of the erased data. */
+export const ERASED_EXPLANATION = 'Zurückgezogen: die Einwilligung endete, die zugrunde liegenden Daten wurden gelöscht.';
+
+/**
+ * The withdrawn signals of persons whose data this import erased (a consent ended) keep no
+ * explanation, conditions or deadline: those were drawn from the erased data (issue 14,
+ * finding 6). The signal's id, type, recipient and dates stay, for the inbox's history.
+ */
+async function neutraliseErased(tx: Tx, importId: string): Promise<void> {
+  await tx.query(
+    `UPDATE signals s SET explanation = $2, conditions = '[]'::jsonb, deadline = NULL, fingerprint = 'erased', updated_at = now()
+       FROM erased_persons e
+      WHERE e.import_id = $1 AND s.kim_id = e.kim_id AND s.state = 'withdrawn' AND s.fingerprint <> 'erased'`,
+    [importId, ERASED_EXPLANATION],
+  );
 }
 
 export async function runRoute(ctx: Context, importId: string, batch: number): Promise<void> {
@@ -132,6 +149,7 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       }
       changed = inserts.length + withdrawn.length;
     }
+    await neutraliseErased(tx, importId);
     await tx.query('DELETE FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch]);
     return changed;
   });
@@ -142,5 +160,6 @@ export async function runRoute(ctx: Context, importId: string, batch: number): P
       WHERE id = $1 AND status = 'evaluating' AND eval_batches = (SELECT count(*) FROM routed_batches WHERE import_id = $1)`,
     [importId],
   );
+  await ctx.db.query("DELETE FROM erased_persons e USING imports i WHERE e.import_id = $1 AND i.id = e.import_id AND i.status IN ('done', 'failed')", [importId]);
   if (events && channel) await ctx.queues.queue.notify.add('notify', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('notify', importId, batch) });
 }

@@ -1,0 +1,78 @@
+// How long the hub keeps an export file (README, "How long exports are kept"): until it has been
+// read, or, when the import rejected records, for KIM_REPLAY_DAYS so that an operator can replay
+// it after a fix (the quarantine's promise). The spool copy of an export holds every person of it,
+// those without a consent too: an erasure for a source deletes every kept file of that source, and
+// the sweep deletes a kept file once its window has passed. A replay after that needs the export
+// delivered again.
+import { readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Context } from './context.js';
+
+/** Deletes one spool file; a file already gone is fine (a retried job, a sweep before it). */
+export async function removeSpoolFile(ctx: Context, file: string): Promise<void> {
+  // Only inside the spool: the path comes from the database, and the hub deletes nothing else.
+  const rel = path.relative(ctx.config.spoolDir, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return;
+  await rm(file, { force: true });
+}
+
+/**
+ * After an import's read: the file goes, unless the import rejected records and replays are
+ * allowed (then it stays for the replay window; the sweep and erasures remove it).
+ */
+export async function releaseSpoolFile(ctx: Context, importId: string, file: string): Promise<void> {
+  if (ctx.config.replayDays > 0) {
+    const r = (await ctx.db.query<{ rejected: number }>('SELECT rejected FROM imports WHERE id = $1', [importId])).rows[0];
+    if (r && r.rejected > 0) return;
+  }
+  await removeSpoolFile(ctx, file);
+}
+
+/** An erasure for `source`: every export file of that source the hub still keeps for a replay goes. */
+export async function removeKeptSpoolFiles(ctx: Context, source: string): Promise<number> {
+  const rows = (await ctx.db.query<{ spool_path: string }>("SELECT spool_path FROM imports WHERE source = $1 AND status NOT IN ('queued', 'reading')", [source])).rows;
+  let removed = 0;
+  for (const r of rows) {
+    const st = await stat(r.spool_path).catch(() => null);
+    if (!st) continue;
+    await removeSpoolFile(ctx, r.spool_path);
+    removed++;
+  }
+  return removed;
+}
+
+/** An upload still being written has this long to become an import before its file counts as an orphan. */
+const ORPHAN_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Deletes the spool files nothing will read: those of finished imports (a worker that died
+ * between reading and deleting, a job that gave up) and orphans (an upload aborted before its
+ * import row was written) older than an hour. Returns how many it deleted.
+ */
+export async function sweepSpool(ctx: Context, now = Date.now()): Promise<number> {
+  const dir = ctx.config.spoolDir;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const files = names.filter((n) => !n.startsWith('.'));
+  if (!files.length) return 0;
+  const rows = (await ctx.db.query<{ spool_path: string; status: string; replayable: boolean }>(
+    `SELECT spool_path, status, rejected > 0 AND received_at > to_timestamp($2::float8 / 1000) - make_interval(days => $3) AS replayable
+       FROM imports WHERE spool_path = ANY($1)`,
+    [files.map((n) => path.join(dir, n)), now, ctx.config.replayDays],
+  )).rows;
+  const status = new Map(rows.map((r) => [r.spool_path, r.status]));
+  const replayable = new Set(rows.filter((r) => r.replayable).map((r) => r.spool_path));
+  let removed = 0;
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const s = status.get(file);
+    const st = await stat(file).catch(() => null);
+    if (!st?.isFile()) continue;
+    const finished = s !== undefined && s !== 'queued' && s !== 'reading' && !replayable.has(file); // read, and past any replay window
+    const orphan = s === undefined && now - st.mtimeMs > ORPHAN_AFTER_MS;
+    if (finished || orphan) {
+      await rm(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

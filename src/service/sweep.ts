@@ -1,0 +1,19 @@
+// The scheduled sweep (every 15 minutes, and after each import's read): what the hub keeps of
+// the files and records it received is reached by retention (README, "How long exports are
+// kept"): spool files nothing will read, quarantine rows past their days, leftover temp files.
+import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
+import type { Context } from './context.js';
+import { purgeQuarantine } from './quarantine.js';
+import { sweepSpool } from './spool.js';
+
+export const SWEEP_EVERY_MS = 15 * 60 * 1000;
+/** Temp directories older than this are left over from a process that died mid-read. */
+export const STALE_TEMP_MS = 60 * 60 * 1000;
+
+export async function runSweep(ctx: Context, now = new Date()): Promise<{ spoolFiles: number; quarantineRows: number; tempDirs: number }> {
+  const spoolFiles = await sweepSpool(ctx, now.getTime());
+  const quarantineRows = await purgeQuarantine(ctx, now);
+  const tempDirs = await cleanTempRoot(STALE_TEMP_MS, now.getTime());
+  if (spoolFiles || quarantineRows || tempDirs) ctx.log.info({ spoolFiles, quarantineRows, tempDirs }, 'sweep: retention applied');
+  return { spoolFiles, quarantineRows, tempDirs };
+}
