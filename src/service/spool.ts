@@ -1,5 +1,5 @@
 // How long the hub keeps an export file (README, "How long exports are kept"): until it has been
-// read, or, when the import rejected records, for KIM_REPLAY_DAYS so that an operator can replay
+// read, or, when the import rejected records (and the file as a whole was read), for KIM_REPLAY_DAYS so that an operator can replay
 // it after a fix (the quarantine's promise). The spool copy of an export holds every person of it,
 // those without a consent too: an erasure for a source deletes every kept file of that source, and
 // the sweep deletes a kept file once its window has passed. A replay after that needs the export
@@ -22,8 +22,9 @@ export async function removeSpoolFile(ctx: Context, file: string): Promise<void>
  */
 export async function releaseSpoolFile(ctx: Context, importId: string, file: string): Promise<void> {
   if (ctx.config.replayDays > 0) {
-    const r = (await ctx.db.query<{ rejected: number }>('SELECT rejected FROM imports WHERE id = $1', [importId])).rows[0];
-    if (r && r.rejected > 0) return;
+    // A file that failed as a whole (unreadable, a bomb, too many rejections) is delivered again, not replayed.
+    const r = (await ctx.db.query<{ keep: boolean }>('SELECT rejected > 0 AND error_code IS NULL AS keep FROM imports WHERE id = $1', [importId])).rows[0];
+    if (r?.keep) return;
   }
   await removeSpoolFile(ctx, file);
 }
@@ -55,7 +56,7 @@ export async function sweepSpool(ctx: Context, now = Date.now()): Promise<number
   const files = names.filter((n) => !n.startsWith('.'));
   if (!files.length) return 0;
   const rows = (await ctx.db.query<{ spool_path: string; status: string; replayable: boolean }>(
-    `SELECT spool_path, status, rejected > 0 AND received_at > to_timestamp($2::float8 / 1000) - make_interval(days => $3) AS replayable
+    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > to_timestamp($2::float8 / 1000) - make_interval(days => $3) AS replayable
        FROM imports WHERE spool_path = ANY($1)`,
     [files.map((n) => path.join(dir, n)), now, ctx.config.replayDays],
   )).rows;
