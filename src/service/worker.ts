@@ -1,7 +1,8 @@
 // `kim-hub worker`: one BullMQ worker per stage in this process. Stateless: start as many
 // processes on as many machines as the load needs; Redis and PostgreSQL are the shared state.
-import { Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Context } from './context.js';
+import { endImportOnFailure, retryHelps } from './failures.js';
 import type { Stage } from './queues.js';
 import { runApply } from './stages/apply.js';
 import { runEvaluate } from './stages/evaluate.js';
@@ -37,9 +38,18 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
     const lockDuration = ctx.config.workerLockMs;
     const handle = async (job: Job) => {
       const started = performance.now();
-      const result = await HANDLERS[stage](ctx, job);
-      ctx.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
-      return result;
+      try {
+        const result = await HANDLERS[stage](ctx, job);
+        ctx.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
+        return result;
+      } catch (err) {
+        // Bad data is not retried; any other fault is, until the last attempt. Either way an
+        // import whose job gives up ends as failed instead of staying under way forever.
+        const again = retryHelps(err);
+        if (!again || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await endImportOnFailure(ctx, stage, job.data as Partial<Data>, err).catch((e: Error) => ctx.log.error({ stage, jobId: job.id, err: { message: e.message } }, 'could not end the import as failed'));
+        if (!again) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
+        throw err;
+      }
     };
     const w = new Worker(stage, handle, {
       connection: ctx.queues.connection,

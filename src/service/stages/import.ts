@@ -197,7 +197,10 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   // while reading); they are valid records, so the import is linked and evaluated for what it
   // held, like the records `inspect` prints before a fault, and ends as failed with the error.
   await ctx.db.query(
-    "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9 WHERE id = $1",
+    // A batch the apply stage refused while this stage was still reading has set the error already.
+    `UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6,
+            scopes = CASE WHEN error_code IS NULL THEN $7::jsonb ELSE '[]' END, error_code = coalesce(error_code, $8), error = CASE WHEN error_code IS NULL THEN $9 ELSE error END
+      WHERE id = $1`,
     [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null],
   );
   await queueLinkWhenApplied(ctx, importId);
