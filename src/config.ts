@@ -34,6 +34,13 @@ export interface Config {
   workerLockMs: number;
   /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
   uploadMaxBytes: number;
+  /**
+   * A full snapshot that would close more than this share of the current records of its source
+   * and authority is held for an operator's confirmation (0 < share ≤ 1; 1 never holds).
+   */
+  snapshotMaxCloseShare: number;
+  /** ... but only where that scope has at least this many current records (a small office's export may change a lot). */
+  snapshotGuardMinRecords: number;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -58,6 +65,14 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
 
 function optionalUrl(env: Env, name: string, protocols: string[]): string | null {
   return env[name] ? url(env, name, '', protocols) : null;
+}
+
+function share(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw.trim()) || !(n > 0 && n <= 1)) fail(name, 'must be a share above 0 and at most 1, e.g. 0.5');
+  return n;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -121,5 +136,7 @@ export function loadConfig(env: Env = process.env): Config {
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
+    snapshotMaxCloseShare: share(env, 'KIM_SNAPSHOT_MAX_CLOSE_SHARE', 0.5),
+    snapshotGuardMinRecords: int(env, 'KIM_SNAPSHOT_GUARD_MIN_RECORDS', 20, 0, 1_000_000_000),
   };
 }
