@@ -20,6 +20,7 @@ export const ERRORS = {
   KIM_ERR_INPUT_XML_MALFORMED: { status: 422, retryable: false, description: 'An XML file is not well-formed (for example truncated); records read before the fault are kept.' },
   KIM_ERR_RECORD_INVALID: { status: 422, retryable: false, description: 'A record breaks its source schema: a missing field, an impossible date, a wrong value.' },
   KIM_ERR_RECORD_COLUMNS: { status: 422, retryable: false, description: 'A CSV row has a different number of columns than the header.' },
+  KIM_ERR_RECORD_CSV: { status: 422, retryable: false, description: 'A CSV row is not well-formed (a stray or unclosed quote); that row is quarantined, the rest of the file is read.' },
   KIM_ERR_RECORD_NATIONALITY: { status: 422, retryable: false, description: 'A record names a nationality that is not in the code list.' },
   KIM_ERR_IMPORT_BATCH_REFUSED: { status: 422, retryable: false, description: 'The database refused a batch of an import for its content; the import ends as failed, its other batches are kept, nothing is closed.' },
   KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every retry (an infrastructure or program fault); the import ends as failed and may be imported again.' },
