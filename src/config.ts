@@ -2,6 +2,7 @@
 // process with a message that names the variable (KIM_ERR_CONFIG_INVALID), never a stack trace.
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
+import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
 import { DEFAULT_POLICY_FILE } from './consent/policy.js';
 import { examplesDir, projectRoot } from './paths.js';
 
@@ -41,6 +42,11 @@ export interface Config {
   snapshotMaxCloseShare: number;
   /** ... but only where that scope has at least this many current records (a small office's export may change a lot). */
   snapshotGuardMinRecords: number;
+  /**
+   * The key of the kimIds (HMAC-SHA256, src/kim/pseudonym.ts); null = the one the hub generated
+   * and keeps in PostgreSQL. Set it before the first import: another key gives every person a new id.
+   */
+  pseudonymKey: string | null;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -73,6 +79,14 @@ function share(env: Env, name: string, fallback: number): number {
   const n = Number(raw);
   if (!/^\d*\.?\d+$/.test(raw.trim()) || !(n > 0 && n <= 1)) fail(name, 'must be a share above 0 and at most 1, e.g. 0.5');
   return n;
+}
+
+function pseudonymKey(env: Env): string | null {
+  const key = env.KIM_PSEUDONYM_KEY;
+  if (!key) return null;
+  if (key.length < PSEUDONYM_KEY_MIN_LENGTH) fail('KIM_PSEUDONYM_KEY', `must be at least ${PSEUDONYM_KEY_MIN_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  if (key === DEVELOPMENT_PSEUDONYM_KEY && env.NODE_ENV === 'production') fail('KIM_PSEUDONYM_KEY', 'is the public development key, refused with NODE_ENV=production');
+  return key;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -136,6 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
+    pseudonymKey: pseudonymKey(env),
     snapshotMaxCloseShare: share(env, 'KIM_SNAPSHOT_MAX_CLOSE_SHARE', 0.5),
     snapshotGuardMinRecords: int(env, 'KIM_SNAPSHOT_GUARD_MIN_RECORDS', 20, 0, 1_000_000_000),
   };

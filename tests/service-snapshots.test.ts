@@ -1,11 +1,15 @@
 // Issue 14, finding 5: a person missing from one full snapshot and back in the next is ordinary.
 // Their record is re-opened as a new version; the import ends done, the signals come back.
 // And a batch the database refuses for its data ends its import as failed, never `applying`.
+// Finding 7b: the kimIds of what was imported are keyed with the installation's secret.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
+import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
+import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, registerImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { JOB_OPTIONS, jobId } from '../src/service/queues.js';
 import { startWorkers } from '../src/service/worker.js';
@@ -100,4 +104,24 @@ describe('a batch the database refuses', () => {
     const job = await hub.ctx.queues.queue.apply.getJob(jobId('apply', id, 0));
     expect(job?.attemptsMade).toBe(1); // not retried: the same data fails the same way
   }, 60_000);
+});
+
+describe('the kimIds the hub stores', () => {
+  it('are keyed with a secret of the installation, kept in PostgreSQL and the same for every process: not the SHA-256 of the AZR', async () => {
+    const rows = (await hub.ctx.db.query<{ kim_id: string; azr: string }>(
+      `SELECT DISTINCT p.kim_id, s.record->'person'->'identifiers'->>'azr' AS azr FROM person_links p
+         JOIN source_records s ON s.source = p.source AND s.source_record_id = p.source_record_id AND s.valid_to IS NULL
+        WHERE s.source = 'abh'`,
+    )).rows;
+    expect(rows.length).toBeGreaterThan(5);
+    const stored = (await hub.ctx.db.query<{ value: string }>("SELECT value FROM installation_secrets WHERE name = 'pseudonym_key'")).rows[0]!.value;
+    expect(stored.length).toBeGreaterThanOrEqual(43);
+    expect(await pseudonymKey(hub.ctx)).toBe(stored);
+    const keyed = kimIdsKeyedWith(stored);
+    for (const r of rows) {
+      expect(r.kim_id).toBe(keyed(`azr:${r.azr}`));
+      expect(r.kim_id).not.toBe(`kim_${createHash('sha256').update(`azr:${r.azr}`).digest('hex').slice(0, 20)}`);
+      expect(r.kim_id).not.toBe(kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY)(`azr:${r.azr}`));
+    }
+  });
 });

@@ -10,6 +10,8 @@ import { appendAudit } from '../../audit/log.js';
 import { sha256Hex } from '../../kim/hash.js';
 import { queueImport, registerImport } from '../imports.js';
 import { link, nameBlockKeys } from '../../linkage/index.js';
+import { kimIdsKeyedWith } from '../../kim/pseudonym.js';
+import { pseudonymKey } from '../pseudonym.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -102,7 +104,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
       : await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`)
   ).rows.map((r) => r.record);
   const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
-  const linked = link({ records, consents });
+  const linked = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(ctx)) });
 
   const oldLinks = new Map(
     (scoped
