@@ -270,6 +270,32 @@ describe('the API contract and operations', () => {
     check('Problem', await refused.json());
   });
 
+  it('shows it_admin the queue dashboard read-only: adding, retrying, removing, cleaning and pausing jobs are refused', async () => {
+    const token = await idp.token('it-01');
+    const board = (method: string, url: string, body?: unknown) =>
+      fetch(`${base}/admin/queues/api${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const queues = (await (await board('GET', '/queues')).json()) as { queues: Array<{ name: string; readOnlyMode: boolean }> };
+    expect(queues.queues.length).toBeGreaterThan(0);
+    expect(queues.queues.every((q) => q.readOnlyMode)).toBe(true);
+    const jobs = await hub.ctx.queues.queue.import.getJobCounts();
+    const job = (await hub.ctx.queues.queue.import.getJobs(['completed'], 0, 0))[0];
+    for (const [method, url, body] of [
+      ['POST', '/queues/import/add', { name: 'import', data: { importId: '00000000-0000-4000-8000-000000000000' }, options: {} }],
+      ['PUT', '/queues/import/retry/failed'],
+      ['PUT', `/queues/import/${job?.id ?? 'x'}/retry`],
+      ['PUT', `/queues/import/${job?.id ?? 'x'}/clean`],
+      ['PUT', '/queues/import/clean/completed'],
+      ['PUT', '/queues/import/empty'],
+      ['PUT', '/queues/import/pause'],
+      ['PUT', '/queues/pause'],
+    ] as Array<[string, string, unknown?]>) {
+      const res = await board(method, url, body);
+      expect(res.status, `${method} ${url}`).toBe(403);
+    }
+    expect(await hub.ctx.queues.queue.import.getJobCounts()).toEqual(jobs);
+    expect(await hub.ctx.queues.queue.import.isPaused()).toBe(false);
+  });
+
   it('gives it_admin metrics of queues, imports and signals, without a person in them', async () => {
     const res = await call('/metrics', await idp.token('it-01'));
     const text = await res.text();

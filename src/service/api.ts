@@ -135,12 +135,17 @@ export function createApp(ctx: Context): express.Express {
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
-  // The BullMQ dashboard for it_admin. Job data are ids only (claim check): no personal field to hide.
+  // The BullMQ dashboard for it_admin, to look at: read-only. Job data are ids only (claim check),
+  // but a job added there would import any path the worker can read, unaudited; retries, removals
+  // and pauses go around the stages' own bookkeeping. Only GET and HEAD reach the board at all, so
+  // a write route a later bull-board adds is refused as well.
   const board = new ExpressAdapter();
   board.setBasePath('/admin/queues');
-  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(ctx.queues.queue[s], { readOnlyMode: false })), serverAdapter: board });
-  app.use('/admin/queues', (_req, res, next) => {
-    if (gate(res, operationsAccess(principalOf(res), tenant), 'the queue dashboard')) next();
+  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(ctx.queues.queue[s], { readOnlyMode: true })), serverAdapter: board });
+  app.use('/admin/queues', (req, res, next) => {
+    if (!gate(res, operationsAccess(principalOf(res), tenant), 'the queue dashboard')) return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 403, 'KIM_ERR_AUTH_FORBIDDEN', 'the queue dashboard is read-only');
+    next();
   }, board.getRouter());
 
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
