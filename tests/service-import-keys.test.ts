@@ -170,4 +170,18 @@ describe('a full snapshot that would close most of its scope', () => {
     expect(await abhCurrent()).toBe(1);
     expect(spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'import-confirm', held.id], { encoding: 'utf8', env: { ...process.env, ...hub.env } }).status).toBe(64);
   }, 90_000);
+
+  it('lets a later export overtake a held snapshot: the held one closes nothing and ends failed, its records are linked with the later one', async () => {
+    expect(await settled(await upload(keys.abh!.key, abh('abh-9c.xml', '2026-11-22T06:15:00+01:00')))).toMatchObject({ status: 'done' });
+    const all = await abhCurrent();
+    const held = await settled(await upload(keys.abh!.key, abh('abh-1c.xml', '2026-11-22T07:15:00+01:00', ['150915480005'])));
+    expect(held.status).toBe('held');
+    expect(await settled(await upload(keys.abh!.key, abh('abh-9d.xml', '2026-11-22T08:15:00+01:00')))).toMatchObject({ status: 'done', error: null });
+    const [overtaken] = await waitForImports(hub.ctx, [held.id], 10_000);
+    expect(overtaken).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_SUPERSEDED' } });
+    expect(await abhCurrent()).toBe(all);
+    const token = await idp.token('it-01');
+    expect((await fetch(`${base}/imports/${held.id}/confirm`, { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status).toBe(409);
+    expect(await abhCurrent()).toBe(all);
+  }, 90_000);
 });

@@ -25,6 +25,7 @@ export const ERRORS = {
   KIM_ERR_IMPORT_BATCH_REFUSED: { status: 422, retryable: false, description: 'The database refused a batch of an import for its content; the import ends as failed, its other batches are kept, nothing is closed.' },
   KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every retry (an infrastructure or program fault); the import ends as failed and may be imported again.' },
   KIM_ERR_IMPORT_SNAPSHOT_HELD: { status: 409, retryable: false, description: 'A full snapshot would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope; it is held (closes and links nothing) until an it_admin confirms it.' },
+  KIM_ERR_IMPORT_SUPERSEDED: { status: 409, retryable: false, description: 'A held full snapshot was overtaken by a later import of its source before it was confirmed; it closed nothing, its records were linked.' },
   KIM_ERR_IMPORT_NOT_HELD: { status: 409, retryable: false, description: 'A confirmation was sent for an import that is not held.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },

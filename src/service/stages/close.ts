@@ -80,3 +80,47 @@ export async function closeMissing(tx: Tx, importId: string, guard: ClosureGuard
   }
   return [];
 }
+
+/**
+ * The closure step of the link stage, with the guard around it. Returns 'held' when the import
+ * must wait for an operator (nothing closed, nothing linked). Otherwise the closure is done and:
+ * - a confirmed import that a later import of its source has overtaken (linked since it was
+ *   held) closes nothing: the later export says what is current, and closing by the older one
+ *   would undo it. It links its changes and ends failed (KIM_ERR_IMPORT_SUPERSEDED);
+ * - earlier imports of this source still held are superseded by this one: they end failed and
+ *   their changes are linked with this import (they were stored, but never linked).
+ */
+export async function settleSnapshot(tx: Tx, importId: string, guard: ClosureGuard): Promise<'held' | 'closed'> {
+  const later = guard.confirmed
+    ? (await tx.query(
+        `SELECT 1 FROM imports i JOIN imports j ON j.source = i.source AND j.id <> i.id AND j.received_at > i.received_at AND j.eval_batches IS NOT NULL
+          WHERE i.id = $1 LIMIT 1`,
+        [importId],
+      )).rowCount
+    : 0;
+  if (later) {
+    await tx.query("UPDATE imports SET error_code = 'KIM_ERR_IMPORT_SUPERSEDED', error = $2 WHERE id = $1", [importId, SUPERSEDED]);
+    return 'closed';
+  }
+  const held = await closeMissing(tx, importId, guard);
+  if (held.length) {
+    const what = held.map((h) => `${h.source}${h.authority ? ` ${h.authority}` : ''}: ${h.closing} records`).join('; ');
+    await tx.query(
+      "UPDATE imports SET status = 'held', held_at = now(), error_code = 'KIM_ERR_IMPORT_SNAPSHOT_HELD', error = $2 WHERE id = $1",
+      [importId, `this full snapshot would close more than ${guard.share * 100} % of the current records (${what}); held until an it_admin confirms it`],
+    );
+    return 'held';
+  }
+  const superseded = (await tx.query<{ id: string }>(
+    `UPDATE imports h SET status = 'failed', finished_at = now(), error_code = 'KIM_ERR_IMPORT_SUPERSEDED', error = $2
+       FROM imports i WHERE i.id = $1 AND h.status = 'held' AND h.source = i.source AND h.received_at < i.received_at RETURNING h.id`,
+    [importId, SUPERSEDED],
+  )).rows.map((r) => r.id);
+  if (superseded.length) {
+    await tx.query('INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM import_changes WHERE import_id = ANY($2::uuid[]) ON CONFLICT DO NOTHING', [importId, superseded]);
+    await tx.query('DELETE FROM import_keys WHERE import_id = ANY($1::uuid[])', [superseded]);
+  }
+  return 'closed';
+}
+
+const SUPERSEDED = 'a later import of its source was linked before this held snapshot was confirmed: it closed nothing, its records were linked';

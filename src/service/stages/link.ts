@@ -16,7 +16,7 @@ import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { personKeys } from './apply.js';
-import { closeMissing, exceedsShare } from './close.js';
+import { exceedsShare, settleSnapshot } from './close.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
@@ -247,15 +247,9 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
     const applied = Number((await tx.query<{ n: string }>('SELECT coalesce(sum(changed), 0) AS n FROM import_batches WHERE import_id = $1', [importId])).rows[0]!.n);
     if (applied >= ANALYZE_AFTER_CHANGES) await tx.query('ANALYZE source_records, import_keys, import_changes');
     const guard = { share: ctx.config.snapshotMaxCloseShare, atLeast: ctx.config.snapshotGuardMinRecords, confirmed: done.close_confirmed, heldAt: done.held_at };
-    const held = await closeMissing(tx, importId, guard);
-    if (held.length) {
+    if ((await settleSnapshot(tx, importId, guard)) === 'held') {
       // Nothing is closed or linked until an it_admin confirms (POST /imports/{id}/confirm, kim-hub import-confirm).
-      const what = held.map((h) => `${h.source}${h.authority ? ` ${h.authority}` : ''}: ${h.closing} records`).join('; ');
-      await tx.query(
-        "UPDATE imports SET status = 'held', held_at = now(), error_code = 'KIM_ERR_IMPORT_SNAPSHOT_HELD', error = $2 WHERE id = $1",
-        [importId, `this full snapshot would close more than ${guard.share * 100} % of the current records (${what}); held until an it_admin confirms it`],
-      );
-      ctx.log.warn({ importId, held }, 'link: full snapshot held for confirmation');
+      ctx.log.warn({ importId }, 'link: full snapshot held for confirmation');
       return { batches: 0, changed: 0, held: true };
     }
     await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
