@@ -103,6 +103,11 @@ describe('import keys bound to a source and an authority', () => {
     expect(await settled(await upload(keys.abh!.key, abh('abh-own.xml', '2026-11-21T02:15:00+01:00')))).toMatchObject({ status: 'done', error: null });
   }, 60_000);
 
+  it("leaves an ABH file it cannot read to the import stage, which fails it with the reason", async () => {
+    const file = write('abh-doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE abhExport [<!ENTITY x "x">]>\n<abhExport behoerde="ABH-05158" art="vollbestand"><person/></abhExport>\n');
+    expect(await settled(await upload(keys.abh!.key, file))).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_XML_ENTITIES' } });
+  }, 60_000);
+
   it("takes consents from the case managers' key only", async () => {
     const file = write('consents-again.csv', readFileSync(path.join(samples, 'consents.csv'), 'utf8') + '\n');
     expect((await upload(keys.abh!.key, file)).status).toBe(403);
