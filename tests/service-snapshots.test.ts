@@ -13,6 +13,7 @@ import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, registerImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { JOB_OPTIONS, jobId } from '../src/service/queues.js';
 import { startWorkers } from '../src/service/worker.js';
+import { exceedsShare } from '../src/service/stages/close.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -122,6 +123,29 @@ describe('the kimIds the hub stores', () => {
       expect(r.kim_id).toBe(keyed(`azr:${r.azr}`));
       expect(r.kim_id).not.toBe(`kim_${createHash('sha256').update(`azr:${r.azr}`).digest('hex').slice(0, 20)}`);
       expect(r.kim_id).not.toBe(kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY)(`azr:${r.azr}`));
+    }
+  });
+});
+
+describe('the share a snapshot would close', () => {
+  it('is counted per source and authority, for a source whose exports name no authority as well', async () => {
+    const tx = await hub.ctx.db.connect();
+    try {
+      await tx.query('BEGIN');
+      await tx.query(
+        `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
+         SELECT 'jobcenter', 'JC-' || n, 1, NULL, 'h', '{}'::jsonb, '00000000-0000-4000-8000-000000000000' FROM generate_series(1, 10) AS n`,
+      );
+      const scope = { source: 'jobcenter', authority: null };
+      expect(await exceedsShare(tx, 5, 0.5, { scope })).toBe(false); // exactly half is not more than half
+      expect(await exceedsShare(tx, 6, 0.5, { scope })).toBe(true);
+      expect(await exceedsShare(tx, 6, 0.5, { scope, atLeast: 11 })).toBe(false); // too few records to guard
+      expect(await exceedsShare(tx, 3, 0.3, { scope })).toBe(false);
+      expect(await exceedsShare(tx, 4, 0.3, { scope })).toBe(true);
+      expect(await exceedsShare(tx, 1, 0.5, { scope: { source: 'jobcenter', authority: 'JC-05158' } })).toBe(true); // no record of that authority
+    } finally {
+      await tx.query('ROLLBACK');
+      tx.release();
     }
   });
 });
