@@ -230,7 +230,7 @@ function buildProgram(): Command {
         const { id, key } = await createApiKey(db, input);
         await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
         process.stdout.write(`${key}\n`);
-        process.stderr.write(`api key ${id} created; store it now, it cannot be shown again\n`);
+        process.stderr.write(`api key ${id} created${input.sources.length ? ` for ${input.sources.join(', ')} of ${input.authority}` : ''}; store it now, it cannot be shown again\n`);
       });
     });
 

@@ -186,7 +186,7 @@ export function createApp(ctx: Context): express.Express {
         const refused = await uploadRefusal(p, file, name, source as Source | undefined);
         if (refused) {
           await rm(file, { force: true });
-          await audit(req, res, 'upload_refused', id, {}, 'import');
+          await audit(req, res, 'upload_refused', id, { reason: refused }, 'import'); // sources and authority ids only
           return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', refused);
         }
         await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}), ...(p.kind === 'api_key' ? { apiKey: p.keyId } : {}) });
