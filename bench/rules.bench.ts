@@ -1,6 +1,7 @@
 // Evaluating the law for many persons, in this process: the rules module is pure, so its cost is
 // CPU only. Persons are built from the shipped samples (every kind of case the rules know) with
 // shifted ids, and evaluated for a recipient who sees everything, the most work per person.
+import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import path from 'node:path';
 import { readExport } from '../adapters/index.js';
 import type { Category, FactSource, PersonRecord } from '../src/generated/kim-types.js';
@@ -18,7 +19,7 @@ export async function benchRules(options: { persons: number }): Promise<BenchRow
   for (const f of ['abh.xml', 'abh-05158032.xml', 'sozialamt.xml', 'jobcenter.csv', 'ebb.csv']) {
     for await (const item of readExport(path.join(samples, f))) if (item.type === 'person_record') records.push(item);
   }
-  const persons = link({ records, consents: [] }).persons;
+  const persons = link({ records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) }).persons;
   const visibility = { categoriesBySource: Object.fromEntries(SOURCES.map((s) => [s, ALL])) };
   const before = process.memoryUsage().rss;
   const started = process.hrtime.bigint();

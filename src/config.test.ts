@@ -16,8 +16,17 @@ describe('configuration from the environment', () => {
     [{ KIM_SYNCS: '{"abh": {"cron": "0 2 * * *"}}' }, /^KIM_SYNCS entry "abh" needs "cron" and "path"/],
     [{ KIM_WEBHOOK_URL: 'https://hooks.example/kim' }, /^KIM_WEBHOOK_SECRET is required/],
     [{ KIM_MAIL_TO: '{' }, /^KIM_MAIL_TO is not JSON/],
+    [{ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '0' }, /^KIM_SNAPSHOT_MAX_CLOSE_SHARE must be a share above 0 and at most 1/],
+    [{ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '50%' }, /^KIM_SNAPSHOT_MAX_CLOSE_SHARE must be a share/],
+    [{ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '1.5' }, /^KIM_SNAPSHOT_MAX_CLOSE_SHARE must be a share/],
+    [{ KIM_SNAPSHOT_GUARD_MIN_RECORDS: '-1' }, /^KIM_SNAPSHOT_GUARD_MIN_RECORDS must be a whole number/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('holds snapshots that close more than half of at least 20 records unless configured otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ snapshotMaxCloseShare: 0.5, snapshotGuardMinRecords: 20 });
+    expect(loadConfig({ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '0.25', KIM_SNAPSHOT_GUARD_MIN_RECORDS: '5' })).toMatchObject({ snapshotMaxCloseShare: 0.25, snapshotGuardMinRecords: 5 });
   });
 
   it('puts the queue prefix in braces so every queue key hashes to one Redis Cluster slot', () => {

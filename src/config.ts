@@ -2,6 +2,7 @@
 // process with a message that names the variable (KIM_ERR_CONFIG_INVALID), never a stack trace.
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
+import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
 import { DEFAULT_POLICY_FILE } from './consent/policy.js';
 import { examplesDir, projectRoot } from './paths.js';
 
@@ -42,6 +43,18 @@ export interface Config {
   quarantineRetentionDays: number;
   /** days the export file of an import with rejected records is kept for a replay (0: none) */
   replayDays: number;
+  /**
+   * A full snapshot that would close more than this share of the current records of its source
+   * and authority is held for an operator's confirmation (0 < share ≤ 1; 1 never holds).
+   */
+  snapshotMaxCloseShare: number;
+  /** ... but only where that scope has at least this many current records (a small office's export may change a lot). */
+  snapshotGuardMinRecords: number;
+  /**
+   * The key of the kimIds (HMAC-SHA256, src/kim/pseudonym.ts); null = the one the hub generated
+   * and keeps in PostgreSQL. Set it before the first import: another key gives every person a new id.
+   */
+  pseudonymKey: string | null;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string } | null;
 }
@@ -66,6 +79,22 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
 
 function optionalUrl(env: Env, name: string, protocols: string[]): string | null {
   return env[name] ? url(env, name, '', protocols) : null;
+}
+
+function share(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw.trim()) || !(n > 0 && n <= 1)) fail(name, 'must be a share above 0 and at most 1, e.g. 0.5');
+  return n;
+}
+
+function pseudonymKey(env: Env): string | null {
+  const key = env.KIM_PSEUDONYM_KEY;
+  if (!key) return null;
+  if (key.length < PSEUDONYM_KEY_MIN_LENGTH) fail('KIM_PSEUDONYM_KEY', `must be at least ${PSEUDONYM_KEY_MIN_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  if (key === DEVELOPMENT_PSEUDONYM_KEY && env.NODE_ENV === 'production') fail('KIM_PSEUDONYM_KEY', 'is the public development key, refused with NODE_ENV=production');
+  return key;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {
@@ -133,5 +162,8 @@ export function loadConfig(env: Env = process.env): Config {
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
+    pseudonymKey: pseudonymKey(env),
+    snapshotMaxCloseShare: share(env, 'KIM_SNAPSHOT_MAX_CLOSE_SHARE', 0.5),
+    snapshotGuardMinRecords: int(env, 'KIM_SNAPSHOT_GUARD_MIN_RECORDS', 20, 0, 1_000_000_000),
   };
 }

@@ -1,5 +1,6 @@
 // The command line as a newcomer uses it: the built `bin/kim-hub.js`, its help, and the exit codes
 // README.md documents. Runs the compiled CLI (built by tests/global-setup.ts).
+import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -109,7 +110,7 @@ describe('kim-hub dry-run', () => {
 describe('kim-hub evaluate', () => {
   it('prints every provision with its conditions, citations and state for a linked person (S1 as of 2026-11-23)', async () => {
     const collected = await collect([path.join(samples, 'abh.xml'), path.join(samples, 'sozialamt.xml')]);
-    const person = link({ records: collected.records, consents: [] }).persons.find((p) => p.identity.identifiers.azr === '160901480001')!;
+    const person = link({ records: collected.records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) }).persons.find((p) => p.identity.identifiers.azr === '160901480001')!;
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-cli-'));
     const file = path.join(dir, 'person.json');
     writeFileSync(file, JSON.stringify(person));

@@ -1,5 +1,6 @@
 // Issue 4 acceptance: the dry run over every shipped sample gives exactly the expected signals,
 // and a corrupted record in each file costs only that record.
+import { DEVELOPMENT_PSEUDONYM_KEY } from '../src/kim/pseudonym.js';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,7 +31,7 @@ function actualKeys(out: DryRunOutput): string[] {
 }
 
 async function run(dir: string): Promise<DryRunOutput> {
-  return dryRun(await collect(exportFiles(dir)), { stichtag: expected.stichtag, tenant: loadTenant(tenantFile) });
+  return dryRun(await collect(exportFiles(dir)), { stichtag: expected.stichtag, tenant: loadTenant(tenantFile), pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY });
 }
 
 describe('the dry run on the Kreis Mettmann samples as of 2026-11-23', () => {

@@ -1,6 +1,7 @@
 // Issue 3 acceptance: the ten sample persons of examples/kreis-mettmann, evaluated as of
 // 2026-11-23 for each recipient, give the conditions and dates that EXPECTED.md implies, not
 // only the right signal names (tests/dry-run.test.ts checks those).
+import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeConsents } from '../adapters/consent/index.js';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
   const collected = await collect(files);
   const consents = mergeConsents(collected.consents).consents;
-  const linked = link({ records: collected.records, consents });
+  const linked = link({ records: collected.records, consents }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
   const tenant = loadTenant(path.join(samples, 'tenant-05158.json'));
   const policy = loadPolicy();
   for (const person of linked.persons) {

@@ -26,7 +26,7 @@ let api: Server;
 let base: string;
 let workers: { close(): Promise<void> };
 let idp: TestIdp;
-let uploadKey: string;
+const uploadKeys: Record<string, string> = {};
 /** fetch as a user of the tenant file (cm-0001, cm-0002, it-01, ...) */
 async function as(user: string, url: string, init: RequestInit = {}): Promise<Response> {
   return fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${await idp.token(user)}` } });
@@ -47,7 +47,15 @@ beforeAll(async () => {
   const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
   idp = await createTestIdp();
   hub = await createTestHub({ KIM_WEBHOOK_URL: hookUrl, KIM_WEBHOOK_SECRET: 'test-secret', KIM_DROP_DIR: dropDir, PORT: '0', ...idp.env });
-  uploadKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'test export job', scopes: ['imports'] })).key;
+  // One key per office's export job, each bound to its source and authority; consents have their own channel.
+  for (const [file, sources, authority] of [
+    ['abh.xml', ['abh'], 'ABH-05158'],
+    ['abh-05158032.xml', ['abh'], 'ABH-05158032'],
+    ['jobcenter.csv', ['jobcenter'], 'JC-05158'],
+    ['sozialamt.xml', ['sozialamt'], 'SOZ-05158'],
+    ['ebb.csv', ['ebb'], 'EBB-05158'],
+    ['consents.csv', ['consent'], 'KI-05158'],
+  ] as const) uploadKeys[file] = (await createApiKey(hub.ctx.db, { tenant: '05158', name: `${file} export job`, scopes: ['imports'], sources: [...sources], authority })).key;
   workers = startWorkers(hub.ctx);
   api = await startApi(hub.ctx);
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
@@ -64,7 +72,7 @@ afterAll(async () => {
 async function upload(file: string, name = path.basename(file)): Promise<{ id: string; status: string }> {
   const form = new FormData();
   form.append('file', new Blob([readFileSync(file)]), name);
-  const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${uploadKey}` } });
+  const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${uploadKeys[path.basename(file)]}` } });
   expect(res.status).toBe(202);
   return (await res.json()) as { id: string; status: string };
 }

@@ -32,6 +32,9 @@ let hub: TestHub;
 let api: Server;
 let base: string;
 let importKey: string;
+let jobcenterKey: string;
+let consentKey: string;
+let unboundKey: string;
 let otherTenantKey: string;
 
 beforeAll(async () => {
@@ -46,8 +49,11 @@ beforeAll(async () => {
     await waitForIdle(hub.ctx, 60_000);
   }
   await workers.close();
-  importKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'abh export', scopes: ['imports'] })).key;
-  otherTenantKey = (await createApiKey(hub.ctx.db, { tenant: '05162', name: 'other tenant', scopes: ['imports'] })).key;
+  importKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'abh export', scopes: ['imports'], sources: ['abh'], authority: 'ABH-05158' })).key;
+  jobcenterKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'jobcenter export', scopes: ['imports'], sources: ['jobcenter'], authority: 'JC-05158' })).key;
+  consentKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'case managers', scopes: ['imports'], sources: ['consent'], authority: 'KI-05158' })).key;
+  unboundKey = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'a key from before the bounds', scopes: ['imports'] })).key;
+  otherTenantKey = (await createApiKey(hub.ctx.db, { tenant: '05162', name: 'other tenant', scopes: ['imports'], sources: ['abh'], authority: 'ABH-05158' })).key;
   api = await startApi(hub.ctx);
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 }, 90_000);
@@ -104,6 +110,11 @@ describe('the authorisation matrix', () => {
     // Every role once more, signed in for another tenant (same user ids there: still nobody here).
     ...users.map((u) => ({ name: `${u} of another tenant`, credential: () => idp.token(u, { claims: { kim_tenant: '05162' } }) })),
     { name: 'api key (imports)', credential: async () => importKey },
+    // Import keys bound to another source and authority, the case managers' consent key, and a
+    // key from before keys were bound (it may read an import's status, but deliver nothing).
+    { name: 'api key (imports: jobcenter)', credential: async () => jobcenterKey },
+    { name: 'api key (imports: consent)', credential: async () => consentKey },
+    { name: 'api key (imports: unbound)', credential: async () => unboundKey },
     { name: 'api key of another tenant', credential: async () => otherTenantKey },
     { name: 'nobody', credential: async () => null },
   ];
@@ -150,10 +161,14 @@ describe('the authorisation matrix', () => {
   it('gives the operations endpoints to it_admin only (upload and status also to an import key of the tenant), 403 to the rest', async () => {
     const importId = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM imports ORDER BY received_at LIMIT 1')).rows[0]!.id;
     const endpoints: Array<[string, string, (w: string) => number]> = [
-      ['GET', `/imports/${importId}`, (w) => (w === 'it-01' || w === 'api key (imports)' ? 200 : 403)],
+      ['GET', `/imports/${importId}`, (w) => (w === 'it-01' || w.startsWith('api key (imports') ? 200 : 403)],
       ['GET', '/quarantine', (w) => (w === 'it-01' ? 200 : 403)],
-      ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 410 : 403)], // 410: allowed in, but the export, read, is no longer kept
-      ['POST', '/imports', (w) => (w === 'it-01' || w === 'api key (imports)' ? 400 : 403)], // 400: allowed in, but no file sent
+      ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 202 : 403)],
+      // 400: allowed in, but no file sent; a key bound to no source is refused before the body is read.
+      ['POST', '/imports', (w) => (w === 'it-01' || (w.startsWith('api key (imports') && w !== 'api key (imports: unbound)') ? 400 : 403)],
+      // A key may not name a source it is not bound to, not even to try.
+      ['POST', '/imports?source=consent', (w) => (w === 'it-01' || w === 'api key (imports: consent)' ? 400 : 403)],
+      ['POST', '/imports?source=jobcenter', (w) => (w === 'it-01' || w === 'api key (imports: jobcenter)' ? 400 : 403)],
       ['GET', '/metrics', (w) => (w === 'it-01' ? 200 : 403)],
       ['GET', '/admin/queues', (w) => (w === 'it-01' ? 200 : 403)],
       // Personal data: the EBB's own staff only, 404 for everyone else.
@@ -187,7 +202,7 @@ describe('the audit log', () => {
   });
 
   it('records API keys created on the command line, whose keys the API then accepts', async () => {
-    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'sozialamt nightly'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'sozialamt nightly', '--source', 'sozialamt', '--authority', 'SOZ-05158'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
     expect(r.status).toBe(0);
     const key = r.stdout.trim();
     expect(key).toMatch(/^kimk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
@@ -195,6 +210,15 @@ describe('the audit log', () => {
     const entry = (await hub.ctx.db.query("SELECT actor, action, subject FROM audit_log WHERE action = 'apikey_create' ORDER BY id DESC LIMIT 1")).rows[0];
     expect(entry).toMatchObject({ actor: expect.stringMatching(/^cli:/), subject: `api_key:${key.slice(5, 21)}` });
     expect(JSON.stringify(await hub.ctx.db.query('SELECT * FROM audit_log'))).not.toContain(key.split('.')[1]);
+  });
+
+  it('creates no import key without its sources and authority, none mixing consents with an office, no ABH key for an unknown ABH', () => {
+    const create = (...args: string[]) => spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'x', ...args], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    for (const args of [['--source', 'jobcenter'], ['--source', 'consent', 'jobcenter', '--authority', 'JC-05158'], ['--source', 'abh', '--authority', 'ABH-99999']]) {
+      const r = create(...args);
+      expect(r.status, args.join(' ')).toBe(64);
+      expect(r.stdout).toBe('');
+    }
   });
 
   it('refuses updates and deletes', async () => {
@@ -246,6 +270,32 @@ describe('the API contract and operations', () => {
     const refused = await call('/inbox/cm-0002?state=lost', await idp.token('cm-0002'));
     expect(refused.status).toBe(400);
     check('Problem', await refused.json());
+  });
+
+  it('shows it_admin the queue dashboard read-only: adding, retrying, removing, cleaning and pausing jobs are refused', async () => {
+    const token = await idp.token('it-01');
+    const board = (method: string, url: string, body?: unknown) =>
+      fetch(`${base}/admin/queues/api${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    const queues = (await (await board('GET', '/queues')).json()) as { queues: Array<{ name: string; readOnlyMode: boolean }> };
+    expect(queues.queues.length).toBeGreaterThan(0);
+    expect(queues.queues.every((q) => q.readOnlyMode)).toBe(true);
+    const jobs = await hub.ctx.queues.queue.import.getJobCounts();
+    const job = (await hub.ctx.queues.queue.import.getJobs(['completed'], 0, 0))[0];
+    for (const [method, url, body] of [
+      ['POST', '/queues/import/add', { name: 'import', data: { importId: '00000000-0000-4000-8000-000000000000' }, options: {} }],
+      ['PUT', '/queues/import/retry/failed'],
+      ['PUT', `/queues/import/${job?.id ?? 'x'}/retry`],
+      ['PUT', `/queues/import/${job?.id ?? 'x'}/clean`],
+      ['PUT', '/queues/import/clean/completed'],
+      ['PUT', '/queues/import/empty'],
+      ['PUT', '/queues/import/pause'],
+      ['PUT', '/queues/pause'],
+    ] as Array<[string, string, unknown?]>) {
+      const res = await board(method, url, body);
+      expect(res.status, `${method} ${url}`).toBe(403);
+    }
+    expect(await hub.ctx.queues.queue.import.getJobCounts()).toEqual(jobs);
+    expect(await hub.ctx.queues.queue.import.isPaused()).toBe(false);
   });
 
   it('gives it_admin metrics of queues, imports and signals, without a person in them', async () => {

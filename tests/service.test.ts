@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
 import { link } from '../src/linkage/index.js';
+import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
+import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
 import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';
@@ -58,7 +60,7 @@ afterAll(async () => {
 async function expectLinkageAsIfGlobal(): Promise<void> {
   const records = (await hub.ctx.db.query<{ record: PersonRecord }>('SELECT record FROM source_records WHERE valid_to IS NULL')).rows.map((r) => r.record);
   const consents = (await hub.ctx.db.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
-  const global = link({ records, consents });
+  const global = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(hub.ctx)) });
   const expectedLinks = global.persons.flatMap((p) => p.records.map((r) => `${r.source}:${r.sourceRecordId} → ${p.kimId}`)).sort();
   const stored = (await hub.ctx.db.query<{ l: string }>("SELECT source || ':' || source_record_id || ' → ' || kim_id AS l FROM person_links ORDER BY 1")).rows.map((r) => r.l).sort();
   expect(stored).toEqual(expectedLinks);

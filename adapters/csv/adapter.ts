@@ -1,5 +1,6 @@
 // Turns a row mapping into a streaming adapter: every row becomes a record or a rejection that
-// names file, line, column and reason; a wrong column count is a rejection of that row only.
+// names file, line, column and reason; a wrong column count or a stray quote is a rejection of
+// that row only.
 import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
 import { cellsProblem, clip } from '../limits.js';
 import { rejection } from '../record.js';
@@ -13,6 +14,10 @@ export function rowAdapter<T extends PersonRecord | Consent>(source: Source, row
   async function* read(input: AdapterInput): AsyncGenerator<ReadItem<T>> {
     for await (const row of rowsOf(input)) {
       const position = { file: input.file, line: row.line };
+      if (row.kind === 'malformed') {
+        yield { type: 'rejection', source, position, recordId: null, field: null, code: 'KIM_ERR_RECORD_CSV', reason: row.problem, value: null, raw: null };
+        continue;
+      }
       if (row.kind === 'columns') {
         yield {
           type: 'rejection', source, position, recordId: row.idCell?.trim() || null, field: null,

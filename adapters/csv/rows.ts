@@ -19,6 +19,8 @@ export interface CsvFormat {
 
 export type CsvRow =
   | { kind: 'row'; line: number; cells: Record<string, string> }
+  /** a row csv-parse could not read (a stray or unclosed quote): rejected alone, the others read on */
+  | { kind: 'malformed'; line: number; problem: string }
   | { kind: 'columns'; line: number; found: number; expected: number; raw: string[]; /** the record's id cell, if the row has one */ idCell?: string };
 
 export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idColumn?: string): AsyncGenerator<CsvRow> {
@@ -41,7 +43,25 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
       }
     },
   });
-  const parser = parse({ delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: MAX_CSV_RECORD_CHARS });
+  // A row csv-parse cannot read is skipped and reported here, by line and kind of fault: its
+  // error message quotes the field's value, which must not reach an import's error or the API.
+  const skipped: Array<{ line: number; problem: string }> = [];
+  let lastLine = 0; // the line the last complete row ended on: a skipped row starts after it
+  const parser = parse({
+    delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true, max_record_size: MAX_CSV_RECORD_CHARS,
+    on_record: (record, context) => {
+      lastLine = context.lines;
+      return record;
+    },
+    on_skip: (err) => {
+      const line = lastLine + 1;
+      if (skipped.at(-1)?.line !== line) skipped.push({ line, problem: csvProblem((err as { code?: string } | undefined)?.code) });
+    },
+  });
+  /** The skipped rows before `line` (all when undefined), in file order. */
+  const skippedBefore = function* (line?: number): Generator<CsvRow> {
+    while (skipped.length && (line === undefined || skipped[0]!.line < line)) yield { kind: 'malformed', ...skipped.shift()! };
+  };
   let failure: unknown = null;
   // One pipeline, so an encoding error in the guard tears down the parser and ends the loop below.
   const feeding = pipeline(input.stream, check, iconv.decodeStream(format.encoding, { stripBOM: true }), parser).catch((e: unknown) => {
@@ -52,6 +72,7 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
   try {
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const { record, info } = item;
+      yield* skippedBefore(info.lines);
       if (!header) {
         header = record.map((c) => c.trim());
         if (header.join(';') !== format.columns.join(';')) {
@@ -75,12 +96,22 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
     failure ??= e;
   }
   await feeding;
+  if (header) yield* skippedBefore();
   if (failure) {
     if (failure instanceof KimError) throw failure;
     // A record past the bound: the parser stops buffering it and cannot find the next one.
     const csv = failure as { code?: string; lines?: number };
     if (csv.code === 'CSV_MAX_RECORD_SIZE') throw new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${csv.lines ?? '?'}: the record is longer than ${MAX_CSV_RECORD_CHARS} characters; the file is not read on`);
-    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${(failure as Error).message})`);
+    // The code, never the message: csv-parse's messages quote the offending value.
+    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${csv.code ?? 'unreadable'})`);
   }
   if (!header) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
+}
+
+/** What is wrong with a row csv-parse skipped, by its error code: words for the operator, no value. */
+function csvProblem(code: string | undefined): string {
+  if (code === 'INVALID_OPENING_QUOTE') return 'has a quote inside a field (a field with quotes must be quoted whole, its quotes doubled)';
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return 'has a closing quote that is not followed by ";" or the end of the line';
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'opens a quote that is never closed: this row and every row after it could not be read';
+  return `is not well-formed CSV (${code ?? 'unknown fault'})`;
 }

@@ -86,3 +86,20 @@ describe('the Jobcenter adapter on bad input', () => {
     await expect(readAll(jobcenterAdapter, 'jobcenter.csv', '')).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE', message: 'jobcenter.csv: the file is empty' });
   });
 });
+
+describe('the Jobcenter adapter on rows that are not well-formed CSV', () => {
+  // Issue 14, finding 7a: csv-parse's message quoted the value, and one stray quote failed the file.
+  it('rejects a row with a stray quote in a name, naming its line and not the name, and reads the other rows', async () => {
+    const { records, rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace(';Jaber;', ';Ja"ber;')));
+    expect(records.map((r) => r.sourceRecordId)).toEqual(['962D100010/2026-01-01']);
+    expect(rejections).toEqual([expect.objectContaining({ code: 'KIM_ERR_RECORD_CSV', position: { file: 'jobcenter.csv', line: 2 }, value: null, raw: null })]);
+    expect(JSON.stringify(rejections)).not.toMatch(/Ja"?ber|Hassan|151118480008/);
+  });
+
+  it('rejects the rows after a quote that never closes, keeping the rows before it, and names no value', async () => {
+    const { records, rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace(';Sahin;', ';"Sahin;')));
+    expect(records.map((r) => r.sourceRecordId)).toEqual(['962D100008/2025-07-01']);
+    expect(rejections).toEqual([expect.objectContaining({ code: 'KIM_ERR_RECORD_CSV', position: { file: 'jobcenter.csv', line: 3 } })]);
+    expect(JSON.stringify(rejections)).not.toMatch(/Sahin|Emre/);
+  });
+});

@@ -17,6 +17,18 @@ export function scopedAccess(p: Principal, tenant: string, scope: 'imports' | 'm
 }
 
 /**
+ * Why an import key may not deliver a record of `source` from `authority`, or null when it may.
+ * The source must be one of the key's; the authority must be the key's wherever the export
+ * names one (the ABH's `behoerde`). Jobcenter, Sozialamt, EBB and consent exports name none:
+ * for them the key's source binding is what holds. Consents need a key with source `consent`.
+ */
+export function deliveryRefusal(key: { sources: string[]; authority: string | null }, source: string, authority: string | null): string | null {
+  if (!key.sources.includes(source)) return key.sources.length ? `this key delivers ${key.sources.join(', ')}, not ${source}` : 'this key is bound to no source; create one with --source and --authority';
+  if (authority !== null && authority !== key.authority) return `this key delivers for ${key.authority ?? 'no authority'}, not for ${authority}`;
+  return null;
+}
+
+/**
  * An inbox and its entries: a case manager's own inbox (the persons routed to them), an
  * abh_b3 / ebb_b3 user's authority's inbox. Everyone else, including `coordinator` and
  * `it_admin`, gets 'hidden': the inbox holds personal data.

@@ -16,7 +16,15 @@ export type Principal =
       /** the ABH or EBB an abh_b3 / ebb_b3 user works for */
       authority: string | null;
     }
-  | { kind: 'api_key'; keyId: string; tenant: string; scopes: string[] };
+  | {
+      kind: 'api_key';
+      keyId: string;
+      tenant: string;
+      scopes: string[];
+      /** what an import key may deliver (src/auth/access.ts, deliveryRefusal) */
+      sources: string[];
+      authority: string | null;
+    };
 
 /** The principal for a verified token's subject and tenant claim, as this hub's tenant file knows them. */
 export function userPrincipal(tenant: Tenant, subject: string, tenantClaim: string): Principal {

@@ -1,4 +1,5 @@
 // `kim-hub dry-run`: the pipeline without storage, printed as JSON or as a German table.
+import { offlinePseudonymKey } from '../kim/pseudonym.js';
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { Tenant } from '../generated/kim-types.js';
@@ -17,7 +18,7 @@ export async function runDryRun(opts: { files: string[]; tenantFile: string; sti
   // The tenant file may be among the exports (a drop folder holds it too); it is read once.
   const files = opts.files.filter((f) => f !== opts.tenantFile);
   const collected = await collect(files);
-  const result = dryRun(collected, { stichtag: opts.stichtag, tenant });
+  const result = dryRun(collected, { stichtag: opts.stichtag, tenant, pseudonymKey: offlinePseudonymKey() });
   opts.out.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatDryRunTable(result));
   if (collected.unreadable.length) return EXIT.FILE_UNREADABLE;
   return collected.rejections.length ? EXIT.SOME_REJECTED : EXIT.OK;

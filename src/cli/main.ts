@@ -15,11 +15,11 @@ import { closeContext, createContext, type Context } from '../service/context.js
 import { servicesReachable, runServiceDemo } from '../service/demo.js';
 import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
 import { loadControllingReport, reportCsv } from '../service/report.js';
-import { createImport, waitForImports } from '../service/imports.js';
+import { confirmHeldImport, createImport, waitForImports } from '../service/imports.js';
 import { runProcess } from '../service/processes.js';
 import { userInfo } from 'node:os';
 import { appendAudit, verifyAuditChain } from '../audit/log.js';
-import { API_KEY_SCOPES, createApiKey, revokeApiKey } from '../auth/api-keys.js';
+import { API_KEY_SCOPES, createApiKey, KEY_SOURCES, keyBoundsProblem, revokeApiKey } from '../auth/api-keys.js';
 import { loadTenant } from '../tenant.js';
 import { createPool, type Db } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
@@ -147,6 +147,20 @@ function buildProgram(): Command {
     );
 
   program
+    .command('import-confirm')
+    .description('confirm a held full snapshot (status held): it then closes the records it no longer contains')
+    .argument('<id>', 'the import id')
+    .action((id: string) =>
+      withContext(async (ctx) => {
+        if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
+        const held = (await ctx.db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [id])).rows[0];
+        if (!held || !(await confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
+        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
+        process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
+      }),
+    );
+
+  program
     .command('backlog')
     .description("print an EBB's backlog of pending naturalisation applications (JSON, CSV or XLSX)")
     .requiredOption('--ebb <id>', 'the EBB authority id of the tenant file, e.g. EBB-05158')
@@ -201,16 +215,22 @@ function buildProgram(): Command {
     .description('create an API key for an office export job (printed once; only its hash is stored)')
     .requiredOption('--name <name>', 'what the key is for, e.g. "ABH nightly export"')
     .option('--scope <scope...>', `scopes (${API_KEY_SCOPES.join(', ')})`, ['imports'])
-    .action(async (opts: { name: string; scope: string[] }) => {
+    .option('--source <source...>', `for an import key: the sources it delivers (${KEY_SOURCES.join(', ')}; consent only alone, the case managers' channel)`)
+    .option('--authority <id>', 'for an import key: the office it delivers for (for abh an ABH of the tenant file; the export must name it)')
+    .action(async (opts: { name: string; scope: string[]; source?: string[]; authority?: string }) => {
       const bad = opts.scope.filter((s) => !(API_KEY_SCOPES as readonly string[]).includes(s));
       if (bad.length) throw new KimError('KIM_ERR_CLI_USAGE', `unknown scope ${bad.join(', ')}; known: ${API_KEY_SCOPES.join(', ')}`);
       await withPool(async (db, config) => {
+        const tenantFile = loadTenant(config.tenantFile);
+        const tenant = tenantFile.tenant;
+        const input = { tenant, name: opts.name, scopes: opts.scope, sources: opts.source ?? [], authority: opts.authority ?? null };
+        const problem = keyBoundsProblem(input, tenantFile);
+        if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await migrate(db);
-        const tenant = loadTenant(config.tenantFile).tenant;
-        const { id, key } = await createApiKey(db, { tenant, name: opts.name, scopes: opts.scope });
-        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope } });
+        const { id, key } = await createApiKey(db, input);
+        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
         process.stdout.write(`${key}\n`);
-        process.stderr.write(`api key ${id} created; store it now, it cannot be shown again\n`);
+        process.stderr.write(`api key ${id} created${input.sources.length ? ` for ${input.sources.join(', ')} of ${input.authority}` : ''}; store it now, it cannot be shown again\n`);
       });
     });
 

@@ -25,6 +25,11 @@ export const ERRORS = {
   KIM_ERR_INPUT_RECORD_TOO_LARGE: { status: 422, retryable: false, description: 'A record of a file is larger or nested deeper than any export needs; the file is not read on.' },
   KIM_ERR_IMPORT_TOO_MANY_REJECTIONS: { status: 422, retryable: false, description: 'An import rejected more records than the quarantine takes per import; the file is not read on.' },
   KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every attempt; the import ends as failed.' },
+  KIM_ERR_RECORD_CSV: { status: 422, retryable: false, description: 'A CSV row is not well-formed (a stray or unclosed quote); that row is quarantined, the rest of the file is read.' },
+  KIM_ERR_IMPORT_BATCH_REFUSED: { status: 422, retryable: false, description: 'The database refused a batch of an import for its content; the import ends as failed, its other batches are kept, nothing is closed.' },
+  KIM_ERR_IMPORT_SNAPSHOT_HELD: { status: 409, retryable: false, description: 'A full snapshot would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope; it is held (closes and links nothing) until an it_admin confirms it.' },
+  KIM_ERR_IMPORT_SUPERSEDED: { status: 409, retryable: false, description: 'A held full snapshot was overtaken by a later import of its source before it was confirmed; it closed nothing, its records were linked.' },
+  KIM_ERR_IMPORT_NOT_HELD: { status: 409, retryable: false, description: 'A confirmation was sent for an import that is not held.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },
@@ -32,6 +37,7 @@ export const ERRORS = {
   KIM_ERR_REPORT_PERIOD: { status: 400, retryable: false, description: 'A report period is not YYYY-MM to YYYY-MM, is empty, or reaches past the report date.' },
   // Access
   KIM_ERR_AUTH_UNAUTHENTICATED: { status: 401, retryable: false, description: 'No credentials, or a token or API key that is expired, revoked, badly signed or for another issuer or audience.' },
+  KIM_ERR_AUTH_KEY_SCOPE: { status: 403, retryable: false, description: 'An import key delivered a source or an authority it is not bound to: the upload is refused, an import ends as failed and closes nothing.' },
   KIM_ERR_AUTH_FORBIDDEN: { status: 403, retryable: false, description: 'Authenticated, but the role or key scope does not allow this operations endpoint.' },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -151,7 +151,7 @@ export interface ImportStatusBody {
   source: string | null;
   fileName: string;
   trigger: "upload" | "drop" | "schedule" | "cli" | "replay";
-  status: "queued" | "reading" | "applying" | "linking" | "evaluating" | "done" | "failed";
+  status: "queued" | "reading" | "applying" | "linking" | "evaluating" | "held" | "done" | "failed";
   receivedAt: string;
   finishedAt: string | null;
   recordsRead: number;

@@ -1,3 +1,3 @@
 // Joining the records of one person across offices.
-export { link, defaultKimId, type LinkOptions, type LinkResult, type ReviewCase } from './link.js';
+export { link, type LinkOptions, type LinkResult, type ReviewCase } from './link.js';
 export { birthDatesCompatible, nameBlockKeys, namesMatch, phoneticKey } from './match.js';

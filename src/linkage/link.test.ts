@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../kim/pseudonym.js';
 import type { Consent, PersonRecord } from '../generated/kim-types.js';
 import { nameKey } from '../kim/names.js';
 import { readExport } from '../../adapters/index.js';
@@ -17,7 +18,7 @@ function rec(source: PersonRecord['source'], family: string, given: string, birt
     facts: [],
   };
 }
-const persons = (records: PersonRecord[]) => link({ records, consents: [] });
+const persons = (records: PersonRecord[]) => link({ records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
 
 describe('birth dates', () => {
   it.each([
@@ -107,7 +108,7 @@ describe('linking the Kreis Mettmann samples', () => {
         if (item.type === 'consent') consents.push(item);
       }
     }
-    const r = link({ records, consents: mergeConsents(consents).consents });
+    const r = link({ records, consents: mergeConsents(consents).consents }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
     expect(r.persons).toHaveLength(10);
     expect(r.review).toEqual([]);
     expect(r.unlinkedConsents).toEqual([]);

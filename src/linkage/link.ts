@@ -4,7 +4,6 @@
 // conflicts go to a review list, never merged. Each link says why it was made.
 // Deterministic and independent of input order: records are sorted before anything is decided.
 import type { Consent, KimPerson, LinkedRecord, PersonIdentity, PersonRecord } from '../generated/kim-types.js';
-import { sha256Hex } from '../kim/hash.js';
 import { birthDatesCompatible, nameBlockKeys, namesMatch, phoneticKey } from './match.js';
 
 export interface ReviewCase {
@@ -21,11 +20,12 @@ export interface LinkResult {
 }
 
 export interface LinkOptions {
-  /** The kimId for a person's anchor (its AZR, else its first record); the service passes stored ids. */
-  kimIdFor?: (anchor: string) => string;
+  /**
+   * The kimId for a person's anchor (its AZR, else its first record): keyed (src/kim/pseudonym.ts,
+   * kimIdsKeyedWith), so an id never gives the AZR away; the service passes stored ids to keep them.
+   */
+  kimIdFor: (anchor: string) => string;
 }
-
-export const defaultKimId = (anchor: string): string => `kim_${sha256Hex(anchor).slice(0, 20)}`;
 
 // The ABH keeps the authoritative register; the other offices' identity data is second hand.
 const SOURCE_RANK: Record<string, number> = { abh: 0, ebb: 1, sozialamt: 2, jobcenter: 3 };
@@ -52,8 +52,8 @@ function matchesGroup(record: PersonRecord, group: Group): 'same' | 'swapped' | 
   return null;
 }
 
-export function link(input: { records: PersonRecord[]; consents: Consent[] }, options: LinkOptions = {}): LinkResult {
-  const kimIdFor = options.kimIdFor ?? defaultKimId;
+export function link(input: { records: PersonRecord[]; consents: Consent[] }, options: LinkOptions): LinkResult {
+  const { kimIdFor } = options;
   const records = [...input.records].sort((a, b) => recordKey(a).localeCompare(recordKey(b)));
   const review: ReviewCase[] = [];
   const groups: Group[] = [];

@@ -1,5 +1,6 @@
 // The dry run: every stage of the hub as pure functions over a set of export files, with no
 // Redis and no PostgreSQL, so municipal IT sees what the hub would signal before anything is stored.
+import { kimIdsKeyedWith } from '../kim/pseudonym.js';
 import path from 'node:path';
 import { readExport } from '../../adapters/index.js';
 import { mergeConsents } from '../../adapters/consent/index.js';
@@ -45,6 +46,8 @@ export interface DryRunOptions {
   tenant?: Tenant;
   policy?: Policy;
   settings?: Partial<RulesSettings>;
+  /** the key of the kimIds (src/kim/pseudonym.ts); the command line passes offlinePseudonymKey() */
+  pseudonymKey: string;
 }
 
 export function dryRun(collected: Collected, options: DryRunOptions): DryRunOutput {
@@ -52,7 +55,7 @@ export function dryRun(collected: Collected, options: DryRunOptions): DryRunOutp
   if (!tenant) throw new KimError('KIM_ERR_CLI_USAGE', 'no tenant: give --tenant FILE (the tenant configuration JSON)');
   const policy = options.policy ?? loadPolicy();
   const consents = mergeConsents(collected.consents).consents;
-  const linked = link({ records: collected.records, consents });
+  const linked = link({ records: collected.records, consents }, { kimIdFor: kimIdsKeyedWith(options.pseudonymKey) });
 
   const signals: OutputSignal[] = [];
   for (const person of linked.persons) {

@@ -15,7 +15,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
 import { appendAudit } from '../audit/log.js';
-import { backlogAccess, inboxAccess, operationsAccess, reportAccess, scopedAccess, type Access } from '../auth/access.js';
+import { backlogAccess, deliveryRefusal, inboxAccess, operationsAccess, reportAccess, scopedAccess, type Access } from '../auth/access.js';
 import { looksLikeApiKey, verifyApiKey } from '../auth/api-keys.js';
 import { actorOf, userPrincipal, type Principal } from '../auth/principal.js';
 import { createFailureThrottle } from '../auth/throttle.js';
@@ -28,10 +28,11 @@ import { describeErrors, validator } from '../schemas/registry.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { migrationsCurrent } from '../store/migrate.js';
 import type { Context } from './context.js';
-import { createImport, importStatus, spoolPath } from './imports.js';
+import { confirmHeldImport, createImport, importStatus, spoolPath } from './imports.js';
 import { inboxDetail, listInbox, setState } from './inbox.js';
 import { createMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { uploadRefusal } from './upload-bounds.js';
 import { STAGES } from './queues.js';
 
 const VERSION = '0.1.0';
@@ -134,12 +135,17 @@ export function createApp(ctx: Context): express.Express {
     res.type(metrics.contentType).send(await metrics.metrics());
   });
 
-  // The BullMQ dashboard for it_admin. Job data are ids only (claim check): no personal field to hide.
+  // The BullMQ dashboard for it_admin, to look at: read-only. Job data are ids only (claim check),
+  // but a job added there would import any path the worker can read, unaudited; retries, removals
+  // and pauses go around the stages' own bookkeeping. Only GET and HEAD reach the board at all, so
+  // a write route a later bull-board adds is refused as well.
   const board = new ExpressAdapter();
   board.setBasePath('/admin/queues');
-  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(ctx.queues.queue[s], { readOnlyMode: false })), serverAdapter: board });
-  app.use('/admin/queues', (_req, res, next) => {
-    if (gate(res, operationsAccess(principalOf(res), tenant), 'the queue dashboard')) next();
+  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(ctx.queues.queue[s], { readOnlyMode: true })), serverAdapter: board });
+  app.use('/admin/queues', (req, res, next) => {
+    if (!gate(res, operationsAccess(principalOf(res), tenant), 'the queue dashboard')) return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 403, 'KIM_ERR_AUTH_FORBIDDEN', 'the queue dashboard is read-only');
+    next();
   }, board.getRouter());
 
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
@@ -148,6 +154,10 @@ export function createApp(ctx: Context): express.Express {
     const q = query<ImportQuery>(req, res, 'ImportQuery');
     if (!q) return;
     const source = q.source;
+    // A key bound to other sources (or to none, a key from before the bounds) is refused before the body is read.
+    const p = principalOf(res);
+    const early = p.kind === 'api_key' && (source || !p.sources.length) ? deliveryRefusal(p, source ?? '', null) : null;
+    if (early) return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', early);
     let bb: busboy.Busboy;
     try {
       // One file (KIM_UPLOAD_MAX_BYTES, 2 GB by default; a city's ABH snapshot is ~150 MB), no other parts worth the name.
@@ -173,7 +183,13 @@ export function createApp(ctx: Context): express.Express {
           await rm(file, { force: true });
           return problem(res, 413, 'file too large', `an upload may be at most ${ctx.config.uploadMaxBytes} bytes (KIM_UPLOAD_MAX_BYTES)`);
         }
-        await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}) });
+        const refused = await uploadRefusal(p, file, name, source as Source | undefined);
+        if (refused) {
+          await rm(file, { force: true });
+          await audit(req, res, 'upload_refused', id, { reason: refused }, 'import'); // sources and authority ids only
+          return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', refused);
+        }
+        await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}), ...(p.kind === 'api_key' ? { apiKey: p.keyId } : {}) });
         await audit(req, res, 'upload_import', id, {}, 'import');
         res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
       } catch (e) {
@@ -222,6 +238,20 @@ export function createApp(ctx: Context): express.Express {
       await ctx.db.query('UPDATE quarantine SET replayed_in = $2 WHERE import_id = $1 AND replayed_in IS NULL', [req.params.id, id]);
       await audit(req, res, 'replay_import', id, { replayOf: req.params.id }, 'operations');
       res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // A held full snapshot (it would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope) closes only once confirmed.
+  app.post('/imports/:id/confirm', async (req, res, next) => {
+    if (!gate(res, operationsAccess(principalOf(res), tenant), 'confirming imports')) return;
+    try {
+      const status = /^[0-9a-f-]{36}$/.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
+      if (!status) return problem(res, 404, 'no such import');
+      if (!(await confirmHeldImport(ctx, req.params.id))) return problem(res, 409, 'KIM_ERR_IMPORT_NOT_HELD', `the import is ${status.status}, not held`);
+      await audit(req, res, 'confirm_snapshot', req.params.id, { heldFor: status.error?.message ?? null }, 'operations');
+      res.json(await importStatus(ctx, req.params.id));
     } catch (e) {
       next(e);
     }

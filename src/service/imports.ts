@@ -8,7 +8,7 @@ import type { Source } from '../../adapters/types.js';
 import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
-import { jobId } from './queues.js';
+import { JOB_OPTIONS, jobId } from './queues.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
 export type ImportStatus = ImportStatusBody;
@@ -29,6 +29,8 @@ export interface NewImport {
   source?: Source;
   how: 'move' | 'copy' | 'in-spool';
   id?: string;
+  /** the API key that uploaded the file: the import stage holds every record to its bounds */
+  apiKey?: string;
 }
 
 /** Puts the file into the spool and writes the import row (through `db`, which may be a transaction). */
@@ -43,7 +45,7 @@ export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input:
     await rm(input.file, { force: true });
   });
   if (input.how === 'copy') await copyFile(input.file, target);
-  await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
+  await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status, api_key) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, input.source ?? null, fileName, target, input.trigger, 'queued', input.apiKey ?? null]);
   return id;
 }
 
@@ -97,24 +99,40 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
   };
 }
 
-/** Waits until every given import is done or failed (tests, demo, `kim-hub import --wait`). */
+/**
+ * An operator confirms the closure of a held full snapshot: the link stage runs again and closes
+ * what the snapshot no longer contains (of what was current when it was held). False when the
+ * import is not held. The caller audits the confirmation.
+ */
+export async function confirmHeldImport(ctx: Context, id: string): Promise<boolean> {
+  const res = await ctx.db.query("UPDATE imports SET status = 'linking', close_confirmed = true, error_code = NULL, error = NULL WHERE id = $1 AND status = 'held' RETURNING id", [id]);
+  if (!res.rowCount) return false;
+  // A job id of its own: the first link job of this import has completed under the plain one.
+  await ctx.queues.queue.link.add('link', { importId: id }, { ...JOB_OPTIONS, jobId: jobId('link', id, 'confirmed') });
+  return true;
+}
+
+/** Statuses in which an import waits for nothing but an operator (or nothing at all). */
+const SETTLED = new Set(['done', 'failed', 'held']);
+
+/** Waits until every given import is done, failed or held for an operator (tests, demo, `kim-hub import --wait`). */
 export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 120_000): Promise<ImportStatus[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     // Polls the status alone; the figures (which count events) are read once, at the end.
     const rows = (await ctx.db.query<{ id: string; status: string }>('SELECT id, status FROM imports WHERE id = ANY($1::uuid[])', [ids])).rows;
     const status = new Map(rows.map((r) => [r.id, r.status]));
-    if (ids.every((id) => status.get(id) === 'done' || status.get(id) === 'failed')) return (await Promise.all(ids.map((id) => importStatus(ctx, id)))) as ImportStatus[];
+    if (ids.every((id) => SETTLED.has(status.get(id) ?? ''))) return (await Promise.all(ids.map((id) => importStatus(ctx, id)))) as ImportStatus[];
     if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${ids.map((id) => `${id}=${status.get(id)}`).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-/** Waits until no import is still under way. */
+/** Waits until no import is still under way (a held one waits for an operator). */
 export async function waitForIdle(ctx: Context, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const busy = Number((await ctx.db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed')")).rows[0]!.n);
+    const busy = Number((await ctx.db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed', 'held')")).rows[0]!.n);
     if (!busy) return;
     if (Date.now() > deadline) throw new Error(`${busy} imports still under way after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));

@@ -58,7 +58,7 @@ export function openApiDocument(version: string): Json {
       '/metrics': { get: { summary: 'Prometheus metrics (aggregates only); it_admin or a key with scope metrics', tags: ['operations'], responses: { '200': { description: 'metrics', content: { 'text/plain': { schema: { type: 'string' } } } }, ...operations } } },
       '/imports': {
         post: {
-          summary: 'upload an export (streamed to the spool); it_admin or a key with scope imports',
+          summary: 'upload an export (streamed to the spool); it_admin, or a key with scope imports for its own sources and authority (403 KIM_ERR_AUTH_KEY_SCOPE otherwise)',
           tags: ['imports'],
           parameters: queryParameters(defs, 'ImportQuery'),
           requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } } } } } },
@@ -67,6 +67,7 @@ export function openApiDocument(version: string): Json {
       },
       '/imports/{id}': { get: { summary: "an import's status and figures", tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'status'), '404': problem('no such import'), ...operations } } },
       '/imports/{id}/replay': { post: { summary: "run an import's file again while the hub still keeps it (an import with rejected records, for KIM_REPLAY_DAYS); it_admin", tags: ['imports'], parameters: [importId], responses: { '202': json(ref('ImportStatus'), 'the new import'), '404': problem('no such import'), '410': problem('the export has been read and is no longer kept (the hub keeps no export once read)'), ...operations } } },
+      '/imports/{id}/confirm': { post: { summary: 'confirm a held full snapshot (status held): it closes what it no longer contains; it_admin, audited', tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'confirmed, linking'), '404': problem('no such import'), '409': problem('the import is not held'), ...operations } } },
       '/quarantine': { get: { summary: 'rejected records, without their values, or (kind=warning) the values outside code lists of accepted records; it_admin', tags: ['imports'], parameters: queryParameters(defs, 'QuarantineQuery'), responses: { '200': json({ type: 'array', items: ref('QuarantineEntry') }, 'rejections or warnings'), '400': problem('invalid query'), ...operations } } },
       '/inbox/{recipient}': {
         get: { summary: "a recipient's inbox: the owner only", tags: ['inbox'], parameters: [recipient, ...queryParameters(defs, 'InboxQuery')], responses: { '200': json({ type: 'array', items: ref('InboxEntry') }, 'entries'), '400': problem('invalid query'), ...personal } },

@@ -1,7 +1,9 @@
 // `kim-hub worker`: one BullMQ worker per stage in this process. Stateless: start as many
 // processes on as many machines as the load needs; Redis and PostgreSQL are the shared state.
-import { Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Context } from './context.js';
+import { isKimError } from '../errors/registry.js';
+import { endImportOnFailure, retryHelps } from './failures.js';
 import type { Stage } from './queues.js';
 import { runApply } from './stages/apply.js';
 import { runEvaluate } from './stages/evaluate.js';
@@ -12,7 +14,6 @@ import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
 import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
 import { runSweep, STALE_TEMP_MS } from './sweep.js';
-import { failImportAfterLastAttempt } from './exhausted.js';
 
 interface Data {
   importId: string;
@@ -42,9 +43,18 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
     const lockDuration = ctx.config.workerLockMs;
     const handle = async (job: Job) => {
       const started = performance.now();
-      const result = await HANDLERS[stage](ctx, job);
-      ctx.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
-      return result;
+      try {
+        const result = await HANDLERS[stage](ctx, job);
+        ctx.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
+        return result;
+      } catch (err) {
+        // Bad data is not retried; any other fault is, until the last attempt. Either way an
+        // import whose job gives up ends as failed instead of staying under way forever.
+        const again = retryHelps(err);
+        if (!again || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await endImportOnFailure(ctx, stage, job.data as Partial<Data>, err).catch((e: Error) => ctx.log.error({ stage, jobId: job.id, err: { message: e.message } }, 'could not end the import as failed'));
+        if (!again) throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
+        throw err;
+      }
     };
     const w = new Worker(stage, handle, {
       connection: ctx.queues.connection,
@@ -55,8 +65,10 @@ export function startWorkers(ctx: Context): { close(): Promise<void> } {
     });
     // Job data are ids only (claim check), so logging them leaks nothing.
     w.on('failed', (job, err) => {
-      ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: { message: err.message } }, 'job failed');
-      failImportAfterLastAttempt(ctx, stage, job).catch((e: Error) => ctx.log.error({ stage, jobId: job?.id, err: { message: e.message } }, 'could not mark the import as failed'));
+      // A database error's message may quote the refused value: for those the SQLSTATE is logged, not the text.
+      const code = (err as { code?: unknown }).code;
+      const sqlState = !isKimError(err) && typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+      ctx.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: sqlState ? { name: err.name, code } : { message: err.message } }, 'job failed');
     });
     w.on('error', (err) => ctx.log.error({ stage, err: { message: err.message } }, 'worker error'));
     return w;

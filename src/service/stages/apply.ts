@@ -1,5 +1,5 @@
 // Stage 2, apply (normalise): one staged batch into the store. A record whose content hash
-// equals the current version's changes nothing; a changed record
+// equals the current version's changes nothing; a changed record (or one a snapshot had closed)
 // closes the current version and adds the next one. Consents are upserted the same way.
 // Exactly once in effect: the batch's row in import_batches is written in the same transaction.
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
@@ -36,6 +36,19 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
     [list.map((r) => r.source), list.map((r) => r.sourceRecordId)],
   );
   const byKey = new Map(current.rows.map((r) => [key(r.source, r.source_record_id), r]));
+  // A record a full snapshot closed keeps its versions: when it comes back (a person missing from
+  // one snapshot and in the next), it continues after its last version instead of starting at 1.
+  const closedKeys = list.filter((r) => !byKey.has(key(r.source, r.sourceRecordId)));
+  const closed = closedKeys.length
+    ? await tx.query<{ source: string; source_record_id: string; version: number }>(
+        `SELECT s.source, s.source_record_id, max(s.version) AS version
+           FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+          GROUP BY s.source, s.source_record_id`,
+        [closedKeys.map((r) => r.source), closedKeys.map((r) => r.sourceRecordId)],
+      )
+    : { rows: [] };
+  const lastVersion = new Map(closed.rows.map((r) => [key(r.source, r.source_record_id), r.version]));
+  for (const r of current.rows) lastVersion.set(key(r.source, r.source_record_id), r.version);
   // Records the hub may not keep and already saw with this content: nothing to do.
   const dropped = await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
     `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
@@ -61,7 +74,7 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
       [replaced.map((r) => r.source), replaced.map((r) => r.sourceRecordId)],
     );
     // One JSON document for the batch: a jsonb[] parameter would escape every record as an array element.
-    const rows = changed.map((r) => ({ source: r.source, id: r.sourceRecordId, version: (byKey.get(key(r.source, r.sourceRecordId))?.version ?? 0) + 1, authority: r.authority, hash: r.contentHash, record: r }));
+    const rows = changed.map((r) => ({ source: r.source, id: r.sourceRecordId, version: (lastVersion.get(key(r.source, r.sourceRecordId)) ?? 0) + 1, authority: r.authority, hash: r.contentHash, record: r }));
     await tx.query(
       `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
        SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1

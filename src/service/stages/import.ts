@@ -12,7 +12,9 @@ import { readXmlFileParallel } from '../../../adapters/xml/parallel.js';
 import type { Consent, PersonRecord } from '../../generated/kim-types.js';
 import { hasFlags, warningsOf } from '../../../adapters/record.js';
 import type { NormalisedRecord, Rejection, Source, Warning } from '../../../adapters/types.js';
-import { isKimError } from '../../errors/registry.js';
+import { importKeyBounds, type KeyBounds } from '../../auth/api-keys.js';
+import { deliveryRefusal } from '../../auth/access.js';
+import { isKimError, KimError } from '../../errors/registry.js';
 import { projectRoot } from '../../paths.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -78,6 +80,13 @@ async function* importItems(file: string, name: string, given: Source | null): A
   }
 }
 
+/** Source and authority of what an item would store; none for a rejection (it stores nothing). */
+function scopeOf(item: ImportItem): { source: string; authority: string | null } | null {
+  if (item.type === 'lines') return { source: item.first.source, authority: item.first.authority };
+  if (item.type === 'person_record') return { source: item.source, authority: item.authority };
+  return item.type === 'rejection' ? null : { source: item.type, authority: null }; // consent, tenant
+}
+
 // The reader's version is part of a file's hash: a new kim-hub may normalise the same bytes
 // differently, and then its first import of an unchanged file must read it again.
 const READER_VERSION = (JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -116,7 +125,10 @@ async function identicalImport(ctx: Context, importId: string, source: Source, h
 }
 
 export async function runImport(ctx: Context, importId: string): Promise<void> {
-  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string; trigger: string }>('SELECT spool_path, source, file_name, status, trigger FROM imports WHERE id = $1', [importId])).rows[0];
+  const row = (await ctx.db.query<{ spool_path: string; source: Source | null; file_name: string; status: string; trigger: string; api_key: string | null }>(
+    'SELECT spool_path, source, file_name, status, trigger, api_key FROM imports WHERE id = $1',
+    [importId],
+  )).rows[0];
   if (!row) return; // deleted meanwhile: nothing to do
   if (row.status !== 'queued' && row.status !== 'reading') {
     await releaseSpoolFile(ctx, importId, row.spool_path); // read to the end before a crash
@@ -126,8 +138,13 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   await ctx.db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
   // Detected once; when it fails here, importItems tries again and records the error.
   const detected = row.source ?? (await detectFileSource(row.spool_path, row.file_name).catch(() => null));
+  // An upload with an API key: every record must be of the key's sources and authority.
+  const bounds: KeyBounds | null = row.api_key ? ((await importKeyBounds(ctx.db, row.api_key)) ?? { sources: [], authority: null }) : null;
+  const refusal = (source: string, authority: string | null) => (bounds ? deliveryRefusal(bounds, source, authority) : null);
   const same = row.trigger !== 'replay' && detected ? await identicalImport(ctx, importId, detected, hash) : null;
-  if (same) {
+  // The same bytes as an earlier import of another authority than the key's: read, and so refused.
+  const sameScopes = same && bounds ? ((await ctx.db.query<{ scopes: Array<{ source: string; authority: string | null }> | null }>('SELECT scopes FROM imports WHERE id = $1', [same])).rows[0]?.scopes ?? []) : [];
+  if (same && !sameScopes.some((s) => refusal(s.source, s.authority))) {
     ctx.log.info({ importId, identicalTo: same }, 'import: the file is identical to the last import of its source; nothing to read');
     await ctx.db.query(
       "UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1",
@@ -172,7 +189,12 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
     }
   };
   try {
+    const refused = detected ? refusal(detected, null) : null;
+    if (refused) throw new KimError('KIM_ERR_AUTH_KEY_SCOPE', refused);
     for await (const item of importItems(row.spool_path, row.file_name, detected)) {
+      const scope = scopeOf(item);
+      const outside = scope && refusal(scope.source, scope.authority);
+      if (outside) throw new KimError('KIM_ERR_AUTH_KEY_SCOPE', outside); // nothing of it is staged
       if (item.type === 'lines') {
         read += item.lines.length;
         accepted += item.lines.length;
@@ -227,7 +249,10 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   // while reading); they are valid records, so the import is linked and evaluated for what it
   // held, like the records `inspect` prints before a fault, and ends as failed with the error.
   await ctx.db.query(
-    "UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6, scopes = $7, error_code = $8, error = $9, warnings = $10 WHERE id = $1",
+    // A batch the apply stage refused while this stage was still reading has set the error already.
+    `UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6,
+            scopes = CASE WHEN error_code IS NULL THEN $7::jsonb ELSE '[]' END, error_code = coalesce(error_code, $8), error = CASE WHEN error_code IS NULL THEN $9 ELSE error END, warnings = $10
+      WHERE id = $1`,
     [importId, source, read, accepted, read - accepted, batches, JSON.stringify(fileError ? [] : [...scopes.values()]), fileError?.code ?? null, fileError?.message ?? null, warned],
   );
   // Read to the end: everything the hub keeps of the file is in PostgreSQL now, so the spool

@@ -8,12 +8,15 @@ import { retention } from '../../consent/index.js';
 import { appendAudit } from '../../audit/log.js';
 import { keyedHash } from '../../store/secret.js';
 import { link, nameBlockKeys } from '../../linkage/index.js';
+import { kimIdsKeyedWith } from '../../kim/pseudonym.js';
+import { pseudonymKey } from '../pseudonym.js';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { notRetainedHash, notRetainedId, personKeys } from './apply.js';
 import { clearNotRetained, eraseBeyondRecords } from './erasure.js';
 import { removeKeptSpoolFiles } from '../spool.js';
+import { exceedsShare, settleSnapshot } from './close.js';
 
 const LINK_LOCK = 5_158_002;
 export const EVAL_BATCH = 200;
@@ -25,33 +28,6 @@ export const EVAL_BATCH = 200;
  */
 const ANALYZE_AFTER_CHANGES = 5_000;
 const key = (source: string, id: string) => `${source}\u0000${id}`;
-
-async function closeMissing(tx: Tx, importId: string): Promise<void> {
-  const scopes = ((await tx.query<{ scopes: Array<{ source: string; authority: string | null; snapshot: string }> | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? []).filter(
-    (s) => s.snapshot === 'full',
-  );
-  for (const s of scopes) {
-    // Two steps, so no plan can make this quadratic: the missing keys once (EXCEPT hashes both
-    // sets), then an index lookup per key. As one statement the planner, trusting statistics
-    // taken before this import's rows arrived, rescanned the EXCEPT per current row (minutes).
-    const missing = (
-      await tx.query<{ id: string }>(
-        `SELECT source_record_id AS id FROM source_records WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3
-         EXCEPT SELECT source_record_id FROM import_keys WHERE import_id = $1 AND source = $2`,
-        [importId, s.source, s.authority],
-      )
-    ).rows.map((r) => r.id);
-    if (!missing.length) continue;
-    await tx.query(
-      `WITH closed AS (
-         UPDATE source_records s SET valid_to = now() FROM unnest($3::text[]) AS m(id)
-          WHERE s.valid_to IS NULL AND s.source = $2 AND s.source_record_id = m.id
-          RETURNING s.source, s.source_record_id)
-       INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM closed ON CONFLICT DO NOTHING`,
-      [importId, s.source, missing],
-    );
-  }
-}
 
 /**
  * The lookup keys of a person as linkage uses them: the AZR, and the folded name both ways round
@@ -67,15 +43,8 @@ function keysOf(p: { azr?: string | null; nameKey: { family: string; given: stri
 
 const recordKeys = (person: PersonRecord['person']): string[] => keysOf({ azr: person.identifiers.azr ?? null, nameKey: person.nameKey, birthDate: person.birthDate });
 
-/**
- * Whether `n` records are more than half of the current ones. Counts at most 2n rows: counting
- * the whole city took ~300 ms of every small import's link stage (250,000 persons).
- */
-async function overHalf(tx: Tx, n: number): Promise<boolean> {
-  const seen = Number((await tx.query<{ n: string }>('SELECT count(*) AS n FROM (SELECT 1 FROM source_records WHERE valid_to IS NULL LIMIT $1) AS t', [2 * n])).rows[0]!.n);
-  // seen is min(total, 2n): n > total / 2 exactly when 2n > seen
-  return 2 * n > seen;
-}
+/** Whether `n` records are more than half of all current ones. */
+const overHalf = (tx: Tx, n: number) => exceedsShare(tx, n, 0.5);
 
 /**
  * The records to relink: those the import changed, every record sharing a lookup key or a
@@ -135,7 +104,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
       : await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`)
   ).rows.map((r) => r.record);
   const consents = (await tx.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
-  const linked = link({ records, consents });
+  const linked = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(ctx)) });
 
   const oldLinks = new Map(
     (scoped
@@ -253,14 +222,22 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
 }
 
 export async function runLink(ctx: Context, importId: string): Promise<void> {
-  const { batches, changed } = await inTransaction(ctx.db, async (tx) => {
+  const { batches, changed, held } = await inTransaction<{ batches: number; changed: number; held?: boolean }>(ctx.db, async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
-    const done = (await tx.query<{ eval_batches: number | null }>('SELECT eval_batches FROM imports WHERE id = $1 FOR UPDATE', [importId])).rows[0];
-    if (!done) return { batches: 0, changed: 0 };
+    const done = (await tx.query<{ eval_batches: number | null; status: string; close_confirmed: boolean; held_at: Date | null }>(
+      'SELECT eval_batches, status, close_confirmed, held_at FROM imports WHERE id = $1 FOR UPDATE',
+      [importId],
+    )).rows[0];
+    if (!done || done.status === 'held') return { batches: 0, changed: 0, held: true }; // gone, or waiting for an operator
     if (done.eval_batches !== null) return { batches: done.eval_batches, changed: 0 }; // linked before a crash: only the enqueueing is left
     const applied = Number((await tx.query<{ n: string }>('SELECT coalesce(sum(changed), 0) AS n FROM import_batches WHERE import_id = $1', [importId])).rows[0]!.n);
     if (applied >= ANALYZE_AFTER_CHANGES) await tx.query('ANALYZE source_records, import_keys, import_changes');
-    await closeMissing(tx, importId);
+    const guard = { share: ctx.config.snapshotMaxCloseShare, atLeast: ctx.config.snapshotGuardMinRecords, confirmed: done.close_confirmed, heldAt: done.held_at };
+    if ((await settleSnapshot(tx, importId, guard)) === 'held') {
+      // Nothing is closed or linked until an it_admin confirms (POST /imports/{id}/confirm, kim-hub import-confirm).
+      ctx.log.warn({ importId }, 'link: full snapshot held for confirmation');
+      return { batches: 0, changed: 0, held: true };
+    }
     await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
     await tx.query('DELETE FROM staged_batches WHERE import_id = $1', [importId]); // batches a retried import staged again after they were applied
     // An import that changed nothing cannot change linkage, retention or any evaluation.
@@ -288,6 +265,7 @@ export async function runLink(ctx: Context, importId: string): Promise<void> {
   // An erasure reaches the export files still kept for a replay: they hold the person's rows too.
   const erasedSources = (await ctx.db.query<{ source: string }>("SELECT DISTINCT details->>'source' AS source FROM audit_log WHERE action = 'erasure' AND details->>'importId' = $1", [importId])).rows;
   for (const { source } of erasedSources) await removeKeptSpoolFiles(ctx, source);
+  if (held) return;
   // After the commit, so the statistics see the new rows; before the evaluate jobs that need them.
   if (changed >= ANALYZE_AFTER_CHANGES) await ctx.db.query('ANALYZE person_links, link_keys, consent_links, signals, person_state');
   // One round trip for all batches: adding them one by one cost a second per hundred batches
