@@ -21,6 +21,12 @@ export const ERRORS = {
   KIM_ERR_RECORD_INVALID: { status: 422, retryable: false, description: 'A record breaks its source schema: a missing field, an impossible date, a wrong value.' },
   KIM_ERR_RECORD_COLUMNS: { status: 422, retryable: false, description: 'A CSV row has a different number of columns than the header.' },
   KIM_ERR_RECORD_NATIONALITY: { status: 422, retryable: false, description: 'A record names a nationality that is not in the code list.' },
+  KIM_ERR_INPUT_XLSX_TOO_LARGE: { status: 422, retryable: false, description: 'An XLSX workbook unpacks to more than the hub reads (a zip bomb, or far beyond any office export); refused while unpacking.' },
+  // Uploads and requests
+  KIM_ERR_UPLOAD_MALFORMED: { status: 400, retryable: false, description: 'An upload is not a well-formed multipart/form-data body with the export in the field "file", or it was cut off; nothing of it is kept.' },
+  KIM_ERR_UPLOAD_TOO_LARGE: { status: 413, retryable: false, description: 'An upload is longer than KIM_UPLOAD_MAX_BYTES; it is refused, never imported cut off.' },
+  KIM_ERR_REQUEST_INVALID: { status: 400, retryable: false, description: 'A request is malformed: a query value or path segment that is not what the endpoint takes.' },
+  KIM_ERR_API_NOT_FOUND: { status: 404, retryable: false, description: 'No endpoint has this path and method.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },

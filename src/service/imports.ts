@@ -2,13 +2,14 @@
 // written, and the import job is queued. Used by the upload endpoint, the drop folder, the
 // scheduled syncs and `kim-hub import`.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, rename } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
 import { jobId } from './queues.js';
+import { SPOOL_DIR_MODE, SPOOL_FILE_MODE } from './upload.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
 export type ImportStatus = ImportStatusBody;
@@ -35,10 +36,13 @@ export interface NewImport {
 export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input: NewImport): Promise<string> {
   const id = input.id ?? randomUUID();
   const fileName = input.fileName ?? path.basename(input.file);
-  await mkdir(ctx.config.spoolDir, { recursive: true });
+  await mkdir(ctx.config.spoolDir, { recursive: true, mode: SPOOL_DIR_MODE });
   const target = input.how === 'in-spool' ? input.file : spoolPath(ctx, id, fileName);
   if (input.how === 'move') await rename(input.file, target).catch(async () => copyFile(input.file, target));
   if (input.how === 'copy') await copyFile(input.file, target);
+  // A moved or copied file keeps the mode the office's job gave it (often 0644): the spool's copy
+  // is readable by the hub's user only, like an upload.
+  if (input.how !== 'in-spool') await chmod(target, SPOOL_FILE_MODE);
   await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status) VALUES ($1, $2, $3, $4, $5, $6)', [id, input.source ?? null, fileName, target, input.trigger, 'queued']);
   return id;
 }

@@ -1,7 +1,7 @@
 // Files that arrive without an upload: the drop folder (polled by a scheduled job) and the
 // scheduled pulls of configured paths. Both end in createImport.
 import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import type { Context } from './context.js';
@@ -20,7 +20,13 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
   const started: string[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
-    const st = await stat(file).catch(() => null);
+    // lstat: a symlink is never followed, so nobody with write access to the drop folder can make
+    // the hub import (and keep) a file from elsewhere on the server. Its target is not logged.
+    const st = await lstat(file).catch(() => null);
+    if (st?.isSymbolicLink()) {
+      ctx.log.warn({ name }, 'drop folder: symlink skipped');
+      continue;
+    }
     if (!st?.isFile()) continue;
     const marked = existsSync(file + MARKER);
     const prev = (await ctx.db.query<{ size: string; mtime_ms: number }>('SELECT size, mtime_ms FROM drop_observations WHERE name = $1', [name])).rows[0];
