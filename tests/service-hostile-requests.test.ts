@@ -165,6 +165,15 @@ describe('odd requests', () => {
     expect(query.status).toBe(400);
   });
 
+  it('with an import id the database would refuse answer 404 or 400, never 500, and log no value', async () => {
+    const dashes = '-'.repeat(36);
+    expect((await as('it-01', `/imports/${dashes}`)).status).toBe(404);
+    expect((await as('it-01', `/imports/${dashes}/replay`, { method: 'POST' })).status).toBe(404);
+    expect((await as('it-01', '/imports/not-an-import-Odd/replay', { method: 'POST' })).status).toBe(404);
+    expect((await as('it-01', '/quarantine?import=urn:uuid:00000000-0000-4000-8000-0000000000dd')).status).toBe(400);
+    expect(hub.logs.filter((l) => /Odd|0000000000dd/.test(l))).toEqual([]);
+  });
+
   it('HEAD on an inbox writes no audit entry; GET writes one', async () => {
     const before = await audits();
     expect((await as('cm-0001', '/inbox/cm-0001', { method: 'HEAD' })).status).toBe(200);

@@ -106,7 +106,7 @@ export interface InboxQuery {
 }
 export interface QuarantineQuery {
   /**
-   * only the rejections of this import
+   * only the rejections of this import (a bare UUID: the format alone would also let urn:uuid:… through to the database)
    */
   import?: string;
 }

@@ -31,6 +31,7 @@ import { STAGES } from './queues.js';
 import { receiveUpload } from './upload.js';
 
 const VERSION = '0.1.0';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The query validated by the contract's schema (schemas/api.schema.json), or a 400 sent. */
 function query<T>(req: Request, res: Response, schema: string): T | null {
@@ -166,7 +167,7 @@ export function createApp(ctx: Context): express.Express {
 
   app.get('/imports/:id', async (req, res) => {
     if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'reading import status')) return;
-    const status = /^[0-9a-f-]{36}$/.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
+    const status = UUID.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
     if (!status) return problem(res, 404, 'no such import');
     res.json(status);
   });
@@ -190,7 +191,8 @@ export function createApp(ctx: Context): express.Express {
   app.post('/imports/:id/replay', async (req, res, next) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant), 'replaying imports')) return;
     try {
-      const row = (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0];
+      // Checked before the database sees it: a malformed id is no import (not a 500 quoting the value).
+      const row = UUID.test(req.params.id) ? (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0] : undefined;
       if (!row) return problem(res, 404, 'no such import');
       const id = await createImport(ctx, { file: row.spool_path, fileName: row.file_name, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source } : {}) });
       await ctx.db.query('UPDATE quarantine SET replayed_in = $2 WHERE import_id = $1 AND replayed_in IS NULL', [req.params.id, id]);
