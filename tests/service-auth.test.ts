@@ -383,6 +383,13 @@ describe('the controlling report', () => {
     expect(late.status).toBe(400);
     expect(((await late.json()) as { title: string }).title).toBe('KIM_ERR_REPORT_PERIOD');
     expect((await call('/report?to=2026-13', token)).status).toBe(400);
+    // A period without bound ran the process out of heap: refused at once, by the schema or the 36-month bound.
+    const started = Date.now();
+    expect((await call('/report?from=0001-01&to=2026-11&format=csv', token)).status).toBe(400);
+    const long = await call('/report?from=2020-01&to=2026-11', token);
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { title: string }).title).toBe('KIM_ERR_REPORT_PERIOD');
+    expect(Date.now() - started).toBeLessThan(2000);
     const audit = (await hub.ctx.db.query("SELECT actor, action, purpose FROM audit_log WHERE action = 'read_report' AND actor = 'koord-01'")).rows;
     expect(audit.length).toBeGreaterThanOrEqual(2);
     expect(audit[0]).toMatchObject({ purpose: 'controlling' });
@@ -397,6 +404,10 @@ describe('the controlling report', () => {
     const bad = kim(['report', '--to', '2026-13']);
     expect(bad.status).toBe(64);
     expect(bad.stderr).toContain('KIM_ERR_REPORT_PERIOD');
+    const long = kim(['report', '--from', '0001-01', '--format', 'csv']);
+    expect(long.status).toBe(64);
+    expect(long.stderr).toContain('KIM_ERR_REPORT_PERIOD');
+    expect(long.stderr).toContain('one report covers at most 36');
   });
 });
 

@@ -31,7 +31,7 @@ export const ERRORS = {
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },
   KIM_ERR_EVALUATION_INPUT: { status: 422, retryable: false, description: 'A person document given to the rules is not a valid KIM person.' },
-  KIM_ERR_REPORT_PERIOD: { status: 400, retryable: false, description: 'A report period is not YYYY-MM to YYYY-MM, is empty, or reaches past the report date.' },
+  KIM_ERR_REPORT_PERIOD: { status: 400, retryable: false, description: 'A report period is not YYYY-MM to YYYY-MM, is empty, reaches past the report date or spans more than 36 months.' },
   // Access
   KIM_ERR_AUTH_UNAUTHENTICATED: { status: 401, retryable: false, description: 'No credentials, or a token or API key that is expired, revoked, badly signed or for another issuer or audience.' },
   KIM_ERR_AUTH_FORBIDDEN: { status: 403, retryable: false, description: 'Authenticated, but the role or key scope does not allow this operations endpoint.' },
