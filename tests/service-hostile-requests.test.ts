@@ -11,8 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { examplesDir } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
-import { importStatus } from '../src/service/imports.js';
+import { importStatus, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
+import { startWorkers } from '../src/service/worker.js';
+import { XLSX_BOUNDS } from '../adapters/ebb/zip-bounds.js';
+import { sharedStringsBomb } from './zip-bombs.js';
 import { createTestIdp, type TestIdp } from './idp.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
@@ -104,6 +107,25 @@ describe('a malformed upload', () => {
     const { id } = await uploadSample('ebb.csv');
     expect((await importStatus(hub.ctx, id))?.fileName).toBe('ebb.csv');
   });
+});
+
+describe('an XLSX zip bomb', () => {
+  it('uploaded as the EBB export ends as a failed import with its code, within seconds, and the workers go on', async () => {
+    const workers = startWorkers(hub.ctx);
+    try {
+      const form = new FormData();
+      form.append('file', new Blob([await sharedStringsBomb(XLSX_BOUNDS.sharedStringsBytes + 1024 * 1024)]), 'antraege.xlsx');
+      const res = await fetch(`${base}/imports`, { method: 'POST', body: form, headers: { authorization: `Bearer ${key}` } });
+      expect(res.status).toBe(202);
+      const { id } = (await res.json()) as { id: string };
+      const [status] = await waitForImports(hub.ctx, [id], 30_000);
+      expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_XLSX_TOO_LARGE', message: expect.stringMatching(/^antraege\.xlsx: not read, .*sharedStrings\.xml/) } });
+      const { id: next } = await uploadSample('ebb.csv');
+      expect((await waitForImports(hub.ctx, [next], 30_000))[0]!.status).toBe('done');
+    } finally {
+      await workers.close();
+    }
+  }, 60_000);
 });
 
 describe('the spool', () => {

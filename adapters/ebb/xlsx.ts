@@ -6,6 +6,7 @@ import { KimError } from '../../src/errors/registry.js';
 import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
 import { EBB_COLUMNS } from './mapping.js';
+import { boundZip, untilRefused } from './zip-bounds.js';
 
 export const EBB_SHEET = 'Anträge';
 
@@ -28,15 +29,17 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
   // exceljs takes half a second to load: only an XLSX file pays for it, not every CLI start.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs unpacks whatever the archive holds: the guard stops it at the bounds of zip-bounds.ts.
+  const zip = boundZip(input.stream, input.file);
+  const reader = new excel.stream.xlsx.WorkbookReader(zip.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let found = false;
   try {
-    for await (const sheet of reader) {
+    for await (const sheet of untilRefused(reader, zip.refused)) {
       const name = (sheet as unknown as { name?: string }).name;
       if (found || (name !== undefined && name !== EBB_SHEET)) continue;
       found = true;
       let header: string[] | null = null;
-      for await (const row of sheet) {
+      for await (const row of untilRefused(sheet, zip.refused)) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
         while (values.length && values[values.length - 1] === '') values.pop();
         if (!header) {
