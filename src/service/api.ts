@@ -64,6 +64,8 @@ function purposeOf(req: Request, fallback: string): string {
 export function createApp(ctx: Context): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Only the configured proxies' X-Forwarded-For is believed (KIM_TRUST_PROXY); otherwise the socket's address is the client.
+  app.set('trust proxy', ctx.config.trustProxy);
   app.use(helmet());
   // A request id for the logs and the client (no personal data in either).
   app.use((req, res, next) => {
@@ -106,13 +108,12 @@ export function createApp(ctx: Context): express.Express {
   });
 
   // Everything below needs credentials: a bearer token of the identity provider or an API key.
+  // Failed sign-ins are throttled per client address, but only the failures: valid credentials
+  // from a throttled address still pass, or one guesser behind a proxy or NAT would lock out
+  // everybody behind it. The throttle answers wrong guesses with 429; it does not protect the
+  // secrets themselves (256-bit API keys and signed tokens cannot be guessed at any rate).
   app.use(async (req, res, next) => {
     const client = req.ip ?? 'unknown';
-    const wait = throttle.blockedFor(client);
-    if (wait > 0) {
-      res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      return problem(res, 429, 'too many failed sign-ins', 'try again later');
-    }
     const credential = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
     let principal: Principal | null = null;
     try {
@@ -126,7 +127,13 @@ export function createApp(ctx: Context): express.Express {
       (res.locals.log as Context['log']).info({ path: req.path, reason: e.message }, 'credentials refused');
     }
     if (!principal) {
-      if (credential) throttle.fail(client); // a wrong credential, not a missing one, is a guess
+      // A wrong credential, not a missing one, is a guess.
+      const wait = credential ? throttle.blockedFor(client) : 0;
+      if (wait > 0) {
+        res.set('Retry-After', String(Math.ceil(wait / 1000)));
+        return problem(res, 429, 'too many failed sign-ins', 'try again later');
+      }
+      if (credential) throttle.fail(client);
       res.set('WWW-Authenticate', 'Bearer');
       return problem(res, 401, 'KIM_ERR_AUTH_UNAUTHENTICATED', 'a valid bearer token or API key is required');
     }
