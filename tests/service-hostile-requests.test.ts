@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { examplesDir } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
-import { importStatus, waitForImports } from '../src/service/imports.js';
+import { importStatus, registerImport, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
 import { startWorkers } from '../src/service/worker.js';
 import { XLSX_BOUNDS } from '../adapters/ebb/zip-bounds.js';
@@ -161,6 +161,22 @@ describe('the drop folder', () => {
     expect(skipped.length).toBeGreaterThan(0);
     expect(skipped.join('\n')).not.toContain(secret);
     expect(readFileSync(secret).length).toBeGreaterThan(0);
+  });
+});
+
+describe('moving a dropped file into the spool', () => {
+  it('refuses a symlink swapped in after the scan looked, leaving its target as it was', async () => {
+    const target = path.join(scratch, 'swapped-in-target.csv');
+    writeFileSync(target, 'not an export');
+    chmodSync(target, 0o644);
+    const link = path.join(dropDir, 'swapped.csv');
+    symlinkSync(target, link);
+    const before = spooled();
+    await expect(registerImport(hub.ctx, hub.ctx.db, { file: link, fileName: 'swapped.csv', trigger: 'drop', how: 'move' })).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE' });
+    expect(spooled()).toEqual(before);
+    expect(mode(target)).toBe(0o644);
+    expect(readFileSync(target, 'utf8')).toBe('not an export');
+    rmSync(link, { force: true });
   });
 });
 

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
+import { isKimError } from '../errors/registry.js';
 import type { Context } from './context.js';
 import { createImport } from './imports.js';
 
@@ -38,7 +39,13 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
     // Claim the file: only the scan that deletes the observation row imports it.
     const claim = await ctx.db.query('DELETE FROM drop_observations WHERE name = $1 RETURNING name', [name]);
     if (!claim.rowCount && !marked) continue;
-    started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
+    try {
+      started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
+    } catch (e) {
+      if (!isKimError(e)) throw e;
+      ctx.log.warn({ name, code: e.code }, 'drop folder: file not taken'); // the rest of the folder still is
+      continue;
+    }
     if (marked) await rm(file + MARKER, { force: true });
   }
   return started;
