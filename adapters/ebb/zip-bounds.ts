@@ -24,8 +24,9 @@ export interface ZipBounds {
 
 /**
  * An EBB export of 20,000 applications unpacks to a few MB of shared strings and some 25 MB of
- * worksheet: the bounds leave room for ten times that and keep the worst case (the shared-string
- * table at its bound: some 2.5 million strings) within a few hundred MB of memory.
+ * worksheet: the bounds leave room for ten times that. The shared-string table is bounded by
+ * its part: 32 MiB of XML hold at most 32 M characters of text, or 6.7 million entries (`<si/>`
+ * is five bytes), which keeps exceljs's table within a few hundred MB in the worst case.
  */
 export const XLSX_BOUNDS: ZipBounds = { sharedStringsBytes: 32 * MiB, entryBytes: 256 * MiB, totalBytes: 512 * MiB, entries: 1000 };
 
