@@ -212,6 +212,32 @@ describe('odd requests', () => {
     expect(hub.logs.filter((l) => /Odd|0000000000dd/.test(l))).toEqual([]);
   });
 
+  it('with malformed values in any query or path of any endpoint never get a 500', async () => {
+    const values = ['%00', '%E0%A4%A', 'x'.repeat(5000), '2026-02-30', '0001-01', 'urn:uuid:00000000-0000-4000-8000-000000000000', '-'.repeat(36), "'; DROP TABLE imports; --", '%F0%9F%92%A9'];
+    const routes: Array<[string, string, (v: string) => string]> = [
+      ['cm-0001', 'GET', (v) => `/inbox/cm-0001?type=${v}&state=${v}&from=${v}&to=${v}`],
+      ['cm-0001', 'GET', (v) => `/inbox/cm-0001/signals/${v}`],
+      ['cm-0001', 'POST', (v) => `/inbox/cm-0001/signals/${v}/done`],
+      ['cm-0001', 'GET', (v) => `/inbox/${v}`],
+      ['it-01', 'GET', (v) => `/imports/${v}`],
+      ['it-01', 'POST', (v) => `/imports/${v}/replay`],
+      ['it-01', 'GET', (v) => `/quarantine?import=${v}`],
+      ['it-01', 'POST', (v) => `/imports?source=${v}`],
+      ['ebb-b3-01', 'GET', (v) => `/backlog/EBB-05158?team=${v}&missingDocument=${v}&order=${v}`],
+      ['ebb-b3-01', 'GET', (v) => `/backlog/EBB-05158?team=${v}`],
+      ['ebb-b3-01', 'GET', (v) => `/backlog/${v}`],
+      ['ebb-b3-01', 'GET', (v) => `/outreach/${v}?format=${v}`],
+      ['koord-01', 'GET', (v) => `/report?from=${v}&to=${v}&format=${v}`],
+    ];
+    for (const [user, method, url] of routes) {
+      for (const v of values) {
+        const res = await as(user, url(v), { method });
+        expect(res.status, `${method} ${url(v).slice(0, 80)}`).toBeLessThan(500);
+      }
+    }
+    expect(hub.logs.filter((l) => l.includes('DROP TABLE'))).toEqual([]);
+  });
+
   it('HEAD on an inbox writes no audit entry; GET writes one', async () => {
     const before = await audits();
     expect((await as('cm-0001', '/inbox/cm-0001', { method: 'HEAD' })).status).toBe(200);
