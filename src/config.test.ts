@@ -20,6 +20,10 @@ describe('configuration from the environment', () => {
     [{ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '50%' }, /^KIM_SNAPSHOT_MAX_CLOSE_SHARE must be a share/],
     [{ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '1.5' }, /^KIM_SNAPSHOT_MAX_CLOSE_SHARE must be a share/],
     [{ KIM_SNAPSHOT_GUARD_MIN_RECORDS: '-1' }, /^KIM_SNAPSHOT_GUARD_MIN_RECORDS must be a whole number/],
+    [{ KIM_TRUST_PROXY: 'true' }, /^KIM_TRUST_PROXY must be a hop count .* trusting every proxy would let a client choose its address/],
+    [{ KIM_TRUST_PROXY: '10.0.0.0/33' }, /^KIM_TRUST_PROXY must be/],
+    [{ KIM_TRUST_PROXY: '0' }, /^KIM_TRUST_PROXY must be a whole number from 1 to 10/],
+    [{ KIM_OIDC_ISSUER: 'https://idp/realms/kim', KIM_OIDC_AUDIENCE: 'kim-hub', KIM_OIDC_JWKS_URL: 'https://idp/certs', KIM_OIDC_MAX_TOKEN_LIFETIME: '10' }, /^KIM_OIDC_MAX_TOKEN_LIFETIME must be a whole number from 60/],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
@@ -27,6 +31,12 @@ describe('configuration from the environment', () => {
   it('holds snapshots that close more than half of at least 20 records unless configured otherwise', () => {
     expect(loadConfig({})).toMatchObject({ snapshotMaxCloseShare: 0.5, snapshotGuardMinRecords: 20 });
     expect(loadConfig({ KIM_SNAPSHOT_MAX_CLOSE_SHARE: '0.25', KIM_SNAPSHOT_GUARD_MIN_RECORDS: '5' })).toMatchObject({ snapshotMaxCloseShare: 0.25, snapshotGuardMinRecords: 5 });
+  });
+
+  it('trusts no proxy by default, and a hop count or the named proxies when KIM_TRUST_PROXY says so', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ KIM_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ KIM_TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::1']);
   });
 
   it('puts the queue prefix in braces so every queue key hashes to one Redis Cluster slot', () => {
@@ -39,6 +49,7 @@ describe('configuration from the environment', () => {
       issuer: 'https://idp/realms/kim',
       audience: 'kim-hub',
       jwksUrl: 'https://idp/certs',
+      maxLifetimeSeconds: 43_200,
     });
     expect(() => loadConfig({ KIM_OIDC_ISSUER: 'https://idp/realms/kim', KIM_OIDC_AUDIENCE: 'kim-hub' })).toThrow(/KIM_OIDC_JWKS_URL is required/);
     expect(() => loadConfig({ KIM_OIDC_ISSUER: 'x', KIM_OIDC_AUDIENCE: 'kim-hub', KIM_OIDC_JWKS_URL: 'not a url' })).toThrow(/KIM_OIDC_JWKS_URL is not a URL/);

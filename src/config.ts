@@ -1,5 +1,6 @@
 // Configuration by environment, validated once at start. A wrong or missing value stops the
 // process with a message that names the variable (KIM_ERR_CONFIG_INVALID), never a stack trace.
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
@@ -56,7 +57,12 @@ export interface Config {
    */
   pseudonymKey: string | null;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
-  oidc: { issuer: string; audience: string; jwksUrl: string } | null;
+  oidc: { issuer: string; audience: string; jwksUrl: string; maxLifetimeSeconds: number } | null;
+  /**
+   * Express's `trust proxy`: which reverse proxies' X-Forwarded-For names the client (for the
+   * failed sign-in throttle and the logs). false = none, the socket's address is the client.
+   */
+  trustProxy: false | number | string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -105,6 +111,27 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return n;
 }
 
+/**
+ * KIM_TRUST_PROXY: a hop count (1 = the one proxy in front of the hub) or a comma-separated list
+ * of proxy addresses and subnets (also `loopback`, `linklocal`, `uniquelocal`). Trusting every
+ * proxy ("true") is refused: any client could then name its own address in X-Forwarded-For.
+ */
+function trustProxy(env: Env): Config['trustProxy'] {
+  const raw = env.KIM_TRUST_PROXY?.trim();
+  if (!raw) return false;
+  if (/^\d+$/.test(raw)) return int(env, 'KIM_TRUST_PROXY', 0, 1, 10);
+  const items = raw.split(',').map((i) => i.trim());
+  for (const item of items) {
+    const [address, bits, extra] = item.split('/');
+    const family = isIP(address ?? '');
+    const named = ['loopback', 'linklocal', 'uniquelocal'].includes(item);
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!named && (!family || !bitsOk || extra !== undefined))
+      fail('KIM_TRUST_PROXY', 'must be a hop count from 1 to 10 or a comma-separated list of proxy addresses or subnets (loopback, 10.0.0.0/8, …); trusting every proxy would let a client choose its address');
+  }
+  return items;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const stichtag = env.KIM_STICHTAG || null;
   if (stichtag && !/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) fail('KIM_STICHTAG', 'must be a date YYYY-MM-DD');
@@ -135,13 +162,20 @@ export function loadConfig(env: Env = process.env): Config {
   const oidcSet = oidcVars.filter((v) => env[v]);
   if (oidcSet.length && oidcSet.length < oidcVars.length) fail(oidcVars.find((v) => !env[v])!, 'is required when any KIM_OIDC_* variable is set');
   const oidc = oidcSet.length
-    ? { issuer: env.KIM_OIDC_ISSUER!, audience: env.KIM_OIDC_AUDIENCE!, jwksUrl: url(env, 'KIM_OIDC_JWKS_URL', '', ['https:', 'http:']) }
+    ? {
+        issuer: env.KIM_OIDC_ISSUER!,
+        audience: env.KIM_OIDC_AUDIENCE!,
+        jwksUrl: url(env, 'KIM_OIDC_JWKS_URL', '', ['https:', 'http:']),
+        // A token valid for longer than a working day is no session token: refused (issue 14, finding 8).
+        maxLifetimeSeconds: int(env, 'KIM_OIDC_MAX_TOKEN_LIFETIME', 12 * 3600, 60, 7 * 24 * 3600),
+      }
     : null;
   return {
     oidc,
     quarantineMaxRows: int(env, 'KIM_QUARANTINE_MAX_ROWS', 10_000, 1, 1_000_000),
     quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
     replayDays: int(env, 'KIM_REPLAY_DAYS', 7, 0, 90),
+    trustProxy: trustProxy(env),
     databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,

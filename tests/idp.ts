@@ -12,7 +12,7 @@ export interface TestIdp {
   issuer: string;
   audience: string;
   /** A signed token for `sub` of the test tenant; claims and times can be overridden. */
-  token(sub: string, options?: { claims?: JWTPayload; expiresIn?: string | number; issuer?: string; audience?: string; key?: CryptoKey }): Promise<string>;
+  token(sub: string, options?: { claims?: JWTPayload; expiresIn?: string | number; issuedAt?: number; issuer?: string; audience?: string; key?: CryptoKey }): Promise<string>;
   /** A key pair the IdP does not publish (for "bad signature"). */
   foreignKey: CryptoKey;
   close(): Promise<void>;
@@ -37,7 +37,7 @@ export async function createTestIdp(): Promise<TestIdp> {
         .setSubject(sub)
         .setIssuer(o.issuer ?? issuer)
         .setAudience(o.audience ?? audience)
-        .setIssuedAt()
+        .setIssuedAt(o.issuedAt)
         .setExpirationTime(o.expiresIn ?? '5m')
         .sign(o.key ?? privateKey);
     },

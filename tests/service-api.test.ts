@@ -18,7 +18,7 @@ import { createTestIdp, type TestIdp } from './idp.js';
 import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
-const received: Array<{ body: string; signature: string; eventId: string }> = [];
+const received: Array<{ body: string; signature: string; timestamp: string; eventId: string; at: number }> = [];
 let failNext = 2; // the receiver refuses the first deliveries: the queue must retry
 let receiver: Server;
 let hub: TestHub;
@@ -39,7 +39,7 @@ beforeAll(async () => {
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       if (failNext-- > 0) return void res.writeHead(503).end();
-      received.push({ body, signature: String(req.headers['x-kim-signature']), eventId: String(req.headers['x-kim-event-id']) });
+      received.push({ body, signature: String(req.headers['x-kim-signature']), timestamp: String(req.headers['x-kim-timestamp']), eventId: String(req.headers['x-kim-event-id']), at: Date.now() / 1000 });
       res.writeHead(204).end();
     });
   });
@@ -179,12 +179,17 @@ describe('the API', () => {
 });
 
 describe('notifications', () => {
-  it('deliver every signal event to the webhook, signed, retried after refusals, without personal data', async () => {
+  it('deliver every signal event to the webhook, signed with the time of sending, retried after refusals, without personal data', async () => {
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline && received.length < 20) await new Promise((r) => setTimeout(r, 200));
     expect(received.length).toBeGreaterThanOrEqual(20);
     for (const r of received) {
-      expect(r.signature).toBe(`sha256=${createHmac('sha256', 'test-secret').update(r.body).digest('hex')}`);
+      // The receiver's check: a fresh timestamp, and the signature over "<timestamp>.<body>" (a replay
+      // of an old delivery, or one with a new timestamp but the old signature, fails one of them).
+      expect(r.timestamp).toMatch(/^\d{10}$/);
+      expect(Math.abs(r.at - Number(r.timestamp))).toBeLessThan(300);
+      expect(r.signature).toBe(`sha256=${createHmac('sha256', 'test-secret').update(`${r.timestamp}.${r.body}`).digest('hex')}`);
+      expect(r.signature).not.toBe(`sha256=${createHmac('sha256', 'test-secret').update(r.body).digest('hex')}`);
       expect(r.body).not.toMatch(/Haddad|Rahimi|Khalil|Nouri|Demir|Ahmadi|Aziz|Jaber|Saleh|ahin|\d{12}/);
       expect(JSON.parse(r.body)).toMatchObject({ eventId: r.eventId, link: expect.stringMatching(/\/inbox\/.+\/signals\/\d+$/) });
     }

@@ -84,6 +84,17 @@ describe('bearer tokens', () => {
   it('refuses a token signed with a key the identity provider does not publish', async () => refused(await idp.token('cm-0001', { key: idp.foreignKey })));
   it('refuses an unsigned token (alg: none)', async () =>
     refused(new UnsecuredJWT({ kim_tenant: '05158' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('5m').encode()));
+  it('refuses a token whose lifetime exceeds 12 hours, and accepts one of exactly 12 hours', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await refused(await idp.token('cm-0001', { issuedAt: now - 60, expiresIn: now + 100 * 365 * 86_400 }));
+    await refused(await idp.token('cm-0001', { issuedAt: now - 60, expiresIn: now - 60 + 12 * 3600 + 1 }));
+    expect((await call('/inbox/cm-0001', await idp.token('cm-0001', { issuedAt: now - 60, expiresIn: now - 60 + 12 * 3600 }))).status).toBe(200);
+  });
+  it('refuses a token issued in the future beyond 30 seconds of clock skew', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await refused(await idp.token('cm-0001', { issuedAt: now + 3600, expiresIn: now + 3900 }));
+    expect((await call('/inbox/cm-0001', await idp.token('cm-0001', { issuedAt: now + 10, expiresIn: now + 300 }))).status).toBe(200);
+  });
   it('refuses a token without the tenant claim', async () => refused(await idp.token('cm-0001', { claims: { kim_tenant: undefined } })));
   it('refuses requests without credentials, and a revoked API key', async () => {
     expect((await call('/inbox/cm-0001', null)).status).toBe(401);
@@ -329,17 +340,44 @@ describe('the API contract and operations', () => {
     expect(res.headers.get('x-request-id')).toBe('trace-42');
   });
 
-  it('refuses an address with 429 after 20 failed sign-ins in a minute', async () => {
-    const server = createApp(hub.ctx).listen(0, '127.0.0.1');
+  /** A fresh app (its own throttle) on a free port, with the hub's configuration changed by `config`. */
+  async function freshApp(config: Partial<typeof hub.ctx.config> = {}): Promise<{ url: string; close(): Promise<unknown> }> {
+    const server = createApp({ ...hub.ctx, config: { ...hub.ctx.config, ...config } }).listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/inbox/cm-0001`;
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+  }
+  const wrong = { authorization: 'Bearer kimk_0000000000000000.wrong' };
+
+  it('answers wrong credentials from an address with 429 after 20 failures in a minute, and still lets valid ones from it through', async () => {
+    const app = await freshApp();
     try {
-      for (let i = 0; i < 20; i++) expect((await fetch(url, { headers: { authorization: 'Bearer kimk_0000000000000000.wrong' } })).status).toBe(401);
-      const blocked = await fetch(url, { headers: { authorization: `Bearer ${await idp.token('cm-0001')}` } });
+      for (let i = 0; i < 20; i++) expect((await fetch(`${app.url}/inbox/cm-0001`, { headers: wrong })).status).toBe(401);
+      const blocked = await fetch(`${app.url}/inbox/cm-0001`, { headers: wrong });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      // The guesser behind the same proxy or NAT locks nobody else out.
+      expect((await fetch(`${app.url}/inbox/cm-0001`, { headers: { authorization: `Bearer ${await idp.token('cm-0001')}` } })).status).toBe(200);
+      expect((await fetch(`${app.url}/imports/00000000-0000-4000-8000-000000000000`, { headers: { authorization: `Bearer ${importKey}` } })).status).toBe(404);
+      expect((await fetch(`${app.url}/inbox/cm-0001`, { headers: wrong })).status).toBe(429);
     } finally {
-      await new Promise((r) => server.close(r));
+      await app.close();
+    }
+  });
+
+  it('counts failures per client named by X-Forwarded-For only behind a proxy it trusts (KIM_TRUST_PROXY)', async () => {
+    const behind = await freshApp({ trustProxy: ['loopback'] });
+    const direct = await freshApp();
+    try {
+      const guess = (url: string, client: string) => fetch(`${url}/inbox/cm-0001`, { headers: { ...wrong, 'x-forwarded-for': client } });
+      for (let i = 0; i < 20; i++) await guess(behind.url, '203.0.113.5');
+      expect((await guess(behind.url, '203.0.113.5')).status).toBe(429);
+      expect((await guess(behind.url, '203.0.113.6')).status).toBe(401);
+      // Not trusted: the header is the client's word, and changing it escapes nothing.
+      for (let i = 0; i < 20; i++) await guess(direct.url, `203.0.113.${i}`);
+      expect((await guess(direct.url, '198.51.100.1')).status).toBe(429);
+    } finally {
+      await behind.close();
+      await direct.close();
     }
   });
 });
@@ -436,6 +474,13 @@ describe('the controlling report', () => {
     expect(late.status).toBe(400);
     expect(((await late.json()) as { title: string }).title).toBe('KIM_ERR_REPORT_PERIOD');
     expect((await call('/report?to=2026-13', token)).status).toBe(400);
+    // A period without bound ran the process out of heap: refused at once, by the schema or the 36-month bound.
+    const started = Date.now();
+    expect((await call('/report?from=0001-01&to=2026-11&format=csv', token)).status).toBe(400);
+    const long = await call('/report?from=2020-01&to=2026-11', token);
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { title: string }).title).toBe('KIM_ERR_REPORT_PERIOD');
+    expect(Date.now() - started).toBeLessThan(2000);
     const audit = (await hub.ctx.db.query("SELECT actor, action, purpose FROM audit_log WHERE action = 'read_report' AND actor = 'koord-01'")).rows;
     expect(audit.length).toBeGreaterThanOrEqual(2);
     expect(audit[0]).toMatchObject({ purpose: 'controlling' });
@@ -450,6 +495,10 @@ describe('the controlling report', () => {
     const bad = kim(['report', '--to', '2026-13']);
     expect(bad.status).toBe(64);
     expect(bad.stderr).toContain('KIM_ERR_REPORT_PERIOD');
+    const long = kim(['report', '--from', '0001-01', '--format', 'csv']);
+    expect(long.status).toBe(64);
+    expect(long.stderr).toContain('KIM_ERR_REPORT_PERIOD');
+    expect(long.stderr).toContain('one report covers at most 36');
   });
 });
 

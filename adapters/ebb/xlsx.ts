@@ -7,6 +7,7 @@ import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
 import { EBB_COLUMNS } from './mapping.js';
 import { inTempDir, makeReadDir, removeReadDir } from './temp-files.js';
+import { boundZip, untilRefused } from './zip-bounds.js';
 
 export const EBB_SHEET = 'Anträge';
 
@@ -29,7 +30,9 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
   // exceljs takes half a second to load: only an XLSX file pays for it, not every CLI start.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(input.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs unpacks whatever the archive holds: the guard stops it at the bounds of zip-bounds.ts.
+  const zip = boundZip(input.stream, input.file);
+  const reader = new excel.stream.xlsx.WorkbookReader(zip.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   let found = false;
   // exceljs writes a worksheet that precedes the shared strings to a temporary file (no reader
   // option avoids it): into this read's own directory, removed below however the read ends.
@@ -37,14 +40,15 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
   const sheets = reader[Symbol.asyncIterator]();
   try {
     for (;;) {
-      const next = await inTempDir(dir, () => sheets.next());
+      // Each step of the reader in this read's temp directory, and stopped the moment the zip guard refuses.
+      const next = await Promise.race([inTempDir(dir, () => sheets.next()), zip.refused]);
       if (next.done) break;
       const sheet = next.value;
       const name = (sheet as unknown as { name?: string }).name;
       if (found || (name !== undefined && name !== EBB_SHEET)) continue;
       found = true;
       let header: string[] | null = null;
-      for await (const row of sheet) {
+      for await (const row of untilRefused(sheet, zip.refused)) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
         while (values.length && values[values.length - 1] === '') values.pop();
         if (!header) {

@@ -1,5 +1,8 @@
-// Failed sign-ins per client address: after `max` failures within `windowMs` the address is
-// refused (429) until the window has passed, so tokens and API keys cannot be guessed at speed.
+// Failed sign-ins per client address: after `max` failures within `windowMs` the address's
+// further wrong credentials are answered 429 until the window has passed (valid ones still pass:
+// the API asks `blockedFor` only for a credential that failed, so one guesser behind a NAT or
+// proxy locks nobody else out). The client address is the socket's, or X-Forwarded-For's behind
+// a proxy named in KIM_TRUST_PROXY.
 // In memory, per API process: behind several replicas each counts its own share, which still
 // bounds guessing; a shared limit would need Redis and buys little for this threat.
 export interface FailureThrottle {

@@ -243,15 +243,15 @@ export interface BacklogQuery {
   format?: "json" | "csv" | "xlsx";
 }
 /**
- * Months and format of the controlling report; the last twelve months up to the report date by default.
+ * Months and format of the controlling report; the last twelve months up to the report date by default, at most 36 months (KIM_ERR_REPORT_PERIOD beyond).
  */
 export interface ReportQuery {
   /**
-   * first month, YYYY-MM
+   * first month, YYYY-MM (2000 or later); at most 36 months before `to`
    */
   from?: string;
   /**
-   * last month, YYYY-MM; not after the report date's month
+   * last month, YYYY-MM; not after the report date's month; a report covers at most 36 months
    */
   to?: string;
   /**

@@ -27,6 +27,12 @@ describe('the controlling report', () => {
     expect(() => controllingReport([], { ...request, from: '2026-1' })).toThrow(expect.objectContaining({ code: 'KIM_ERR_REPORT_PERIOD' }));
   });
 
+  it('covers at most 36 months: 2023-12 to 2026-11 is a report, 2023-11 to 2026-11 and 0001-01 to 2026-11 are refused', () => {
+    expect(controllingReport([], { ...request, from: '2023-12' }).months).toHaveLength(36);
+    expect(() => controllingReport([], { ...request, from: '2023-11' })).toThrow(expect.objectContaining({ code: 'KIM_ERR_REPORT_PERIOD', message: expect.stringMatching(/37 months, one report covers at most 36/) }));
+    expect(() => controllingReport([], { ...request, from: '0001-01' })).toThrow(expect.objectContaining({ code: 'KIM_ERR_REPORT_PERIOD' }));
+  });
+
   it('counts a signal raised on the last day of a month in that month and one on the first day in the next', () => {
     const units = [...many(5, { signals: [{ type: 'p25b.eligible', raisedOn: '2026-10-31', actedOn: false }] }), ...many(6, { signals: [{ type: 'p25b.eligible', raisedOn: '2026-11-01', actedOn: true }] })];
     expect(cell(table(units, 'signals_raised', '2026-10'), '05158016', 'p25b.eligible')).toBe(5);

@@ -96,10 +96,22 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : Math.round((s[mid - 1]! + s[mid]!) / 2);
 }
 
-/** A report covers whole months that have begun by the report date, in order. */
+/**
+ * The longest period one report covers. Each month is a full pass over every person, so an
+ * unbounded period (from=0001-01) ran the process out of heap; three years is what the state's
+ * controlling asks for at once (a longer series is several reports).
+ */
+export const MAX_REPORT_MONTHS = 36;
+
+const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/** A report covers whole months that have begun by the report date, in order, at most MAX_REPORT_MONTHS of them. */
 export function checkPeriod(from: string, to: string, stichtag: KimDate): void {
   if (!MONTH.test(from) || !MONTH.test(to) || from > to || to > stichtag.slice(0, 7))
     throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: expected YYYY-MM to YYYY-MM, in order, not after ${stichtag.slice(0, 7)}`);
+  const months = monthIndex(to) - monthIndex(from) + 1;
+  if (months > MAX_REPORT_MONTHS)
+    throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: ${months} months, one report covers at most ${MAX_REPORT_MONTHS}`);
 }
 
 export function controllingReport(units: ReportUnit[], request: ReportRequest): ControllingReport {

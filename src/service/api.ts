@@ -1,16 +1,13 @@
 // `kim-hub api`: uploads, import status, quarantine, inboxes. Every endpoint but the health
 // checks needs a bearer token of the identity provider or an API key (src/auth); who may see
 // what is decided in src/auth/access.ts, and every read of personal data is audited.
-import { createWriteStream, existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import busboy from 'busboy';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Source } from '../../adapters/types.js';
@@ -34,8 +31,10 @@ import { createMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { uploadRefusal } from './upload-bounds.js';
 import { STAGES } from './queues.js';
+import { receiveUpload } from './upload.js';
 
 const VERSION = '0.1.0';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The query validated by the contract's schema (schemas/api.schema.json), or a 400 sent. */
 function query<T>(req: Request, res: Response, schema: string): T | null {
@@ -68,6 +67,8 @@ function purposeOf(req: Request, fallback: string): string {
 export function createApp(ctx: Context): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  // Only the configured proxies' X-Forwarded-For is believed (KIM_TRUST_PROXY); otherwise the socket's address is the client.
+  app.set('trust proxy', ctx.config.trustProxy);
   app.use(helmet());
   // A request id for the logs and the client (no personal data in either).
   app.use((req, res, next) => {
@@ -76,8 +77,9 @@ export function createApp(ctx: Context): express.Express {
     res.set('X-Request-Id', id);
     const log = ctx.log.child({ requestId: id });
     res.locals.log = log;
-    // Method, path (ids only) and status; never a query or a body.
-    res.on('finish', () => log.debug({ method: req.method, path: req.path, status: res.statusCode }, 'request'));
+    // Method, path (ids only) and status; never a query or a body. A refused request's path may be
+    // anything a client typed (a name instead of an id): only the route it matched, if any.
+    res.on('finish', () => log.debug({ method: req.method, ...(res.statusCode < 400 ? { path: req.path } : { route: req.route?.path ?? null }), status: res.statusCode }, 'request'));
     next();
   });
   const tenant = ctx.tenant.tenant;
@@ -85,7 +87,9 @@ export function createApp(ctx: Context): express.Express {
   const openapi = openApiDocument(VERSION);
   const metrics = createMetrics(ctx);
   const verifyToken = ctx.config.oidc ? createTokenVerifier(ctx.config.oidc) : null;
-  const audit = (req: Request, res: Response, action: string, subject: string, details: Record<string, unknown> = {}, purpose = 'case work') => {
+  const audit = async (req: Request, res: Response, action: string, subject: string, details: Record<string, unknown> = {}, purpose = 'case work') => {
+    // A HEAD answer carries headers only, no personal data: it is no read to account for.
+    if (req.method === 'HEAD') return;
     const p = principalOf(res);
     return appendAudit(ctx.db, { actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
   };
@@ -100,14 +104,19 @@ export function createApp(ctx: Context): express.Express {
 
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
 
+  // Everything below may carry personal data: no cache (browser, proxy) keeps a copy.
+  app.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
+
   // Everything below needs credentials: a bearer token of the identity provider or an API key.
+  // Failed sign-ins are throttled per client address, but only the failures: valid credentials
+  // from a throttled address still pass, or one guesser behind a proxy or NAT would lock out
+  // everybody behind it. The throttle answers wrong guesses with 429; it does not protect the
+  // secrets themselves (256-bit API keys and signed tokens cannot be guessed at any rate).
   app.use(async (req, res, next) => {
     const client = req.ip ?? 'unknown';
-    const wait = throttle.blockedFor(client);
-    if (wait > 0) {
-      res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      return problem(res, 429, 'too many failed sign-ins', 'try again later');
-    }
     const credential = /^Bearer (\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
     let principal: Principal | null = null;
     try {
@@ -121,7 +130,13 @@ export function createApp(ctx: Context): express.Express {
       (res.locals.log as Context['log']).info({ path: req.path, reason: e.message }, 'credentials refused');
     }
     if (!principal) {
-      if (credential) throttle.fail(client); // a wrong credential, not a missing one, is a guess
+      // A wrong credential, not a missing one, is a guess.
+      const wait = credential ? throttle.blockedFor(client) : 0;
+      if (wait > 0) {
+        res.set('Retry-After', String(Math.ceil(wait / 1000)));
+        return problem(res, 429, 'too many failed sign-ins', 'try again later');
+      }
+      if (credential) throttle.fail(client);
       res.set('WWW-Authenticate', 'Bearer');
       return problem(res, 401, 'KIM_ERR_AUTH_UNAUTHENTICATED', 'a valid bearer token or API key is required');
     }
@@ -149,7 +164,7 @@ export function createApp(ctx: Context): express.Express {
   }, board.getRouter());
 
   // Streamed upload: multipart field "file"; the body goes to the spool on disk, never into memory.
-  app.post('/imports', (req, res, next) => {
+  app.post('/imports', async (req, res, next) => {
     if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'uploading exports')) return;
     const q = query<ImportQuery>(req, res, 'ImportQuery');
     if (!q) return;
@@ -158,50 +173,27 @@ export function createApp(ctx: Context): express.Express {
     const p = principalOf(res);
     const early = p.kind === 'api_key' && (source || !p.sources.length) ? deliveryRefusal(p, source ?? '', null) : null;
     if (early) return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', early);
-    let bb: busboy.Busboy;
-    try {
-      // One file (KIM_UPLOAD_MAX_BYTES, 2 GB by default; a city's ABH snapshot is ~150 MB), no other parts worth the name.
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: ctx.config.uploadMaxBytes, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 50 } });
-    } catch {
-      return problem(res, 400, 'expected multipart/form-data with a field "file"');
-    }
     const id = randomUUID();
-    let upload: Promise<{ file: string; name: string }> | null = null;
-    let truncated = false;
-    bb.on('file', (_field, stream, info) => {
-      const name = path.basename(info.filename || 'upload');
-      const file = spoolPath(ctx, id, name);
-      stream.on('limit', () => (truncated = true));
-      upload = mkdir(ctx.config.spoolDir, { recursive: true }).then(() => pipeline(stream, createWriteStream(file))).then(() => ({ file, name }));
-    });
-    bb.on('close', async () => {
-      try {
-        if (!upload) return problem(res, 400, 'no file', 'send the export in the multipart field "file"');
-        const { file, name } = await upload;
-        // A cut-off export must never be imported as if it were whole (a snapshot would close the rest).
-        if (truncated) {
-          await rm(file, { force: true });
-          return problem(res, 413, 'file too large', `an upload may be at most ${ctx.config.uploadMaxBytes} bytes (KIM_UPLOAD_MAX_BYTES)`);
-        }
-        const refused = await uploadRefusal(p, file, name, source as Source | undefined);
-        if (refused) {
-          await rm(file, { force: true });
-          await audit(req, res, 'upload_refused', id, { reason: refused }, 'import'); // sources and authority ids only
-          return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', refused);
-        }
-        await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}), ...(p.kind === 'api_key' ? { apiKey: p.keyId } : {}) });
-        await audit(req, res, 'upload_import', id, {}, 'import');
-        res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
-      } catch (e) {
-        next(e);
+    try {
+      // KIM_UPLOAD_MAX_BYTES, 2 GB by default; a city's ABH snapshot is ~150 MB.
+      const { file, name } = await receiveUpload(req, { spoolDir: ctx.config.spoolDir, target: (n) => spoolPath(ctx, id, n), maxBytes: ctx.config.uploadMaxBytes });
+      const refused = await uploadRefusal(p, file, name, source as Source | undefined);
+      if (refused) {
+        await rm(file, { force: true });
+        await audit(req, res, 'upload_refused', id, { reason: refused }, 'import'); // sources and authority ids only
+        return problem(res, 403, 'KIM_ERR_AUTH_KEY_SCOPE', refused);
       }
-    });
-    req.pipe(bb);
+      await createImport(ctx, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source: source as Source } : {}), ...(p.kind === 'api_key' ? { apiKey: p.keyId } : {}) });
+      await audit(req, res, 'upload_import', id, {}, 'import');
+      res.status(202).location(`/imports/${id}`).json(await importStatus(ctx, id));
+    } catch (e) {
+      next(e);
+    }
   });
 
   app.get('/imports/:id', async (req, res) => {
     if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'reading import status')) return;
-    const status = /^[0-9a-f-]{36}$/.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
+    const status = UUID.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
     if (!status) return problem(res, 404, 'no such import');
     res.json(status);
   });
@@ -230,7 +222,8 @@ export function createApp(ctx: Context): express.Express {
   app.post('/imports/:id/replay', async (req, res, next) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant), 'replaying imports')) return;
     try {
-      const row = (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0];
+      // Checked before the database sees it: a malformed id is no import (not a 500 quoting the value).
+      const row = UUID.test(req.params.id) ? (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0] : undefined;
       if (!row) return problem(res, 404, 'no such import');
       // Kept only for an import with rejections, for KIM_REPLAY_DAYS (README, "How long exports are kept").
       if (!existsSync(row.spool_path)) return problem(res, 410, 'the export is no longer kept', 'the hub keeps an export only while an import with rejected records may be replayed; deliver the corrected export again');
@@ -332,10 +325,20 @@ export function createApp(ctx: Context): express.Express {
     res.json(report);
   });
 
+  // No such endpoint: problem+json like every other answer, not Express's HTML page.
+  app.use((_req, res) => problem(res, 404, 'KIM_ERR_API_NOT_FOUND', 'no endpoint has this path and method'));
+
   // Errors reach the client as problem+json with a code, never with a stack or personal data.
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     if (err instanceof KimError) return problem(res, err.status, err.code, err.message);
-    ctx.log.error({ err: { message: (err as Error).message } }, 'request failed');
+    // Express's own 4xx (a path that is not valid percent-encoding, say): the client's fault. Its
+    // message quotes what was sent, which may be anything: neither the answer nor the log repeats it.
+    const status = (err as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return problem(res, 400, 'KIM_ERR_REQUEST_INVALID', 'the request is malformed');
+    // The message of an unexpected error may quote input too (a database error quotes the value it
+    // refused): the log gets its kind, code and where it was thrown.
+    const e = err as { name?: string; code?: string; stack?: string };
+    ctx.log.error({ err: { name: e.name, code: e.code, at: e.stack?.split('\n')[1]?.trim() }, method: req.method, path: req.route?.path }, 'request failed');
     problem(res, 500, 'internal error');
   });
   return app;

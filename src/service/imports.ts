@@ -2,13 +2,17 @@
 // written, and the import job is queued. Used by the upload endpoint, the drop folder, the
 // scheduled syncs and `kim-hub import`.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { chmod, copyFile, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
+import { KimError } from '../errors/registry.js';
 import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
 import { JOB_OPTIONS, jobId } from './queues.js';
+import { SPOOL_DIR_MODE, SPOOL_FILE_MODE } from './upload.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
 export type ImportStatus = ImportStatusBody;
@@ -33,18 +37,40 @@ export interface NewImport {
   apiKey?: string;
 }
 
+/**
+ * Moves a file the hub owns (from the drop folder) into the spool without ever following a
+ * symlink: the scan skips links, but one could be swapped in after it looked. Across file
+ * systems the file is copied (opened O_NOFOLLOW) and then removed, so it is not taken twice.
+ */
+async function moveWithoutFollowing(source: string, target: string, fileName: string): Promise<void> {
+  try {
+    await rename(source, target);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'EXDEV') throw e;
+    const from = await open(source, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => null);
+    if (from) {
+      await pipeline(from.createReadStream(), createWriteStream(target, { mode: SPOOL_FILE_MODE, flags: 'wx' }));
+      await rm(source);
+    }
+  }
+  const st = await lstat(target).catch(() => null);
+  if (!st?.isFile()) {
+    await rm(target, { force: true });
+    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${fileName}: not a regular file (a symlink is never imported)`);
+  }
+}
+
 /** Puts the file into the spool and writes the import row (through `db`, which may be a transaction). */
 export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input: NewImport): Promise<string> {
   const id = input.id ?? randomUUID();
   const fileName = input.fileName ?? path.basename(input.file);
-  await mkdir(ctx.config.spoolDir, { recursive: true });
+  await mkdir(ctx.config.spoolDir, { recursive: true, mode: SPOOL_DIR_MODE });
   const target = input.how === 'in-spool' ? input.file : spoolPath(ctx, id, fileName);
-  // Across file systems a move is a copy: the original goes too, or the hub would keep two.
-  if (input.how === 'move') await rename(input.file, target).catch(async () => {
-    await copyFile(input.file, target);
-    await rm(input.file, { force: true });
-  });
+  if (input.how === 'move') await moveWithoutFollowing(input.file, target, fileName);
   if (input.how === 'copy') await copyFile(input.file, target);
+  // A moved or copied file keeps the mode the office's job gave it (often 0644): the spool's copy
+  // is readable by the hub's user only, like an upload.
+  if (input.how !== 'in-spool') await chmod(target, SPOOL_FILE_MODE);
   await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status, api_key) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, input.source ?? null, fileName, target, input.trigger, 'queued', input.apiKey ?? null]);
   return id;
 }

@@ -1,9 +1,10 @@
 // Files that arrive without an upload: the drop folder (polled by a scheduled job) and the
 // scheduled pulls of configured paths. Both end in createImport.
 import { existsSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
+import { isKimError } from '../errors/registry.js';
 import type { Context } from './context.js';
 import { createImport } from './imports.js';
 import { SWEEP_EVERY_MS } from './sweep.js';
@@ -21,7 +22,13 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
   const started: string[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
-    const st = await stat(file).catch(() => null);
+    // lstat: a symlink is never followed, so nobody with write access to the drop folder can make
+    // the hub import (and keep) a file from elsewhere on the server. Its target is not logged.
+    const st = await lstat(file).catch(() => null);
+    if (st?.isSymbolicLink()) {
+      ctx.log.warn({ name }, 'drop folder: symlink skipped');
+      continue;
+    }
     if (!st?.isFile()) continue;
     const marked = existsSync(file + MARKER);
     const prev = (await ctx.db.query<{ size: string; mtime_ms: number }>('SELECT size, mtime_ms FROM drop_observations WHERE name = $1', [name])).rows[0];
@@ -33,7 +40,13 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
     // Claim the file: only the scan that deletes the observation row imports it.
     const claim = await ctx.db.query('DELETE FROM drop_observations WHERE name = $1 RETURNING name', [name]);
     if (!claim.rowCount && !marked) continue;
-    started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
+    try {
+      started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
+    } catch (e) {
+      if (!isKimError(e)) throw e;
+      ctx.log.warn({ name, code: e.code }, 'drop folder: file not taken'); // the rest of the folder still is
+      continue;
+    }
     if (marked) await rm(file + MARKER, { force: true });
   }
   return started;

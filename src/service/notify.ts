@@ -1,7 +1,9 @@
 // Notifications carry no personal data: the event, the signal type, the recipient and a link
-// into the inbox, where the reader must sign in to see more. Webhooks are signed with
-// HMAC-SHA256 over the exact body (header X-KIM-Signature), carry an event id for de-duplication
-// and are retried by the queue; e-mail goes out through SMTP (nodemailer).
+// into the inbox, where the reader must sign in to see more. Webhooks carry the time they were
+// sent (X-KIM-Timestamp, Unix seconds) and HMAC-SHA256 over "<timestamp>.<exact body>"
+// (X-KIM-Signature), so a receiver can refuse a replayed old delivery (one older than five
+// minutes, say) as well as a forged one; they carry an event id for de-duplication and are
+// retried by the queue, each attempt with a fresh timestamp. E-mail goes out through SMTP (nodemailer).
 import { createHmac } from 'node:crypto';
 import nodemailer from 'nodemailer';
 
@@ -14,15 +16,17 @@ export interface Notice {
   link: string;
 }
 
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/** The X-KIM-Signature of a body sent at `timestamp` (Unix seconds): the time is signed with the body. */
+export function signBody(body: string, secret: string, timestamp: number): string {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-export async function sendWebhook(url: string, secret: string, notice: Notice): Promise<void> {
+export async function sendWebhook(url: string, secret: string, notice: Notice, now: () => number = Date.now): Promise<void> {
   const body = JSON.stringify(notice);
+  const timestamp = Math.floor(now() / 1000);
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-kim-signature': signBody(body, secret), 'x-kim-event-id': notice.eventId },
+    headers: { 'content-type': 'application/json', 'x-kim-timestamp': String(timestamp), 'x-kim-signature': signBody(body, secret, timestamp), 'x-kim-event-id': notice.eventId },
     body,
     signal: AbortSignal.timeout(10_000),
   });
