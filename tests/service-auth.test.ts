@@ -174,7 +174,7 @@ describe('the authorisation matrix', () => {
     const endpoints: Array<[string, string, (w: string) => number]> = [
       ['GET', `/imports/${importId}`, (w) => (w === 'it-01' || w.startsWith('api key (imports') ? 200 : 403)],
       ['GET', '/quarantine', (w) => (w === 'it-01' ? 200 : 403)],
-      ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 202 : 403)],
+      ['POST', `/imports/${importId}/replay`, (w) => (w === 'it-01' ? 410 : 403)], // 410: allowed in, but an export read without rejections is not kept
       // 400: allowed in, but no file sent; a key bound to no source is refused before the body is read.
       ['POST', '/imports', (w) => (w === 'it-01' || (w.startsWith('api key (imports') && w !== 'api key (imports: unbound)') ? 400 : 403)],
       // A key may not name a source it is not bound to, not even to try.

@@ -62,14 +62,15 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     expect(status.error!.message).not.toContain('JJJJ');
   }, 60_000);
 
-  it('ends an import as failed with KIM_ERR_IMPORT_STAGE_FAILED when its apply job fails on every attempt, instead of leaving it applying', async () => {
+  it('ends an import as failed with KIM_ERR_IMPORT_BATCH_REFUSED when PostgreSQL refuses its apply batch, instead of leaving it applying', async () => {
     // A staged batch PostgreSQL refuses (a NUL escape in its JSON), as one did before the readers rejected NUL.
     const id = randomUUID();
     await hub.ctx.db.query("INSERT INTO imports (id, source, file_name, spool_path, trigger, status, batches) VALUES ($1, 'jobcenter', 'j.csv', '/nowhere', 'cli', 'applying', 1)", [id]);
     await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [id, '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]']);
     await hub.ctx.queues.queue.apply.add('apply', { importId: id, batch: 0 }, { attempts: 2, backoff: { type: 'fixed', delay: 50 }, jobId: `apply_${id}_0` });
     const [status] = await waitForImports(hub.ctx, [id], 30_000);
-    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_STAGE_FAILED' } });
+    // Bad data is not retried (src/service/failures.ts): refused at once, the import ends.
+    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_BATCH_REFUSED' } });
     expect(status!.error!.message).not.toContain('ber');
   }, 60_000);
 

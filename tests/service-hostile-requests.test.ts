@@ -35,7 +35,7 @@ let key: string;
 beforeAll(async () => {
   idp = await createTestIdp();
   hub = await createTestHub({ PORT: '0', KIM_SPOOL_DIR: spoolDir, KIM_DROP_DIR: dropDir, ...idp.env });
-  key = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'export job', scopes: ['imports'] })).key;
+  key = (await createApiKey(hub.ctx.db, { tenant: '05158', name: 'export job', scopes: ['imports'], sources: ['abh', 'jobcenter', 'sozialamt', 'ebb'], authority: 'ABH-05158' })).key;
   api = await startApi(hub.ctx);
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
 }, 60_000);

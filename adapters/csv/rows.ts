@@ -46,6 +46,7 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
   // A row csv-parse cannot read is skipped and reported here, by line and kind of fault: its
   // error message quotes the field's value, which must not reach an import's error or the API.
   const skipped: Array<{ line: number; problem: string }> = [];
+  let failure: unknown = null;
   let lastLine = 0; // the line the last complete row ended on: a skipped row starts after it
   const parser = parse({
     delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true, max_record_size: MAX_CSV_RECORD_CHARS,
@@ -55,17 +56,23 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
     },
     on_skip: (err) => {
       const line = lastLine + 1;
-      if (skipped.at(-1)?.line !== line) skipped.push({ line, problem: csvProblem((err as { code?: string } | undefined)?.code) });
+      const code = (err as { code?: string } | undefined)?.code;
+      // Past the size bound the parser cannot find the next record: the file is not read on.
+      if (code === 'CSV_MAX_RECORD_SIZE') {
+        failure ??= Object.assign(new Error('record too large'), { code, lines: line });
+        parser.destroy();
+        return;
+      }
+      if (skipped.at(-1)?.line !== line) skipped.push({ line, problem: csvProblem(code) });
     },
   });
   /** The skipped rows before `line` (all when undefined), in file order. */
   const skippedBefore = function* (line?: number): Generator<CsvRow> {
     while (skipped.length && (line === undefined || skipped[0]!.line < line)) yield { kind: 'malformed', ...skipped.shift()! };
   };
-  let failure: unknown = null;
   // One pipeline, so an encoding error in the guard tears down the parser and ends the loop below.
   const feeding = pipeline(input.stream, check, iconv.decodeStream(format.encoding, { stripBOM: true }), parser).catch((e: unknown) => {
-    failure = e;
+    failure ??= e; // the first fault: a destroyed parser makes the pipeline report a premature close after it
   });
 
   let header: string[] | null = null;

@@ -70,7 +70,9 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
     if (e instanceof KimError) throw e;
     throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not a readable XLSX workbook (${(e as Error).message})`);
   } finally {
-    await sheets.return?.(undefined).catch(() => undefined);
+    // Not awaited: after the zip guard refused, the reader's pending step never settles, and an
+    // async generator's return waits for it. Destroying the stream ends the reader's work.
+    void sheets.return?.(undefined).catch(() => undefined);
     input.stream.destroy();
     await removeReadDir(dir);
   }

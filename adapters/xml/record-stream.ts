@@ -111,7 +111,8 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
   };
   // After the first fault nothing more is built: the records that closed before it are kept.
   parser.onopentag = (tag) => {
-    if (failure) return;
+    // After a fatal fault (a DOCTYPE before the root) not even the root is handed out.
+    if (failure || fatal) return;
     // Without xmlns, sax gives every attribute value as a string: no copy needed.
     const attrs = tag.attributes as Record<string, string>;
     if (!rootSeen) {
