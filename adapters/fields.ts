@@ -135,19 +135,48 @@ export function codeOrFlag<T extends string>(
     return null;
   }
   const t = text.trim();
-  const map: Readonly<Record<string, T>> = Array.isArray(spellings) ? Object.fromEntries((spellings as readonly T[]).map((v) => [v, v])) : (spellings as Readonly<Record<string, T>>);
-  if (Object.hasOwn(map, t)) return map[t]!;
-  const lower = t.toLowerCase();
-  const match = Object.keys(map).find((k) => k.toLowerCase() === lower);
-  if (match !== undefined) return map[match]!;
+  const found = spellingsOf(spellings).get(t) ?? spellingsOf(spellings).get(t.toLowerCase());
+  if (found !== undefined) return found as T;
   flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', kimField, field, t);
   return null;
 }
 
+// Each list's lookup (its spellings as given and in lower case) is built once: codeOrFlag runs
+// for every coded field of every record of a city's export. Found by identity first; a list
+// written inline in a mapping is a new object per call, and is found by its content.
+const byIdentity = new WeakMap<object, Map<string, string>>();
+const byContent = new Map<string, Map<string, string>>();
+function spellingsOf(spellings: readonly string[] | Readonly<Record<string, string>>): Map<string, string> {
+  let map = byIdentity.get(spellings);
+  if (map) return map;
+  const pairs: Array<[string, string]> = Array.isArray(spellings) ? (spellings as readonly string[]).map((v) => [v, v]) : Object.entries(spellings);
+  const content = pairs.map(([k, v]) => `${k}\u0000${v}`).join('\u0001');
+  map = byContent.get(content);
+  if (!map) {
+    map = new Map([...pairs.map(([k, v]) => [k.toLowerCase(), v] as [string, string]), ...pairs]);
+    byContent.set(content, map);
+  }
+  byIdentity.set(spellings, map);
+  return map;
+}
+
 /** A yes/no field: its two spellings (any case), else null and a flag as for a code. */
 export function boolOrFlag(flags: Flag[], kimField: string, field: string, text: string | undefined, truthy = 'true', falsy = 'false'): boolean | null {
-  const v = codeOrFlag(flags, kimField, field, text, { [truthy]: 'yes', [falsy]: 'no' } as Record<string, 'yes' | 'no'>);
+  if (blank(text)) return null;
+  // The common spellings first, without a lookup.
+  const t = text.trim();
+  if (t === truthy) return true;
+  if (t === falsy) return false;
+  const v = codeOrFlag(flags, kimField, field, t, yesNo(truthy, falsy));
   return v === null ? null : v === 'yes';
+}
+
+const yesNoLists = new Map<string, Readonly<Record<string, 'yes' | 'no'>>>();
+function yesNo(truthy: string, falsy: string): Readonly<Record<string, 'yes' | 'no'>> {
+  const key = `${truthy}|${falsy}`;
+  let list = yesNoLists.get(key);
+  if (!list) yesNoLists.set(key, (list = { [truthy]: 'yes', [falsy]: 'no' }));
+  return list;
 }
 
 

@@ -46,16 +46,19 @@ export function clip(value: string, max = MAX_FIELD_CHARS): string {
  * stack, not recursion; the stream has bounded the depth and the element count already.
  */
 export function treeProblem(root: XmlNode): RecordProblem | null {
+  // Runs on every record of a city's export: the values are tested first, and a field's name is
+  // only spelt out for one at fault (building it for every attribute cost a sixth of inspect).
   const stack: XmlNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    const text = fieldProblem(node.name, node.text);
-    if (text) return text;
-    for (const [name, value] of Object.entries(node.attrs)) {
-      const p = fieldProblem(`${node.name}/@${name}`, value);
-      if (p) return p;
+    if (atFault(node.text)) return fieldProblem(node.name, node.text);
+    for (const name in node.attrs) {
+      const value = node.attrs[name]!;
+      if (atFault(value)) return fieldProblem(`${node.name}/@${name}`, value);
     }
-    stack.push(...node.children);
+    for (const child of node.children) stack.push(child);
   }
   return null;
 }
+
+const atFault = (value: string): boolean => value.length > MAX_FIELD_CHARS || value.includes(NUL);

@@ -17,6 +17,12 @@ export interface AbhExportHeader {
 
 const STATUS = ['gestattung', 'duldung', 'duldung_60b', 'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'daueraufenthalt_eu', 'blaue_karte', 'fiktion'] as const;
 const LEVEL = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+const SCOPE = ['muendlich', 'gesamt'] as const;
+const TEST = ['LiD', 'EBT'] as const;
+const QUALIFICATION = ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF'] as const;
+const EXTENT = ['vollzeit', 'teilzeit', 'minijob', 'ausbildung'] as const;
+const RELATION = ['kind', 'ehegatte', 'elternteil'] as const;
+const SEX = ['m', 'w', 'd', 'x'] as const;
 
 export function readHeader(attrs: Record<string, string>, file: string): AbhExportHeader {
   const problem = (field: string) => new RecordProblem(`abhExport/@${field}`, attrs[field] ?? null, 'is missing or invalid');
@@ -88,7 +94,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
     const flags: Flag[] = [];
     facts.push({
       kind: 'language', category: 'bildung_sprache', ...provenance,
-      level: codeOrFlag(flags, 'level', f('niveau'), at(s, 'niveau'), LEVEL, true), scope: codeOrFlag(flags, 'scope', f('art'), at(s, 'art'), ['muendlich', 'gesamt'] as const),
+      level: codeOrFlag(flags, 'level', f('niveau'), at(s, 'niveau'), LEVEL, true), scope: codeOrFlag(flags, 'scope', f('art'), at(s, 'art'), SCOPE),
       date: isoDateOrNull(f('datum'), at(s, 'datum')), evidence: 'certificate', ...flagged(flags),
     });
   });
@@ -98,7 +104,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
     if (optional(at(t, 'bestanden')) === null) throw new RecordProblem(f('bestanden'), null, 'is missing');
     facts.push({
       kind: 'test', category: 'bildung_sprache', ...provenance,
-      test: codeOrFlag(flags, 'test', f('art'), at(t, 'art'), ['LiD', 'EBT'] as const, true), passed: boolOrFlag(flags, 'passed', f('bestanden'), at(t, 'bestanden')),
+      test: codeOrFlag(flags, 'test', f('art'), at(t, 'art'), TEST, true), passed: boolOrFlag(flags, 'passed', f('bestanden'), at(t, 'bestanden')),
       date: isoDateOrNull(f('datum'), at(t, 'datum')), ...flagged(flags),
     });
   });
@@ -108,7 +114,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
     facts.push({
       kind: 'school', category: 'bildung_sprache', ...provenance,
       validFrom: isoDateOrNull(f('von'), at(s, 'von')), validTo: isoDateOrNull(f('bis'), at(s, 'bis')),
-      qualification: codeOrFlag(flags, 'qualification', f('abschluss'), at(s, 'abschluss'), ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF'] as const), ...flagged(flags),
+      qualification: codeOrFlag(flags, 'qualification', f('abschluss'), at(s, 'abschluss'), QUALIFICATION), ...flagged(flags),
     });
   });
   childrenNamed(node, 'beschaeftigung').forEach((b, i) => {
@@ -117,7 +123,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
     facts.push({
       kind: 'employment', category: 'arbeit', ...provenance,
       validFrom: isoDateOrNull(f('von'), at(b, 'von')), validTo: isoDateOrNull(f('bis'), at(b, 'bis')),
-      extent: codeOrFlag(flags, 'extent', f('umfang'), at(b, 'umfang'), ['vollzeit', 'teilzeit', 'minijob', 'ausbildung'] as const), monthlyIncomeCents: null, ...flagged(flags),
+      extent: codeOrFlag(flags, 'extent', f('umfang'), at(b, 'umfang'), EXTENT), monthlyIncomeCents: null, ...flagged(flags),
     });
   });
   childrenNamed(node, 'verurteilung').forEach((v, i) => {
@@ -137,7 +143,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
     const flags: Flag[] = [];
     facts.push({
       kind: 'household_member', category: 'stammdaten', ...provenance,
-      relation: codeOrFlag(flags, 'relation', f('beziehung'), at(m, 'beziehung'), ['kind', 'ehegatte', 'elternteil'] as const, true),
+      relation: codeOrFlag(flags, 'relation', f('beziehung'), at(m, 'beziehung'), RELATION, true),
       birthDate: isoDateOrNull(f('geburtsdatum'), at(m, 'geburtsdatum')), azr: azrOrNull(f('azrNummer'), at(m, 'azrNummer')),
       attendsSchool: boolOrFlag(flags, 'attendsSchool', f('schulbesuch'), at(m, 'schulbesuch'), 'ja', 'nein'), ...flagged(flags),
     });
@@ -150,7 +156,7 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       identifiers: { ...(azr ? { azr } : {}), abhAktenzeichen: aktenzeichen },
       familyName, givenNames, birthName: optional(childText(node, 'geburtsname')), nameKey: nameKey(familyName, givenNames),
       birthDate: isoDate('geburtsdatum', childText(node, 'geburtsdatum')),
-      sex: codeOrFlag(personFlags, 'sex', 'geschlecht', childText(node, 'geschlecht'), ['m', 'w', 'd', 'x'] as const),
+      sex: codeOrFlag(personFlags, 'sex', 'geschlecht', childText(node, 'geschlecht'), SEX),
       nationalities: keys,
       residence: wohnort ? { ags: pattern('wohnort/@ags', at(wohnort, 'ags'), AGS, 'an AGS (8 digits)'), plz: optional(at(wohnort, 'plz')) } : null,
       ...flagged(personFlags),

@@ -11,6 +11,7 @@ export const JOBCENTER_COLUMNS = [
   'Leistungsbeginn', 'Leistungsende', 'Erwerbstätig', 'Beschäftigungsumfang', 'Erwerbseinkommen', 'Bedarf', 'Kinder unter 18', 'Alleinerziehend', 'Sprachniveau', 'Stand',
 ] as const;
 
+const LEVEL = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 const UMFANG = { Vollzeit: 'vollzeit', Teilzeit: 'teilzeit', Minijob: 'minijob', Ausbildung: 'ausbildung' } as const;
 
 export function mapJobcenterRow(c: Record<string, string>, position: Position): PersonRecord {
@@ -39,7 +40,7 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
   const household: Flag[] = [];
   facts.push({ kind: 'household_summary', category: 'stammdaten', ...provenance, minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']), singleParent: boolOrFlag(household, 'singleParent', 'Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein'), ...flagged(household) });
   const language: Flag[] = [];
-  const level = codeOrFlag(language, 'level', 'Sprachniveau', c['Sprachniveau'], ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const);
+  const level = codeOrFlag(language, 'level', 'Sprachniveau', c['Sprachniveau'], LEVEL);
   // The Jobcenter notes a level without certificate or date: kept as "reported", not as a certificate.
   if (level || language.length) facts.push({ kind: 'language', category: 'bildung_sprache', ...provenance, level, scope: null, date: null, evidence: 'reported', ...flagged(language) });
   const personFlags: Flag[] = [];

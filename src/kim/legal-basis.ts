@@ -44,8 +44,22 @@ function findLaw(text: string): [string, string] | null {
   return null;
 }
 
+// Clerks type the same few dozen bases thousands of times: each text is read once. Bounded, as
+// the texts come from exports; a reading is frozen because it is shared.
+const READINGS_KEPT = 2_000;
+const readings = new Map<string, LegalBasisReading | null>();
+
 /** Reads the first citation of `text`; null when it names no paragraph of a known statute or has parts it cannot place. */
 export function readLegalBasis(text: string): LegalBasisReading | null {
+  const known = readings.get(text);
+  if (known !== undefined) return known;
+  const reading = readUncached(text);
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  readings.set(text, reading && Object.freeze(reading));
+  return reading;
+}
+
+function readUncached(text: string): LegalBasisReading | null {
   // A combined citation: the first one counts ("§ 25 Abs. 5 i.V.m. § 60a Abs. 2" is § 25 Abs. 5);
   // the statute may be named only once, at the end.
   const [first, ...others] = text.trim().split(COMBINED);
