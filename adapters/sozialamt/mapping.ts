@@ -12,9 +12,14 @@ import { childText, childrenNamed, type XmlNode } from '../xml/record-stream.js'
 const LAW = /\b(AsylbLG|SGB\s*XII|SGB\s*II)\b/i;
 const LAW_NAMES: Record<string, BenefitFact['law'] & string> = { asylblg: 'AsylbLG', sgbxii: 'SGB XII', sgbii: 'SGB II' };
 
+// The values formats/README.md lists. Another one is read as far as it goes (statute and
+// provision) and flagged, so the operator sees the export leave its format.
+const LISTED = new Set(['AsylbLG § 1a', 'AsylbLG § 2', 'AsylbLG § 3', 'SGB XII 3. Kap.', 'SGB XII 4. Kap.']);
+
 /** The statute and provision of a Rechtsgrundlage, or law null (and a flag) when no statute is named. */
 function rechtsgrundlage(flags: Flag[], field: string, text: string): { law: BenefitFact['law']; provision: string | null } {
   const t = text.replace(/\s+/g, ' ').trim();
+  if (!LISTED.has(t) && LAW.test(t)) flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', 'provision', field, t);
   const m = LAW.exec(t);
   if (!m) {
     flag(flags, 'KIM_WARN_RECORD_UNKNOWN_CODE', 'law', field, t);
