@@ -103,6 +103,15 @@ describe('import keys bound to a source and an authority', () => {
     expect(await settled(await upload(keys.abh!.key, abh('abh-own.xml', '2026-11-21T02:15:00+01:00')))).toMatchObject({ status: 'done', error: null });
   }, 60_000);
 
+  it("shows a key the status of the imports it delivered, and no other office's (finding 8)", async () => {
+    const own = await settled(await upload(keys.abh!.key, abh('abh-status.xml', '2026-11-21T03:15:00+01:00')));
+    const read = (key: string) => fetch(`${base}/imports/${own.id}`, { headers: { authorization: `Bearer ${key}` } });
+    expect((await read(keys.abh!.key)).status).toBe(200);
+    const other = await read(keys.jobcenter!.key);
+    expect(other.status).toBe(404);
+    expect(await other.text()).not.toContain('abh-status.xml');
+  }, 60_000);
+
   it("leaves an ABH file it cannot read to the import stage, which fails it with the reason", async () => {
     const file = write('abh-doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE abhExport [<!ENTITY x "x">]>\n<abhExport behoerde="ABH-05158" art="vollbestand"><person/></abhExport>\n');
     expect(await settled(await upload(keys.abh!.key, file))).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_XML_ENTITIES' } });

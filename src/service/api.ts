@@ -193,7 +193,10 @@ export function createApp(ctx: Context): express.Express {
 
   app.get('/imports/:id', async (req, res) => {
     if (!gate(res, scopedAccess(principalOf(res), tenant, 'imports'), 'reading import status')) return;
-    const status = UUID.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
+    const p = principalOf(res);
+    // An import key sees the imports it delivered, no other office's (their figures and errors are not its business).
+    const own = p.kind !== 'api_key' || (UUID.test(req.params.id) && (await ctx.db.query('SELECT 1 FROM imports WHERE id = $1 AND api_key = $2', [req.params.id, p.keyId])).rowCount);
+    const status = own && UUID.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
     if (!status) return problem(res, 404, 'no such import');
     res.json(status);
   });
