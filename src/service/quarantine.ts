@@ -87,7 +87,8 @@ export async function writeQuarantine(ctx: Context, importId: string, rejections
  * personal data, kept only as long as an operator needs to find it and have it fixed at the
  * source. `now` is given so tests pin the day. Returns how many rows went.
  */
-export async function purgeQuarantine(ctx: Context, now: Date = new Date()): Promise<number> {
-  const res = await ctx.db.query('DELETE FROM quarantine WHERE created_at < $1::timestamptz - make_interval(days => $2)', [now.toISOString(), ctx.config.quarantineRetentionDays]);
+export async function purgeQuarantine(ctx: Context, now?: Date): Promise<number> {
+  // The database's clock by default: created_at is its clock too.
+  const res = await ctx.db.query('DELETE FROM quarantine WHERE created_at < coalesce($1::timestamptz, now()) - make_interval(days => $2)', [now?.toISOString() ?? null, ctx.config.quarantineRetentionDays]);
   return res.rowCount ?? 0;
 }

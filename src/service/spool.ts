@@ -50,15 +50,15 @@ const ORPHAN_AFTER_MS = 60 * 60 * 1000;
  * between reading and deleting, a job that gave up) and orphans (an upload aborted before its
  * import row was written) older than an hour. Returns how many it deleted.
  */
-export async function sweepSpool(ctx: Context, now = Date.now()): Promise<number> {
+export async function sweepSpool(ctx: Context, now?: number): Promise<number> {
   const dir = ctx.config.spoolDir;
   const names = await readdir(dir).catch(() => [] as string[]);
   const files = names.filter((n) => !n.startsWith('.'));
   if (!files.length) return 0;
   const rows = (await ctx.db.query<{ spool_path: string; status: string; replayable: boolean }>(
-    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > to_timestamp($2::float8 / 1000) - make_interval(days => $3) AS replayable
+    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
        FROM imports WHERE spool_path = ANY($1)`,
-    [files.map((n) => path.join(dir, n)), now, ctx.config.replayDays],
+    [files.map((n) => path.join(dir, n)), now ?? null, ctx.config.replayDays],
   )).rows;
   const status = new Map(rows.map((r) => [r.spool_path, r.status]));
   const replayable = new Set(rows.filter((r) => r.replayable).map((r) => r.spool_path));
@@ -69,7 +69,7 @@ export async function sweepSpool(ctx: Context, now = Date.now()): Promise<number
     const st = await stat(file).catch(() => null);
     if (!st?.isFile()) continue;
     const finished = s !== undefined && s !== 'queued' && s !== 'reading' && !replayable.has(file); // read, and past any replay window
-    const orphan = s === undefined && now - st.mtimeMs > ORPHAN_AFTER_MS;
+    const orphan = s === undefined && (now ?? Date.now()) - st.mtimeMs > ORPHAN_AFTER_MS;
     if (finished || orphan) {
       await rm(file, { force: true });
       removed++;

@@ -10,10 +10,11 @@ export const SWEEP_EVERY_MS = 15 * 60 * 1000;
 /** Temp directories older than this are left over from a process that died mid-read. */
 export const STALE_TEMP_MS = 60 * 60 * 1000;
 
-export async function runSweep(ctx: Context, now = new Date()): Promise<{ spoolFiles: number; quarantineRows: number; tempDirs: number }> {
-  const spoolFiles = await sweepSpool(ctx, now.getTime());
+/** `now` pins the clock (tests); by default rows are aged by the database's clock and files by the file system's. */
+export async function runSweep(ctx: Context, now?: Date): Promise<{ spoolFiles: number; quarantineRows: number; tempDirs: number }> {
+  const spoolFiles = await sweepSpool(ctx, now?.getTime());
   const quarantineRows = await purgeQuarantine(ctx, now);
-  const tempDirs = await cleanTempRoot(STALE_TEMP_MS, now.getTime());
+  const tempDirs = await cleanTempRoot(STALE_TEMP_MS, now?.getTime() ?? Date.now());
   if (spoolFiles || quarantineRows || tempDirs) ctx.log.info({ spoolFiles, quarantineRows, tempDirs }, 'sweep: retention applied');
   return { spoolFiles, quarantineRows, tempDirs };
 }
