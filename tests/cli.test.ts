@@ -108,6 +108,15 @@ describe('kim-hub dry-run', () => {
 });
 
 describe('kim-hub evaluate', () => {
+  it('loads none of pg, ioredis, bullmq, express, nodemailer or the XLSX readers for dry-run --help or inspect of an XML file', () => {
+    const preload = path.join(projectRoot, 'tests', 'fixtures', 'loaded-packages.cjs');
+    for (const args of [['dry-run', '--help'], ['inspect', '--source', 'abh', path.join(samples, 'abh.xml')]]) {
+      const r = spawnSync(process.execPath, ['--require', preload, bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const loaded = JSON.parse(/LOADED_PACKAGES (.*)/.exec(r.stderr)![1]!) as string[];
+      for (const heavy of ['pg', 'ioredis', 'bullmq', 'express', 'nodemailer', 'exceljs', 'unzipper']) expect(loaded, `${args.join(' ')} loads ${heavy}`).not.toContain(heavy);
+    }
+  });
+
   it('prints every provision with its conditions, citations and state for a linked person (S1 as of 2026-11-23)', async () => {
     const collected = await collect([path.join(samples, 'abh.xml'), path.join(samples, 'sozialamt.xml')]);
     const person = link({ records: collected.records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) }).persons.find((p) => p.identity.identifiers.azr === '160901480001')!;

@@ -7,7 +7,6 @@ import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
 import { EBB_COLUMNS } from './mapping.js';
 import { inTempDir, makeReadDir, removeReadDir } from './temp-files.js';
-import { boundZip, untilRefused } from './zip-bounds.js';
 
 export const EBB_SHEET = 'Anträge';
 
@@ -30,6 +29,8 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
   // exceljs takes half a second to load: only an XLSX file pays for it, not every CLI start.
   const { default: excel } = await import('exceljs');
+  // The zip guard too: unzipper brings three hundred modules, which every CLI start paid for.
+  const { boundZip, untilRefused } = await import('./zip-bounds.js');
   // exceljs unpacks whatever the archive holds: the guard stops it at the bounds of zip-bounds.ts.
   const zip = boundZip(input.stream, input.file);
   const reader = new excel.stream.xlsx.WorkbookReader(zip.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });

@@ -11,18 +11,26 @@ import { exitCodeFor, formatSummary, inspectFile, type FileSummary } from './ins
 import { runEvaluate } from './evaluate.js';
 import { runDryRun } from './dry-run.js';
 import { loadConfig, type Config } from '../config.js';
-import { closeContext, createContext, type Context } from '../service/context.js';
-import { servicesReachable, runServiceDemo } from '../service/demo.js';
-import { backlogCsv, backlogXlsx, loadBacklog } from '../service/backlog.js';
-import { loadControllingReport, reportCsv } from '../service/report.js';
-import { confirmHeldImport, createImport, waitForImports } from '../service/imports.js';
-import { runProcess } from '../service/processes.js';
+// The running hub's modules (pg, ioredis, BullMQ, Express, …) are loaded by the commands that
+// use them, not at start: `inspect`, `evaluate` and `dry-run` need none of them, and loading them
+// took a second of every such call (a fifth of inspecting a 100,000-person export).
+import type { Context } from '../service/context.js';
 import { userInfo } from 'node:os';
 import { appendAudit, verifyAuditChain } from '../audit/log.js';
 import { API_KEY_SCOPES, createApiKey, KEY_SOURCES, keyBoundsProblem, revokeApiKey } from '../auth/api-keys.js';
 import { loadTenant } from '../tenant.js';
-import { createPool, type Db } from '../store/db.js';
-import { migrate } from '../store/migrate.js';
+import type { Db } from '../store/db.js';
+
+const service = {
+  context: () => import('../service/context.js'),
+  demo: () => import('../service/demo.js'),
+  backlog: () => import('../service/backlog.js'),
+  report: () => import('../service/report.js'),
+  imports: () => import('../service/imports.js'),
+  processes: () => import('../service/processes.js'),
+  db: () => import('../store/db.js'),
+  migrate: async (db: Db) => (await import('../store/migrate.js')).migrate(db),
+};
 
 const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
 
@@ -49,7 +57,7 @@ Exit codes:
 /** Runs `fn` with a pool on DATABASE_URL and closes it afterwards, for the commands that need only the store. */
 async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const db = createPool(config.databaseUrl);
+  const db = (await service.db()).createPool(config.databaseUrl);
   try {
     return await fn(db, config);
   } finally {
@@ -59,6 +67,7 @@ async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<
 
 /** The hub's context for one command (pool, queues, tenant, policy), closed however the command ends. */
 async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
+  const { createContext, closeContext } = await service.context();
   const ctx = createContext();
   try {
     return await fn(ctx);
@@ -125,7 +134,7 @@ function buildProgram(): Command {
     .description('apply the database migrations (DATABASE_URL)')
     .action(() =>
       withPool(async (db) => {
-        const applied = await migrate(db);
+        const applied = await service.migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
       }),
     );
@@ -138,10 +147,10 @@ function buildProgram(): Command {
     .argument('<file...>', 'export files')
     .action((files: string[], opts: { source?: Source; wait?: boolean }) =>
       withContext(async (ctx) => {
-        await migrate(ctx.db);
+        await service.migrate(ctx.db);
         const ids = [];
-        for (const file of files) ids.push(await createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
-        const out = opts.wait ? await waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
+        for (const file of files) ids.push(await (await service.imports()).createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
+        const out = opts.wait ? await (await service.imports()).waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       }),
     );
@@ -154,7 +163,7 @@ function buildProgram(): Command {
       withContext(async (ctx) => {
         if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
         const held = (await ctx.db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [id])).rows[0];
-        if (!held || !(await confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
+        if (!held || !(await (await service.imports()).confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
         await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
         process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
       }),
@@ -174,6 +183,7 @@ function buildProgram(): Command {
       if (opts.format === 'xlsx' && !opts.out) throw new KimError('KIM_ERR_CLI_USAGE', '--format xlsx needs --out FILE');
       await withContext(async (ctx) => {
         if (!ctx.tenant.authorities.some((a) => a.kind === 'ebb' && a.id === opts.ebb)) throw new KimError('KIM_ERR_CLI_USAGE', `no EBB ${opts.ebb} in the tenant file`);
+        const { backlogCsv, backlogXlsx, loadBacklog } = await service.backlog();
         const entries = await loadBacklog(ctx, opts.ebb, { order: opts.order as 'oldest' | 'ready_first', ...(opts.team ? { team: opts.team } : {}) });
         const body = opts.format === 'xlsx' ? await backlogXlsx(entries) : opts.format === 'csv' ? backlogCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`;
         const audit = { role: 'ebb_b3', action: 'export_backlog', subject: `backlog:${opts.ebb}`, purpose: 'backlog', details: { format: opts.format, persons: [...new Set(entries.map((e) => e.kimId))] } };
@@ -191,6 +201,7 @@ function buildProgram(): Command {
     .action(async (opts: { from?: string; to?: string; format: string; out?: string }) => {
       if (!['json', 'csv'].includes(opts.format)) throw new KimError('KIM_ERR_CLI_USAGE', '--format must be json or csv');
       await withContext(async (ctx) => {
+        const { loadControllingReport, reportCsv } = await service.report();
         const report = await loadControllingReport(ctx, { ...(opts.from ? { from: opts.from } : {}), ...(opts.to ? { to: opts.to } : {}) });
         const body = opts.format === 'csv' ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`;
         const audit = { role: 'coordinator', action: 'read_report', subject: `report:${ctx.tenant.tenant}`, purpose: 'controlling', details: { format: opts.format, months: report.months } };
@@ -226,7 +237,7 @@ function buildProgram(): Command {
         const input = { tenant, name: opts.name, scopes: opts.scope, sources: opts.source ?? [], authority: opts.authority ?? null };
         const problem = keyBoundsProblem(input, tenantFile);
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
-        await migrate(db);
+        await service.migrate(db);
         const { id, key } = await createApiKey(db, input);
         await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
         process.stdout.write(`${key}\n`);
@@ -255,7 +266,7 @@ function buildProgram(): Command {
     program
       .command(name)
       .description(what)
-      .action(async () => runProcess([...roles]));
+      .action(async () => (await service.processes()).runProcess([...roles]));
   }
 
   program
@@ -264,6 +275,7 @@ function buildProgram(): Command {
     .action(async () => {
       const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
       const config = loadConfig();
+      const { servicesReachable, runServiceDemo } = await service.demo();
       if (await servicesReachable(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl)) {
         process.stdout.write(`kim-hub demo: the hub with PostgreSQL and Redis, sample exports of Kreis Mettmann (${DEMO_DIR})\n`);
         await runServiceDemo(files, DEMO_STICHTAG, process.stdout);
