@@ -69,7 +69,7 @@ async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
 
 /** A list or report read on the command line: audited like an API read (the OS user as actor), then written to --out or stdout. */
 async function auditedOutput(ctx: Context, entry: { role: string; action: string; subject: string; purpose: string; details: Record<string, unknown> }, body: string | Buffer, out: string | undefined): Promise<void> {
-  await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, tenant: ctx.tenant.tenant, ...entry });
+  await appendAudit(ctx.db, ctx.config.auditKey, { actor: `cli:${userInfo().username}`, tenant: ctx.tenant.tenant, ...entry });
   if (out) writeFileSync(out, body);
   else process.stdout.write(body);
 }
@@ -155,7 +155,7 @@ function buildProgram(): Command {
         if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
         const held = (await ctx.db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [id])).rows[0];
         if (!held || !(await confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
-        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
+        await appendAudit(ctx.db, ctx.config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
         process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
       }),
     );
@@ -202,9 +202,9 @@ function buildProgram(): Command {
     .command('audit-verify')
     .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
     .action(() =>
-      withPool(async (db) => {
-        const report = await verifyAuditChain(db);
-        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ?? '(empty)'}\n`);
+      withPool(async (db, config) => {
+        const report = await verifyAuditChain(db, config.auditKey);
+        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ? `entry ${report.headId} ${report.head}` : '(empty)'}\n`);
         else process.stdout.write(`audit log BROKEN at entry ${report.broken!.id}: ${report.broken!.problem} (${report.entries} entries checked)\n`);
         process.exitCode = report.ok ? EXIT.OK : EXIT.AUDIT_BROKEN;
       }),
@@ -228,7 +228,7 @@ function buildProgram(): Command {
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await migrate(db);
         const { id, key } = await createApiKey(db, input);
-        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
+        await appendAudit(db, config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`api key ${id} created${input.sources.length ? ` for ${input.sources.join(', ')} of ${input.authority}` : ''}; store it now, it cannot be shown again\n`);
       });
@@ -239,9 +239,9 @@ function buildProgram(): Command {
     .description('revoke an API key by its id')
     .argument('<id>', 'the id printed when the key was created (the part after kimk_ before the dot)')
     .action((id: string) =>
-      withPool(async (db) => {
+      withPool(async (db, config) => {
         if (!(await revokeApiKey(db, id))) throw new KimError('KIM_ERR_CLI_USAGE', `no active api key ${id}`);
-        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
+        await appendAudit(db, config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
         process.stdout.write(`api key ${id} revoked\n`);
       }),
     );
