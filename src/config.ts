@@ -10,6 +10,11 @@ import { examplesDir, projectRoot } from './paths.js';
 
 export interface Config {
   databaseUrl: string;
+  /**
+   * The tables' owner, for `kim-hub migrate` and `kim-hub db-roles` (KIM_MIGRATE_DATABASE_URL;
+   * default DATABASE_URL). The processes connect with DATABASE_URL, best as a role that owns nothing.
+   */
+  migrateDatabaseUrl: string;
   redisUrl: string;
   /** Prefix of every BullMQ key; in braces so all queues hash to one Redis Cluster slot. */
   queuePrefix: string;
@@ -188,13 +193,15 @@ export function loadConfig(env: Env = process.env): Config {
         maxLifetimeSeconds: int(env, 'KIM_OIDC_MAX_TOKEN_LIFETIME', 12 * 3600, 60, 7 * 24 * 3600),
       }
     : null;
+  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']);
   return {
     oidc,
+    databaseUrl,
+    migrateDatabaseUrl: env.KIM_MIGRATE_DATABASE_URL ? url(env, 'KIM_MIGRATE_DATABASE_URL', '', ['postgres:', 'postgresql:']) : databaseUrl,
     quarantineMaxRows: int(env, 'KIM_QUARANTINE_MAX_ROWS', 10_000, 1, 1_000_000),
     quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
     replayDays: int(env, 'KIM_REPLAY_DAYS', 7, 0, 90),
     trustProxy: trustProxy(env),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),

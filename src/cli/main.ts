@@ -23,6 +23,7 @@ import { API_KEY_SCOPES, createApiKey, KEY_SOURCES, keyBoundsProblem, revokeApiK
 import { loadTenant } from '../tenant.js';
 import { createPool, type Db } from '../store/db.js';
 import { migrate } from '../store/migrate.js';
+import { appRoleNameProblem, createAppRole, DEFAULT_APP_ROLE, grantAppPrivileges } from '../store/roles.js';
 
 const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
 
@@ -46,10 +47,13 @@ Exit codes:
   64  wrong arguments
   1   internal error`;
 
-/** Runs `fn` with a pool on DATABASE_URL and closes it afterwards, for the commands that need only the store. */
-async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a pool on DATABASE_URL (or, `asOwner`, on KIM_MIGRATE_DATABASE_URL) and closes
+ * it afterwards, for the commands that need only the store.
+ */
+async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>, asOwner = false): Promise<T> {
   const config = loadConfig();
-  const db = createPool(config.databaseUrl);
+  const db = createPool(asOwner ? config.migrateDatabaseUrl : config.databaseUrl);
   try {
     return await fn(db, config);
   } finally {
@@ -122,12 +126,31 @@ function buildProgram(): Command {
 
   program
     .command('migrate')
-    .description('apply the database migrations (DATABASE_URL)')
+    .description('apply the database migrations as the owner (KIM_MIGRATE_DATABASE_URL, else DATABASE_URL); refreshes the grants of kim_app if it exists')
     .action(() =>
       withPool(async (db) => {
         const applied = await migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
-      }),
+        if ((await db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [DEFAULT_APP_ROLE])).rowCount) {
+          await grantAppPrivileges(db, DEFAULT_APP_ROLE);
+          process.stdout.write(`privileges of ${DEFAULT_APP_ROLE} refreshed\n`);
+        }
+      }, true),
+    );
+
+  program
+    .command('db-roles')
+    .description('create or update the least-privilege role the hub runs as (owns nothing; audit_log insert and select only), as the owner (KIM_MIGRATE_DATABASE_URL)')
+    .option('--role <name>', 'the role', DEFAULT_APP_ROLE)
+    .action((opts: { role: string }) =>
+      withPool(async (db) => {
+        const problem = appRoleNameProblem(opts.role);
+        if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
+        await migrate(db);
+        // The password comes from the environment, never the command line (ps would show it).
+        await createAppRole(db, opts.role, process.env.KIM_APP_DB_PASSWORD || null);
+        process.stdout.write(`role ${opts.role} ready (${process.env.KIM_APP_DB_PASSWORD ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`);
+      }, true),
     );
 
   program
