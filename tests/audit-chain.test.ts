@@ -17,6 +17,7 @@ import { ADMIN_URL, createTestHub, type TestHub } from './service-helpers.js';
 const KEY = 'a test audit key of at least thirty-two characters';
 let hub: TestHub;
 let ids: string[];
+let kept: { id: string; hmac: string };
 
 /** Runs `sql` behind the update trigger, as the table's owner (or a superuser) can. */
 async function behindTriggers(db: Db, fn: () => Promise<void>): Promise<void> {
@@ -63,7 +64,9 @@ describe('the keyed audit chain', () => {
     expect(report).toMatchObject({ ok: true, broken: null, entries: 24, headId: ids[23] });
     const cli = cliVerify(hub.env);
     expect(cli.status).toBe(0);
-    expect(cli.stdout).toBe(`audit log intact: 24 entries, head entry ${ids[23]} ${report.head}\n`);
+    expect(cli.stdout).toBe(`audit log intact: 24 entries, head ${ids[23]}:${report.head}\n`);
+    kept = { id: ids[23]!, hmac: report.head! };
+    expect(await verifyAuditChain(hub.ctx.db, KEY, 5, kept)).toMatchObject({ ok: true });
   });
 
   it('does not verify under another key', async () => {
@@ -74,10 +77,17 @@ describe('the keyed audit chain', () => {
     await expect(hub.ctx.db.query("INSERT INTO audit_log (actor, action) VALUES ('x', 'y')")).rejects.toThrow(/chained by the hub/);
   });
 
-  it('notices a cut-off end against the head row', async () => {
+  it('notices a cut-off end against the head row, and against a kept head when the head row was moved back too', async () => {
     const last = ids[ids.length - 1]!;
     await behindTriggers(hub.ctx.db, async () => void (await hub.ctx.db.query('DELETE FROM audit_log WHERE id = $1', [last])));
     expect(await verifyAuditChain(hub.ctx.db, KEY)).toMatchObject({ ok: false, broken: { id: ids[ids.length - 2], problem: 'entries cut off after it' } });
+    // Whoever can write the table can also move the head row back: only a head kept outside the hub notices then.
+    await hub.ctx.db.query('UPDATE audit_head SET last_hmac = (SELECT hmac FROM audit_log ORDER BY id DESC LIMIT 1)');
+    expect(await verifyAuditChain(hub.ctx.db, KEY)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(hub.ctx.db, KEY, 5, kept)).toMatchObject({ ok: false, broken: { id: kept.id, problem: 'kept head not found' } });
+    const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'audit-verify', '--expect-head', `${kept.id}:${kept.hmac}`], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    expect(cli.status).toBe(4);
+    expect(cli.stdout).toContain(`BROKEN at entry ${kept.id}: kept head not found`);
   });
 
   // Regression, issue 14 finding 8: on the SHA-256 chain this edit verified as intact.
@@ -121,10 +131,14 @@ describe('entries written before the keyed chain', () => {
     await admin.end();
   });
 
+  let preHead: { id: string; hmac: string };
+
   it('keep their SHA-256 chain, and the keyed chain continues from its last hash', async () => {
     expect(keyedIds).toHaveLength(3);
     expect((await db.query('SELECT keyed_from::text FROM audit_head')).rows[0]).toEqual({ keyed_from: String(BigInt(oldIds[4]!) + 1n) });
-    expect(await verifyAuditChain(db, KEY, 2)).toMatchObject({ ok: true, entries: 8, headId: keyedIds[2] });
+    const report = await verifyAuditChain(db, KEY, 2);
+    expect(report).toMatchObject({ ok: true, entries: 8, headId: keyedIds[2] });
+    preHead = { id: report.headId!, hmac: report.head! };
   });
 
   it('are still named when edited without recomputing', async () => {
@@ -135,6 +149,19 @@ describe('entries written before the keyed chain', () => {
   it('once edited with the SHA-256 chain recomputed, break the keyed chain at its first entry', async () => {
     await editAndRecompute(db, oldIds[1]!);
     expect(await verifyAuditChain(db, KEY, 2)).toMatchObject({ ok: false, broken: { id: keyedIds[0], problem: 'unkeyed entries before it changed' } });
+  });
+
+  it('cannot hide a rewrite that turns every keyed entry into a SHA-256 one from a head kept outside the hub', async () => {
+    await behindTriggers(db, async () => {
+      let prev = '0'.repeat(64);
+      for (const r of (await db.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id')).rows) {
+        prev = (await db.query<{ hash: string }>('UPDATE audit_log SET prev_hmac = NULL, hmac = NULL, prev_hash = $1, hash = audit_entry_hash($1, id, at, actor, role, tenant, action, subject, purpose, details) WHERE id = $2 RETURNING hash', [prev, r.id])).rows[0]!.hash;
+      }
+      await db.query('UPDATE audit_head SET keyed_from = (SELECT max(id) + 1 FROM audit_log), anchor = $1, last_hmac = NULL', [prev]);
+    });
+    // Inside the database nothing is left to tell: the residual risk README.md names.
+    expect(await verifyAuditChain(db, KEY, 2)).toMatchObject({ ok: true });
+    expect(await verifyAuditChain(db, KEY, 2, preHead)).toMatchObject({ ok: false, broken: { id: preHead.id, problem: 'kept head not found' } });
   });
 });
 

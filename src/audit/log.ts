@@ -67,7 +67,19 @@ async function appendChained(tx: Tx, key: string, list: AuditEntry[]): Promise<v
   await tx.query('UPDATE audit_head SET last_hmac = $1', [prev]);
 }
 
-export type ChainProblem = 'content changed' | 'entry missing or reordered before it' | 'unkeyed entries before it changed' | 'entries cut off after it';
+export type ChainProblem =
+  | 'content changed'
+  | 'entry missing or reordered before it'
+  | 'unkeyed entries before it changed'
+  | 'entries cut off after it'
+  /** the head kept outside the hub (`--expect-head`) is not in the chain as it was */
+  | 'kept head not found';
+
+/** A head printed by an earlier `audit-verify` and kept outside the hub. */
+export interface KeptHead {
+  id: string;
+  hmac: string;
+}
 
 export interface ChainReport {
   entries: number;
@@ -79,27 +91,29 @@ export interface ChainReport {
   headId: string | null;
 }
 
-type Found = { entries: number; prev: string; lastId: string | null; broken: ChainReport['broken'] };
+type Found = { entries: number; prev: string; lastId: string | null; broken: ChainReport['broken']; seen: Map<string, string> };
 
 /**
  * Recomputes the chain in pages: the SHA-256 part written before migration 030 (ids below
  * audit_head.keyed_from), then the keyed part, whose first entry links to the last SHA-256 hash.
  */
-export async function verifyAuditChain(db: Queryable, key: string, pageSize = 5000): Promise<ChainReport> {
+export async function verifyAuditChain(db: Queryable, key: string, pageSize = 5000, kept: KeptHead | null = null): Promise<ChainReport> {
   const head = (await db.query<{ keyed_from: string; anchor: string; last_hmac: string | null }>('SELECT keyed_from::text, anchor, last_hmac FROM audit_head')).rows[0];
   if (!head) throw new Error('audit_head is empty: run the migrations');
-  const unkeyed = await verifyUnkeyed(db, head.keyed_from, pageSize);
+  const unkeyed = await verifyUnkeyed(db, head.keyed_from, pageSize, kept?.id ?? null);
   const report = (f: Found): ChainReport => ({ entries: f.entries, ok: !f.broken, broken: f.broken, head: f.broken || !f.entries ? null : f.prev, headId: f.broken ? null : f.lastId });
   if (unkeyed.broken) return report(unkeyed);
-  const keyed = await verifyKeyed(db, key, head, unkeyed, pageSize);
+  const keyed = await verifyKeyed(db, key, head, unkeyed, pageSize, kept?.id ?? null);
   if (keyed.broken) return report(keyed);
   // The head row is written with every append: a last entry that is not the head was cut off after.
   if (head.last_hmac !== null && head.last_hmac !== keyed.prev) return report({ ...keyed, broken: { id: keyed.lastId ?? '0', problem: 'entries cut off after it' } });
+  // Against a head kept outside the hub: entries cut off, or the whole chain rewritten below it.
+  if (kept && keyed.seen.get(kept.id) !== kept.hmac) return report({ ...keyed, broken: { id: kept.id, problem: 'kept head not found' } });
   return report(keyed);
 }
 
-async function verifyUnkeyed(db: Queryable, keyedFrom: string, pageSize: number): Promise<Found> {
-  const f: Found = { entries: 0, prev: '0'.repeat(64), lastId: null, broken: null };
+async function verifyUnkeyed(db: Queryable, keyedFrom: string, pageSize: number, keptId: string | null): Promise<Found> {
+  const f: Found = { entries: 0, prev: '0'.repeat(64), lastId: null, broken: null, seen: new Map() };
   let lastId = '0';
   for (;;) {
     const page = await db.query<{ id: string; prev_hash: string | null; hash: string | null; recomputed: string }>(
@@ -113,12 +127,13 @@ async function verifyUnkeyed(db: Queryable, keyedFrom: string, pageSize: number)
       if (r.recomputed !== r.hash) return { ...f, broken: { id: r.id, problem: 'content changed' } };
       f.prev = r.hash;
       f.lastId = lastId = r.id;
+      if (r.id === keptId) f.seen.set(r.id, r.hash);
     }
     if (page.rows.length < pageSize) return f;
   }
 }
 
-async function verifyKeyed(db: Queryable, key: string, head: { keyed_from: string; anchor: string }, before: Found, pageSize: number): Promise<Found> {
+async function verifyKeyed(db: Queryable, key: string, head: { keyed_from: string; anchor: string }, before: Found, pageSize: number, keptId: string | null): Promise<Found> {
   const f: Found = { ...before };
   let lastId = String(BigInt(head.keyed_from) - 1n);
   let first = true;
@@ -139,6 +154,7 @@ async function verifyKeyed(db: Queryable, key: string, head: { keyed_from: strin
       if (entryHmac(key, f.prev, r) !== r.hmac) return { ...f, broken: { id: r.id, problem: 'content changed' } };
       f.prev = r.hmac;
       f.lastId = lastId = r.id;
+      if (r.id === keptId) f.seen.set(r.id, r.hmac);
       first = false;
     }
     if (page.rows.length < pageSize) return f;

@@ -223,11 +223,14 @@ function buildProgram(): Command {
 
   program
     .command('audit-verify')
-    .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
-    .action(() =>
+    .description('recompute the keyed chain of the audit log (KIM_AUDIT_KEY); exit 4 names the first edited or missing entry')
+    .option('--expect-head <id:hmac>', 'a head printed by an earlier run and kept outside the hub: it must still be in the chain')
+    .action((opts: { expectHead?: string }) =>
       withPool(async (db, config) => {
-        const report = await verifyAuditChain(db, config.auditKey);
-        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ? `entry ${report.headId} ${report.head}` : '(empty)'}\n`);
+        const m = opts.expectHead === undefined ? null : /^(\d{1,19}):([0-9a-f]{64})$/.exec(opts.expectHead);
+        if (opts.expectHead !== undefined && !m) throw new KimError('KIM_ERR_CLI_USAGE', '--expect-head is the id and HMAC of a printed head, as id:hmac');
+        const report = await verifyAuditChain(db, config.auditKey, 5000, m ? { id: m[1]!, hmac: m[2]! } : null);
+        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ? `${report.headId}:${report.head}` : '(empty)'}\n`);
         else process.stdout.write(`audit log BROKEN at entry ${report.broken!.id}: ${report.broken!.problem} (${report.entries} entries checked)\n`);
         process.exitCode = report.ok ? EXIT.OK : EXIT.AUDIT_BROKEN;
       }),
