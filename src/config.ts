@@ -5,10 +5,16 @@ import path from 'node:path';
 import { KimError } from './errors/registry.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
 import { DEFAULT_POLICY_FILE } from './consent/policy.js';
+import { AUDIT_KEY_MIN_LENGTH, DEVELOPMENT_AUDIT_KEY } from './audit/chain.js';
 import { examplesDir, projectRoot } from './paths.js';
 
 export interface Config {
   databaseUrl: string;
+  /**
+   * The tables' owner, for `kim-hub migrate` and `kim-hub db-roles` (KIM_MIGRATE_DATABASE_URL;
+   * default DATABASE_URL). The processes connect with DATABASE_URL, best as a role that owns nothing.
+   */
+  migrateDatabaseUrl: string;
   redisUrl: string;
   /** Prefix of every BullMQ key; in braces so all queues hash to one Redis Cluster slot. */
   queuePrefix: string;
@@ -56,6 +62,12 @@ export interface Config {
    * and keeps in PostgreSQL. Set it before the first import: another key gives every person a new id.
    */
   pseudonymKey: string | null;
+  /**
+   * The key of the audit chain (HMAC-SHA256, src/audit/chain.ts), kept outside the database.
+   * Unset: the public development key, refused with NODE_ENV=production. Never change it: the
+   * entries chained under the old key no longer verify.
+   */
+  auditKey: string;
   /** The identity provider whose bearer tokens the API accepts; null = API keys only (no user can sign in). */
   oidc: { issuer: string; audience: string; jwksUrl: string; maxLifetimeSeconds: number } | null;
   /**
@@ -100,6 +112,17 @@ function pseudonymKey(env: Env): string | null {
   if (!key) return null;
   if (key.length < PSEUDONYM_KEY_MIN_LENGTH) fail('KIM_PSEUDONYM_KEY', `must be at least ${PSEUDONYM_KEY_MIN_LENGTH} characters (e.g. openssl rand -base64 32)`);
   if (key === DEVELOPMENT_PSEUDONYM_KEY && env.NODE_ENV === 'production') fail('KIM_PSEUDONYM_KEY', 'is the public development key, refused with NODE_ENV=production');
+  return key;
+}
+
+function auditKey(env: Env): string {
+  const key = env.KIM_AUDIT_KEY;
+  if (!key) {
+    if (env.NODE_ENV === 'production') fail('KIM_AUDIT_KEY', 'is required with NODE_ENV=production (the audit chain is keyed with it; e.g. openssl rand -base64 32)');
+    return DEVELOPMENT_AUDIT_KEY;
+  }
+  if (key.length < AUDIT_KEY_MIN_LENGTH) fail('KIM_AUDIT_KEY', `must be at least ${AUDIT_KEY_MIN_LENGTH} characters (e.g. openssl rand -base64 32)`);
+  if (key === DEVELOPMENT_AUDIT_KEY && env.NODE_ENV === 'production') fail('KIM_AUDIT_KEY', 'is the public development key, refused with NODE_ENV=production');
   return key;
 }
 
@@ -170,13 +193,15 @@ export function loadConfig(env: Env = process.env): Config {
         maxLifetimeSeconds: int(env, 'KIM_OIDC_MAX_TOKEN_LIFETIME', 12 * 3600, 60, 7 * 24 * 3600),
       }
     : null;
+  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']);
   return {
     oidc,
+    databaseUrl,
+    migrateDatabaseUrl: env.KIM_MIGRATE_DATABASE_URL ? url(env, 'KIM_MIGRATE_DATABASE_URL', '', ['postgres:', 'postgresql:']) : databaseUrl,
     quarantineMaxRows: int(env, 'KIM_QUARANTINE_MAX_ROWS', 10_000, 1, 1_000_000),
     quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
     replayDays: int(env, 'KIM_REPLAY_DAYS', 7, 0, 90),
     trustProxy: trustProxy(env),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/kim', ['postgres:', 'postgresql:']),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),
@@ -197,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
     pseudonymKey: pseudonymKey(env),
+    auditKey: auditKey(env),
     snapshotMaxCloseShare: share(env, 'KIM_SNAPSHOT_MAX_CLOSE_SHARE', 0.5),
     snapshotGuardMinRecords: int(env, 'KIM_SNAPSHOT_GUARD_MIN_RECORDS', 20, 0, 1_000_000_000),
   };

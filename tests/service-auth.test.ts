@@ -239,7 +239,7 @@ describe('the audit log', () => {
   });
 
   it('verifies as intact, and names the first entry after someone edited or deleted one behind the triggers', async () => {
-    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: true, broken: null });
+    expect(await verifyAuditChain(hub.ctx.db, hub.config.auditKey, 7)).toMatchObject({ ok: true, broken: null });
     const ids = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id')).rows.map((r) => r.id);
     expect(ids.length).toBeGreaterThan(10);
     const tamper = async (sql: string, id: string) => {
@@ -248,9 +248,9 @@ describe('the audit log', () => {
       await hub.ctx.db.query('ALTER TABLE audit_log ENABLE TRIGGER audit_no_update');
     };
     await tamper("UPDATE audit_log SET purpose = 'nothing to see' WHERE id = $1", ids[5]!);
-    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[5], problem: 'content changed' } });
+    expect(await verifyAuditChain(hub.ctx.db, hub.config.auditKey, 7)).toMatchObject({ ok: false, broken: { id: ids[5], problem: 'content changed' } });
     await tamper('DELETE FROM audit_log WHERE id = $1', ids[5]!);
-    expect(await verifyAuditChain(hub.ctx.db, 7)).toMatchObject({ ok: false, broken: { id: ids[6], problem: 'entry missing or reordered before it' } });
+    expect(await verifyAuditChain(hub.ctx.db, hub.config.auditKey, 7)).toMatchObject({ ok: false, broken: { id: ids[6], problem: 'entry missing or reordered before it' } });
     const cli = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'audit-verify'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
     expect(cli.status).toBe(4);
     expect(cli.stdout).toContain(`BROKEN at entry ${ids[6]}`);

@@ -1,8 +1,11 @@
 // The audit log: who looked at or changed what, when, in which role and for which purpose.
-// Append-only and tamper-evident: a trigger (migrations/003) chains each entry to the one
-// before by hash and refuses updates and deletes; `verifyAuditChain` recomputes the chain.
+// Append-only and tamper-evident: the hub chains each entry to the one before with an HMAC under
+// KIM_AUDIT_KEY (src/audit/chain.ts), a key the database never sees; triggers (migrations 003,
+// 030) refuse updates, deletes and unchained inserts; `verifyAuditChain` recomputes the chain.
 // Entries name ids (user, kimId, recipient list, consent id), never a person's name.
-import type { Queryable } from '../store/db.js';
+import pg from 'pg';
+import { inTransaction, type Db, type Queryable, type Tx } from '../store/db.js';
+import { entryHmac, type ChainedContent } from './chain.js';
 
 export interface AuditEntry {
   /** user id, api key id, or 'system' */
@@ -17,46 +20,143 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const AT_UTC = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** Appends entries. Inside a transaction they commit with it; the chain lock is held until then. */
-export async function appendAudit(q: Queryable, entries: AuditEntry | AuditEntry[]): Promise<void> {
+/**
+ * Appends entries, chained under `key`. Given the pool, in a transaction of its own; given a
+ * transaction's client (it must be in a transaction), they commit with it, and the chain's head
+ * row stays locked until then, so appends are chained one after the other.
+ */
+export async function appendAudit(q: Db | Tx, key: string, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
-  await q.query(
-    `INSERT INTO audit_log (actor, role, tenant, action, subject, purpose, details)
-     SELECT e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, coalesce(e.details, '{}')
-       FROM jsonb_to_recordset($1::jsonb) AS e(actor text, role text, tenant text, action text, subject text, purpose text, details jsonb)`,
-    [JSON.stringify(list.map((e) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e })))],
+  if (q instanceof pg.Pool) return inTransaction(q, (tx) => appendChained(tx, key, list));
+  return appendChained(q, key, list);
+}
+
+async function appendChained(tx: Tx, key: string, list: AuditEntry[]): Promise<void> {
+  const head = (await tx.query<{ last_hmac: string | null; anchor: string }>('SELECT last_hmac, anchor FROM audit_head FOR UPDATE')).rows[0];
+  if (!head) throw new Error('audit_head is empty: run the migrations');
+  // The values as PostgreSQL will store them (jsonb's rendering of the details, the time with
+  // microseconds), so that the verifier, reading them back, hashes exactly the same text.
+  const rows = (
+    await tx.query<Omit<ChainedContent, 'id'> & { id: string }>(
+      `SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
+              e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, coalesce(e.details, '{}')::text AS details
+         FROM jsonb_to_recordset($1::jsonb) AS e(actor text, role text, tenant text, action text, subject text, purpose text, details jsonb, ord int)
+        ORDER BY e.ord`,
+      [JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord })))],
+    )
+  ).rows;
+  // Ids drawn under the lock, handed out in entry order: id order is chain order.
+  const ids = rows.map((r) => BigInt(r.id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let prev = head.last_hmac ?? head.anchor;
+  const chained = rows.map((r, i) => {
+    const entry = { ...r, id: String(ids[i]) };
+    const hmac = entryHmac(key, prev, entry);
+    const out = { ...entry, prev_hmac: prev, hmac };
+    prev = hmac;
+    return out;
+  });
+  await tx.query(
+    `INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
+     SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
+       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text)`,
+    [JSON.stringify(chained)],
   );
+  await tx.query('UPDATE audit_head SET last_hmac = $1', [prev]);
+}
+
+export type ChainProblem =
+  | 'content changed'
+  | 'entry missing or reordered before it'
+  | 'unkeyed entries before it changed'
+  | 'entries cut off after it'
+  /** the head kept outside the hub (`--expect-head`) is not in the chain as it was */
+  | 'kept head not found';
+
+/** A head printed by an earlier `audit-verify` and kept outside the hub. */
+export interface KeptHead {
+  id: string;
+  hmac: string;
 }
 
 export interface ChainReport {
   entries: number;
   ok: boolean;
   /** the first entry whose content or link does not fit, with what is wrong */
-  broken: { id: string; problem: 'content changed' | 'entry missing or reordered before it' } | null;
-  /** the hash of the last entry: kept outside the hub, it also proves that nothing was cut off at the end */
+  broken: { id: string; problem: ChainProblem } | null;
+  /** the id and HMAC of the last entry: kept outside the hub, they also prove that nothing was cut off at the end */
   head: string | null;
+  headId: string | null;
 }
 
-/** Recomputes every entry's hash and link, in pages, from the first entry on. */
-export async function verifyAuditChain(db: Queryable, pageSize = 5000): Promise<ChainReport> {
-  let prev = '0'.repeat(64);
-  let lastId = 0n;
-  let entries = 0;
+type Found = { entries: number; prev: string; lastId: string | null; broken: ChainReport['broken']; seen: Map<string, string> };
+
+/**
+ * Recomputes the chain in pages: the SHA-256 part written before migration 030 (ids below
+ * audit_head.keyed_from), then the keyed part, whose first entry links to the last SHA-256 hash.
+ */
+export async function verifyAuditChain(db: Queryable, key: string, pageSize = 5000, kept: KeptHead | null = null): Promise<ChainReport> {
+  const head = (await db.query<{ keyed_from: string; anchor: string; last_hmac: string | null }>('SELECT keyed_from::text, anchor, last_hmac FROM audit_head')).rows[0];
+  if (!head) throw new Error('audit_head is empty: run the migrations');
+  const unkeyed = await verifyUnkeyed(db, head.keyed_from, pageSize, kept?.id ?? null);
+  const report = (f: Found): ChainReport => ({ entries: f.entries, ok: !f.broken, broken: f.broken, head: f.broken || !f.entries ? null : f.prev, headId: f.broken ? null : f.lastId });
+  if (unkeyed.broken) return report(unkeyed);
+  const keyed = await verifyKeyed(db, key, head, unkeyed, pageSize, kept?.id ?? null);
+  if (keyed.broken) return report(keyed);
+  // The head row is written with every append: a last entry that is not the head was cut off after.
+  if (head.last_hmac !== null && head.last_hmac !== keyed.prev) return report({ ...keyed, broken: { id: keyed.lastId ?? '0', problem: 'entries cut off after it' } });
+  // Against a head kept outside the hub: entries cut off, or the whole chain rewritten below it.
+  if (kept && keyed.seen.get(kept.id) !== kept.hmac) return report({ ...keyed, broken: { id: kept.id, problem: 'kept head not found' } });
+  return report(keyed);
+}
+
+async function verifyUnkeyed(db: Queryable, keyedFrom: string, pageSize: number, keptId: string | null): Promise<Found> {
+  const f: Found = { entries: 0, prev: '0'.repeat(64), lastId: null, broken: null, seen: new Map() };
+  let lastId = '0';
   for (;;) {
-    const page = await db.query<{ id: string; prev_hash: string; hash: string; recomputed: string }>(
+    const page = await db.query<{ id: string; prev_hash: string | null; hash: string | null; recomputed: string }>(
       `SELECT id, prev_hash, hash, audit_entry_hash(prev_hash, id, at, actor, role, tenant, action, subject, purpose, details) AS recomputed
-         FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`,
-      [String(lastId), pageSize],
+         FROM audit_log WHERE id > $1 AND id < $2 ORDER BY id LIMIT $3`,
+      [lastId, keyedFrom, pageSize],
     );
     for (const r of page.rows) {
-      entries++;
-      if (r.prev_hash !== prev) return { entries, ok: false, broken: { id: r.id, problem: 'entry missing or reordered before it' }, head: null };
-      if (r.recomputed !== r.hash) return { entries, ok: false, broken: { id: r.id, problem: 'content changed' }, head: null };
-      prev = r.hash;
-      lastId = BigInt(r.id);
+      f.entries++;
+      if (r.prev_hash !== f.prev) return { ...f, broken: { id: r.id, problem: 'entry missing or reordered before it' } };
+      if (r.recomputed !== r.hash) return { ...f, broken: { id: r.id, problem: 'content changed' } };
+      f.prev = r.hash;
+      f.lastId = lastId = r.id;
+      if (r.id === keptId) f.seen.set(r.id, r.hash);
     }
-    if (page.rows.length < pageSize) return { entries, ok: true, broken: null, head: entries ? prev : null };
+    if (page.rows.length < pageSize) return f;
+  }
+}
+
+async function verifyKeyed(db: Queryable, key: string, head: { keyed_from: string; anchor: string }, before: Found, pageSize: number, keptId: string | null): Promise<Found> {
+  const f: Found = { ...before };
+  let lastId = String(BigInt(head.keyed_from) - 1n);
+  let first = true;
+  for (;;) {
+    const page = await db.query<ChainedContent & { prev_hmac: string | null; hmac: string | null }>(
+      `SELECT id::text, ${AT_UTC} AS at, actor, role, tenant, action, subject, purpose, details::text AS details, prev_hmac, hmac
+         FROM audit_log WHERE id > $1 ORDER BY audit_log.id LIMIT $2`,
+      [lastId, pageSize],
+    );
+    for (const r of page.rows) {
+      f.entries++;
+      if (r.prev_hmac !== f.prev) {
+        // The first keyed entry names the SHA-256 head it was chained to: when that is still the
+        // recorded anchor, the unkeyed part was rewritten (and its chain recomputed) since.
+        const rewritten = first && r.prev_hmac === head.anchor;
+        return { ...f, broken: { id: r.id, problem: rewritten ? 'unkeyed entries before it changed' : 'entry missing or reordered before it' } };
+      }
+      if (entryHmac(key, f.prev, r) !== r.hmac) return { ...f, broken: { id: r.id, problem: 'content changed' } };
+      f.prev = r.hmac;
+      f.lastId = lastId = r.id;
+      if (r.id === keptId) f.seen.set(r.id, r.hmac);
+      first = false;
+    }
+    if (page.rows.length < pageSize) return f;
   }
 }

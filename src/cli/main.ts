@@ -16,10 +16,10 @@ import { loadConfig, type Config } from '../config.js';
 // took a second of every such call (a fifth of inspecting a 100,000-person export).
 import type { Context } from '../service/context.js';
 import { userInfo } from 'node:os';
-import { appendAudit, verifyAuditChain } from '../audit/log.js';
 import { API_KEY_SCOPES, createApiKey, KEY_SOURCES, keyBoundsProblem, revokeApiKey } from '../auth/api-keys.js';
 import { loadTenant } from '../tenant.js';
 import type { Db } from '../store/db.js';
+import { appRoleNameProblem, DEFAULT_APP_ROLE } from '../store/app-role.js';
 
 const service = {
   context: () => import('../service/context.js'),
@@ -30,6 +30,8 @@ const service = {
   processes: () => import('../service/processes.js'),
   db: () => import('../store/db.js'),
   migrate: async (db: Db) => (await import('../store/migrate.js')).migrate(db),
+  roles: () => import('../store/roles.js'),
+  audit: () => import('../audit/log.js'),
 };
 
 const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
@@ -54,10 +56,13 @@ Exit codes:
   64  wrong arguments
   1   internal error`;
 
-/** Runs `fn` with a pool on DATABASE_URL and closes it afterwards, for the commands that need only the store. */
-async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` with a pool on DATABASE_URL (or, `asOwner`, on KIM_MIGRATE_DATABASE_URL) and closes
+ * it afterwards, for the commands that need only the store.
+ */
+async function withPool<T>(fn: (db: Db, config: Config) => Promise<T>, asOwner = false): Promise<T> {
   const config = loadConfig();
-  const db = (await service.db()).createPool(config.databaseUrl);
+  const db = (await service.db()).createPool(asOwner ? config.migrateDatabaseUrl : config.databaseUrl);
   try {
     return await fn(db, config);
   } finally {
@@ -78,7 +83,7 @@ async function withContext<T>(fn: (ctx: Context) => Promise<T>): Promise<T> {
 
 /** A list or report read on the command line: audited like an API read (the OS user as actor), then written to --out or stdout. */
 async function auditedOutput(ctx: Context, entry: { role: string; action: string; subject: string; purpose: string; details: Record<string, unknown> }, body: string | Buffer, out: string | undefined): Promise<void> {
-  await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, tenant: ctx.tenant.tenant, ...entry });
+  await (await service.audit()).appendAudit(ctx.db, ctx.config.auditKey, { actor: `cli:${userInfo().username}`, tenant: ctx.tenant.tenant, ...entry });
   if (out) writeFileSync(out, body);
   else process.stdout.write(body);
 }
@@ -131,12 +136,31 @@ function buildProgram(): Command {
 
   program
     .command('migrate')
-    .description('apply the database migrations (DATABASE_URL)')
+    .description('apply the database migrations as the owner (KIM_MIGRATE_DATABASE_URL, else DATABASE_URL); refreshes the grants of kim_app if it exists')
     .action(() =>
       withPool(async (db) => {
         const applied = await service.migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
-      }),
+        if ((await db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [DEFAULT_APP_ROLE])).rowCount) {
+          await (await service.roles()).grantAppPrivileges(db, DEFAULT_APP_ROLE);
+          process.stdout.write(`privileges of ${DEFAULT_APP_ROLE} refreshed\n`);
+        }
+      }, true),
+    );
+
+  program
+    .command('db-roles')
+    .description('create or update the least-privilege role the hub runs as (owns nothing; audit_log insert and select only), as the owner (KIM_MIGRATE_DATABASE_URL)')
+    .option('--role <name>', 'the role', DEFAULT_APP_ROLE)
+    .action((opts: { role: string }) =>
+      withPool(async (db) => {
+        const problem = appRoleNameProblem(opts.role);
+        if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
+        await service.migrate(db);
+        // The password comes from the environment, never the command line (ps would show it).
+        await (await service.roles()).createAppRole(db, opts.role, process.env.KIM_APP_DB_PASSWORD || null);
+        process.stdout.write(`role ${opts.role} ready (${process.env.KIM_APP_DB_PASSWORD ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`);
+      }, true),
     );
 
   program
@@ -164,7 +188,7 @@ function buildProgram(): Command {
         if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
         const held = (await ctx.db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [id])).rows[0];
         if (!held || !(await (await service.imports()).confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
-        await appendAudit(ctx.db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
+        await (await service.audit()).appendAudit(ctx.db, ctx.config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
         process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
       }),
     );
@@ -211,11 +235,14 @@ function buildProgram(): Command {
 
   program
     .command('audit-verify')
-    .description('recompute the hash chain of the audit log; exit 4 names the first edited or missing entry')
-    .action(() =>
-      withPool(async (db) => {
-        const report = await verifyAuditChain(db);
-        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ?? '(empty)'}\n`);
+    .description('recompute the keyed chain of the audit log (KIM_AUDIT_KEY); exit 4 names the first edited or missing entry')
+    .option('--expect-head <id:hmac>', 'a head printed by an earlier run and kept outside the hub: it must still be in the chain')
+    .action((opts: { expectHead?: string }) =>
+      withPool(async (db, config) => {
+        const m = opts.expectHead === undefined ? null : /^(\d{1,19}):([0-9a-f]{64})$/.exec(opts.expectHead);
+        if (opts.expectHead !== undefined && !m) throw new KimError('KIM_ERR_CLI_USAGE', '--expect-head is the id and HMAC of a printed head, as id:hmac');
+        const report = await (await service.audit()).verifyAuditChain(db, config.auditKey, 5000, m ? { id: m[1]!, hmac: m[2]! } : null);
+        if (report.ok) process.stdout.write(`audit log intact: ${report.entries} entries, head ${report.head ? `${report.headId}:${report.head}` : '(empty)'}\n`);
         else process.stdout.write(`audit log BROKEN at entry ${report.broken!.id}: ${report.broken!.problem} (${report.entries} entries checked)\n`);
         process.exitCode = report.ok ? EXIT.OK : EXIT.AUDIT_BROKEN;
       }),
@@ -239,7 +266,7 @@ function buildProgram(): Command {
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await service.migrate(db);
         const { id, key } = await createApiKey(db, input);
-        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
+        await (await service.audit()).appendAudit(db, config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`api key ${id} created${input.sources.length ? ` for ${input.sources.join(', ')} of ${input.authority}` : ''}; store it now, it cannot be shown again\n`);
       });
@@ -250,9 +277,9 @@ function buildProgram(): Command {
     .description('revoke an API key by its id')
     .argument('<id>', 'the id printed when the key was created (the part after kimk_ before the dot)')
     .action((id: string) =>
-      withPool(async (db) => {
+      withPool(async (db, config) => {
         if (!(await revokeApiKey(db, id))) throw new KimError('KIM_ERR_CLI_USAGE', `no active api key ${id}`);
-        await appendAudit(db, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
+        await (await service.audit()).appendAudit(db, config.auditKey, { actor: `cli:${userInfo().username}`, role: 'it_admin', action: 'apikey_revoke', subject: `api_key:${id}`, purpose: 'operations' });
         process.stdout.write(`api key ${id} revoked\n`);
       }),
     );

@@ -91,7 +91,7 @@ export function createApp(ctx: Context): express.Express {
     // A HEAD answer carries headers only, no personal data: it is no read to account for.
     if (req.method === 'HEAD') return;
     const p = principalOf(res);
-    return appendAudit(ctx.db, { actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
+    return appendAudit(ctx.db, ctx.config.auditKey, { actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
   };
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));

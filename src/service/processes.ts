@@ -2,6 +2,7 @@
 // process, for small municipalities and the demo). Each migrates at start and shuts down
 // cleanly on SIGTERM/SIGINT: running jobs finish, the HTTP server stops accepting.
 import type { Server } from 'node:http';
+import { DEVELOPMENT_AUDIT_KEY } from '../audit/chain.js';
 import { migrate } from '../store/migrate.js';
 import { startApi } from './api.js';
 import { closeContext, createContext, type Context } from './context.js';
@@ -13,6 +14,8 @@ export type Role = 'api' | 'worker' | 'scheduler';
 export async function runProcess(roles: Role[]): Promise<void> {
   const ctx: Context = createContext();
   await migrate(ctx.db);
+  // Outside production an unset KIM_AUDIT_KEY means the public development key: say so.
+  if (ctx.config.auditKey === DEVELOPMENT_AUDIT_KEY) ctx.log.warn('KIM_AUDIT_KEY is not set: the audit chain uses the public development key and proves nothing');
   const closers: Array<() => Promise<void>> = [];
   if (roles.includes('worker')) {
     const w = startWorkers(ctx);

@@ -89,7 +89,7 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
   return { changed: changed.length, unchanged: unchanged.length + skipped.length };
 }
 
-async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Promise<{ changed: number; unchanged: number }> {
+async function applyConsents(tx: Tx, auditKey: string, importId: string, consents: Consent[]): Promise<{ changed: number; unchanged: number }> {
   if (!consents.length) return { changed: 0, unchanged: 0 };
   const res = await tx.query<{ consent_id: string }>(
     `INSERT INTO consents (consent_id, content_hash, consent, import_id)
@@ -102,7 +102,7 @@ async function applyConsents(tx: Tx, importId: string, consents: Consent[]): Pro
   const changedIds = res.rows.map((r) => r.consent_id);
   if (changedIds.length) {
     // Every consent change is audited: ids and the import, not the consent's content.
-    await appendAudit(tx, changedIds.map((id) => ({ actor: 'system', action: 'consent_change', subject: id, details: { importId } })));
+    await appendAudit(tx, auditKey, changedIds.map((id) => ({ actor: 'system', action: 'consent_change', subject: id, details: { importId } })));
     await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, 'consent', id FROM unnest($2::text[]) AS id ON CONFLICT DO NOTHING`, [importId, changedIds]);
   }
   return { changed: changedIds.length, unchanged: consents.length - changedIds.length };
@@ -120,7 +120,7 @@ export async function runApply(ctx: Context, importId: string, batch: number): P
     const persons = items.filter((r): r is PersonRecord => r.type === 'person_record');
     const consents = items.filter((r): r is Consent => r.type === 'consent');
     const a = await applyRecords(tx, importId, persons, await keyedHash(ctx.db, 'not_retained'));
-    const b = await applyConsents(tx, importId, consents);
+    const b = await applyConsents(tx, ctx.config.auditKey, importId, consents);
     await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, a.changed + b.changed, a.unchanged + b.unchanged]);
   });
   await queueLinkWhenApplied(ctx, importId);

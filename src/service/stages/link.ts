@@ -156,7 +156,7 @@ async function relink(ctx: Context, tx: Tx, importId: string): Promise<string[]>
       if (!gone.length) continue;
       affected.add(p.kimId);
       // The audit entry names ids and counts, never the erased content.
-      await appendAudit(tx, { actor: 'system', tenant: ctx.tenant.tenant, action: 'erasure', subject: p.kimId, details: { source, records: gone.length, consents: consentIds, reason: 'consent ended', importId } });
+      await appendAudit(tx, ctx.config.auditKey, { actor: 'system', tenant: ctx.tenant.tenant, action: 'erasure', subject: p.kimId, details: { source, records: gone.length, consents: consentIds, reason: 'consent ended', importId } });
       const persons = p.records.map((l) => byKey.get(key(l.source, l.sourceRecordId))?.person).filter((x): x is PersonRecord['person'] => !!x);
       await eraseBeyondRecords(tx, importId, p.kimId, source, gone.map((d) => d.sourceRecordId), persons);
     }
