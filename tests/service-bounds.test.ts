@@ -6,12 +6,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
 import { sheetsFirstWorkbook } from '../adapters/test-helpers.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const jobcenter = readFileSync(path.join(samples, 'jobcenter.csv'), 'latin1').split(/\r?\n/).filter(Boolean);
@@ -19,17 +18,8 @@ const abh = readFileSync(path.join(samples, 'abh.xml'), 'utf8');
 const dir = mkdtempSync(path.join(tmpdir(), 'kim-bounds-'));
 
 let hub: TestHub;
-let workers: { close(): Promise<void> };
 
-beforeAll(async () => {
-  hub = await createTestHub({ KIM_QUARANTINE_MAX_ROWS: '40' });
-  workers = startWorkers(hub.ctx);
-}, 60_000);
-
-afterAll(async () => {
-  await workers?.close();
-  await hub?.close();
-}, 60_000);
+withHubAndWorkers({ KIM_QUARANTINE_MAX_ROWS: '40' }, (h) => (hub = h));
 
 async function importFile(name: string, bytes: Buffer | string) {
   const file = path.join(dir, name);

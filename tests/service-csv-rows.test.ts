@@ -5,25 +5,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { createImport, importStatus, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 let hub: TestHub;
-let workers: { close(): Promise<void> };
 
-beforeAll(async () => {
-  hub = await createTestHub();
-  workers = startWorkers(hub.ctx);
-}, 60_000);
-
-afterAll(async () => {
-  await workers?.close();
-  await hub?.close();
-}, 60_000);
+withHubAndWorkers({}, (h) => (hub = h));
 
 describe('a Jobcenter export with a stray quote in a name', () => {
   it('imports the other rows, quarantines that row by its line, and stores no name in any error', async () => {

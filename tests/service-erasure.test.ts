@@ -9,12 +9,11 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, exists
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { foldName } from '../src/kim/names.js';
 import { examplesDir } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
-import { consentsFirst, createTestHub, REDIS_URL, type TestHub } from './service-helpers.js';
+import { consentsFirst, REDIS_URL, type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
@@ -27,17 +26,8 @@ const S1 = ['160901480001', 'Haddad', '2001-04-17'];
 const SOZIALAMT_FACTS = /AsylbLG|SGB XII|sozialamt/i;
 
 let hub: TestHub;
-let workers: { close(): Promise<void> };
 
-beforeAll(async () => {
-  hub = await createTestHub();
-  workers = startWorkers(hub.ctx);
-}, 60_000);
-
-afterAll(async () => {
-  await workers?.close();
-  await hub?.close();
-}, 60_000);
+withHubAndWorkers({}, (h) => (hub = h));
 
 async function importAll(files: string[]): Promise<void> {
   for (const wave of consentsFirst(files)) {

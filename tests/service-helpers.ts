@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { startWorkers } from '../src/service/worker.js';
+import { afterAll, beforeAll } from 'vitest';
 import type { Readable } from 'node:stream';
 import { readExport } from '../adapters/index.js';
 import { createLogger } from '../src/log.js';
@@ -121,4 +123,22 @@ export async function createTestHub(extraEnv: Record<string, string> = {}): Prom
 export function consentsFirst(files: string[]): [string[], string[]] {
   const isConsent = (f: string) => path.basename(f).startsWith('consents');
   return [files.filter(isConsent), files.filter((f) => !isConsent(f))];
+}
+
+/**
+ * A test hub with the stage workers running, for all tests of one file: created before them,
+ * closed after them. `ready` receives the hub (a test file keeps it in its own `let hub`).
+ */
+export function withHubAndWorkers(env: Record<string, string>, ready: (hub: TestHub) => void): void {
+  let hub: TestHub | undefined;
+  let workers: { close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    hub = await createTestHub(env);
+    workers = startWorkers(hub.ctx);
+    ready(hub);
+  }, 60_000);
+  afterAll(async () => {
+    await workers?.close();
+    await hub?.close();
+  }, 60_000);
 }

@@ -6,22 +6,20 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, registerImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { JOB_OPTIONS, jobId } from '../src/service/queues.js';
-import { startWorkers } from '../src/service/worker.js';
 import { exceedsShare } from '../src/service/stages/close.js';
-import { createTestHub, type TestHub } from './service-helpers.js';
+import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const abh = readFileSync(path.join(samples, 'abh.xml'), 'utf8');
 const KHALIL = '190402480003';
 
 let hub: TestHub;
-let workers: { close(): Promise<void> };
 const dir = mkdtempSync(path.join(tmpdir(), 'kim-snapshots-'));
 
 /** The sample ABH snapshot as exported at `at`, without the persons whose AZR is in `without`. */
@@ -51,15 +49,7 @@ async function activeSignals(): Promise<string[]> {
   return rows.rows.map((r) => r.l).sort();
 }
 
-beforeAll(async () => {
-  hub = await createTestHub();
-  workers = startWorkers(hub.ctx);
-}, 60_000);
-
-afterAll(async () => {
-  await workers?.close();
-  await hub?.close();
-}, 60_000);
+withHubAndWorkers({}, (h) => (hub = h));
 
 describe('full snapshots over time', () => {
   it('re-opens the record of a person missing from one ABH snapshot and back in the next, and raises their signals again', async () => {

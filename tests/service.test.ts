@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
 import { link } from '../src/linkage/index.js';
@@ -12,7 +12,7 @@ import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
-import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';
+import { consentsFirst, createTestHub, type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
@@ -20,7 +20,6 @@ const expected = JSON.parse(readFileSync(path.join(samples, 'expected.json'), 'u
 const expectedKeys = expected.signals.map((s) => `${s.type} ${s.azr} → ${s.recipient}`).sort();
 
 let hub: TestHub;
-let workers: { close(): Promise<void> };
 
 async function importAll(files: string[]): Promise<void> {
   for (const wave of consentsFirst(files)) {
@@ -46,15 +45,7 @@ async function activeSignals(): Promise<string[]> {
 
 const count = async (sql: string) => Number((await hub.ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
 
-beforeAll(async () => {
-  hub = await createTestHub();
-  workers = startWorkers(hub.ctx);
-}, 60_000);
-
-afterAll(async () => {
-  await workers?.close();
-  await hub?.close();
-}, 60_000);
+withHubAndWorkers({}, (h) => (hub = h));
 
 /** Incremental linkage must give what linking every current record at once gives. */
 async function expectLinkageAsIfGlobal(): Promise<void> {
