@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { foldName } from '../src/kim/names.js';
 import { examplesDir } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { consentsFirst, REDIS_URL, type TestHub, withHubAndWorkers } from './service-helpers.js';
+import { REDIS_URL, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
@@ -29,15 +29,7 @@ let hub: TestHub;
 
 withHubAndWorkers({}, (h) => (hub = h));
 
-async function importAll(files: string[]): Promise<void> {
-  for (const wave of consentsFirst(files)) {
-    const ids = [];
-    for (const file of wave) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
-    const statuses = await waitForImports(hub.ctx, ids, 60_000);
-    for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
-    await waitForIdle(hub.ctx, 60_000);
-  }
-}
+const importAll = (files: string[]): Promise<void> => importAllInWaves(hub, files);
 
 /** Every row of every table of the hub's database, as text, with the table's name. */
 async function allRows(): Promise<Array<{ table: string; row: string }>> {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startWorkers } from '../src/service/worker.js';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import type { Readable } from 'node:stream';
 import { readExport } from '../adapters/index.js';
 import { createLogger } from '../src/log.js';
@@ -141,4 +142,15 @@ export function withHubAndWorkers(env: Record<string, string>, ready: (hub: Test
     await workers?.close();
     await hub?.close();
   }, 60_000);
+}
+
+/** Imports `files` through the queues, consents first (consentsFirst), each wave to the end; every import must end done. */
+export async function importAllInWaves(hub: TestHub, files: string[]): Promise<void> {
+  for (const wave of consentsFirst(files)) {
+    const ids = [];
+    for (const file of wave) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
+    const statuses = await waitForImports(hub.ctx, ids, 60_000);
+    for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
+    await waitForIdle(hub.ctx, 60_000);
+  }
 }

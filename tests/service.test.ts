@@ -12,7 +12,7 @@ import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
-import { consentsFirst, createTestHub, type TestHub, withHubAndWorkers } from './service-helpers.js';
+import { createTestHub, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
@@ -21,15 +21,7 @@ const expectedKeys = expected.signals.map((s) => `${s.type} ${s.azr} → ${s.rec
 
 let hub: TestHub;
 
-async function importAll(files: string[]): Promise<void> {
-  for (const wave of consentsFirst(files)) {
-    const ids = [];
-    for (const file of wave) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
-    const statuses = await waitForImports(hub.ctx, ids, 60_000);
-    for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
-    await waitForIdle(hub.ctx, 60_000);
-  }
-}
+const importAll = (files: string[]): Promise<void> => importAllInWaves(hub, files);
 
 /** Active signals as (type, azr → recipient), the AZR read from the person's ABH record. */
 async function activeSignals(): Promise<string[]> {
