@@ -45,24 +45,6 @@ export const isoDateOrNull = (field: string, text: string | undefined): KimDate 
 export const germanDate = (field: string, text: string | undefined): KimDate => date(field, text, parseGermanDate, false)!;
 export const germanDateOrNull = (field: string, text: string | undefined): KimDate | null => date(field, text, parseGermanDate, true);
 
-export function oneOf<T extends string>(field: string, text: string | undefined, values: readonly T[]): T {
-  const t = required(field, text);
-  if (!(values as readonly string[]).includes(t)) throw new RecordProblem(field, t, `is not one of ${values.join(', ')}`);
-  return t as T;
-}
-
-export function oneOfOrNull<T extends string>(field: string, text: string | undefined, values: readonly T[]): T | null {
-  return blank(text) ? null : oneOf(field, text, values);
-}
-
-export function boolOrNull(field: string, text: string | undefined, truthy = 'true', falsy = 'false'): boolean | null {
-  if (blank(text)) return null;
-  const t = text.trim().toLowerCase();
-  if (t === truthy) return true;
-  if (t === falsy) return false;
-  throw new RecordProblem(field, text.trim(), `is not ${truthy} or ${falsy}`);
-}
-
 export function intOrNull(field: string, text: string | undefined): number | null {
   if (blank(text)) return null;
   if (!/^\d+$/.test(text.trim())) throw new RecordProblem(field, text.trim(), 'is not a whole number');
@@ -178,7 +160,6 @@ function yesNo(truthy: string, falsy: string): Readonly<Record<string, 'yes' | '
   if (!list) yesNoLists.set(key, (list = { [truthy]: 'yes', [falsy]: 'no' }));
   return list;
 }
-
 
 /**
  * The Destatis keys of delivered nationality codes. A well-formed code the list does not know
