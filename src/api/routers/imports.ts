@@ -58,7 +58,13 @@ export function importsRouter(deps: ImportsRouterDeps, audit: Audit): Router {
     if (!status) return problem(res, 'KIM_ERR_API_RESOURCE_NOT_FOUND', 'no such import');
     res.json(status);
   });
+  operatorRoutes(router, deps, audit);
+  return router;
+}
 
+/** The quarantine, replay and confirmation: it_admin's alone. */
+function operatorRoutes(router: Router, deps: ImportsRouterDeps, audit: Audit): void {
+  const tenant = deps.tenant.tenant;
   // The quarantine without the rejected values: reason, field, position and code suffice to find
   // the record. Warnings (kind=warning) name their value: a code as delivered, which is what the
   // operator adds to the code list.
@@ -96,5 +102,4 @@ export function importsRouter(deps: ImportsRouterDeps, audit: Audit): Router {
     await audit(req, res, 'confirm_snapshot', req.params.id, { heldFor: status.error?.message ?? null }, 'operations');
     res.json(await importStatus(deps, req.params.id));
   });
-  return router;
 }
