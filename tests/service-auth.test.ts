@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { Router } from 'express';
 import type { ControllingReport } from '../src/report/controlling.js';
 import { UnsecuredJWT } from 'jose';
 import { verifyAuditChain } from '../src/audit/log.js';
@@ -365,6 +366,26 @@ describe('the API contract and operations', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toBeTruthy();
     expect(res.headers.get('x-request-id')).toBe('trace-42');
+  });
+
+  it('mounts extra routers (the web UI): public ones before the sign-in, the others behind it with no-store', async () => {
+    const assets = Router().get('/ui/app.js', (_req, res) => void res.type('text/javascript').send('// ui'));
+    const pages = Router().get('/ui/me', (_req, res) => void res.json({ kind: (res.locals.principal as { kind: string }).kind }));
+    const server = createApp(hub.ctx, { public: [assets], routers: [pages] }).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const auth = { authorization: `Bearer ${await idp.token('cm-0001')}` };
+    try {
+      const asset = await fetch(`${url}/ui/app.js`);
+      expect([asset.status, asset.headers.get('cache-control')]).toEqual([200, null]);
+      expect((await fetch(`${url}/ui/me`)).status).toBe(401);
+      const me = await fetch(`${url}/ui/me`, { headers: auth });
+      expect([me.status, me.headers.get('cache-control'), await me.json()]).toEqual([200, 'no-store', { kind: 'user' }]);
+      const none = await fetch(`${url}/ui/none`, { headers: auth });
+      expect([none.status, ((await none.json()) as { title: string }).title]).toEqual([404, 'KIM_ERR_API_NOT_FOUND']);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 
   /** A fresh app (its own throttle) on a free port, with the hub's configuration changed by `config`. */
