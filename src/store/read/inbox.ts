@@ -1,15 +1,14 @@
 // The inbox repository of one recipient (a case manager's user id, or an ABH/EBB authority id):
 // list with filters, detail with explanation and conditions, acknowledge, done.
 import type { Recipient } from '../../consent/index.js';
-import type { InboxDetailBody, InboxEntryBody } from '../../generated/kim-types.js';
+import type { InboxDetailBody, InboxEntryBody, InboxQuery } from '../../generated/kim-types.js';
 import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
 import { loadPersons } from './persons.js';
 
-export interface InboxFilter {
-  type?: string;
-  state?: string;
+/** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
+export interface InboxFilter extends Pick<InboxQuery, 'type' | 'state'> {
   /** signals whose `from` lies on or after this day */
   fromDate?: string;
   toDate?: string;
