@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBacklog } from '../src/backlog/backlog.js';
 import type { NaturalisationApplicationFact } from '../src/generated/kim-types.js';
 import { naturalisation } from '../src/rules/test-facts.js';
-import { backlogXlsx } from '../src/service/backlog.js';
+import { backlogXlsx } from '../src/exports/backlog.js';
 
 // KIM_SOFFICE names another binary ('none' behaves as if LibreOffice were missing).
 const soffice = [process.env.KIM_SOFFICE ?? 'soffice', 'libreoffice'].filter((cmd) => cmd !== 'none' && process.env.KIM_SOFFICE !== 'none').find((cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0);

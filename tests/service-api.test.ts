@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
-import { startApi } from '../src/service/api.js';
+import { startApi } from '../src/api/app.js';
 import { waitForIdle, waitForImports } from '../src/service/imports.js';
 import { runDropScan } from '../src/service/intake.js';
 import { startWorkers } from '../src/service/worker.js';

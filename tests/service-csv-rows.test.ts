@@ -7,7 +7,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
-import { createImport, importStatus, waitForIdle, waitForImports } from '../src/service/imports.js';
+import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
+import { importStatus } from '../src/store/read/imports.js';
 import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey } from '../src/auth/api-keys.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
-import { startApi } from '../src/service/api.js';
+import { startApi } from '../src/api/app.js';
 import { createImport, waitForIdle, waitForImports, type ImportStatus } from '../src/service/imports.js';
 import { startWorkers } from '../src/service/worker.js';
 import { createTestIdp, type TestIdp } from './idp.js';

@@ -24,8 +24,8 @@ import { appRoleNameProblem, DEFAULT_APP_ROLE } from '../store/app-role.js';
 const service = {
   context: () => import('../service/context.js'),
   demo: () => import('../service/demo.js'),
-  backlog: () => import('../service/backlog.js'),
-  report: () => import('../service/report.js'),
+  backlog: async () => ({ ...(await import('../store/read/backlog.js')), ...(await import('../exports/backlog.js')) }),
+  report: async () => ({ ...(await import('../store/read/report.js')), ...(await import('../exports/report.js')) }),
   imports: () => import('../service/imports.js'),
   processes: () => import('../service/processes.js'),
   db: () => import('../store/db.js'),

@@ -30,12 +30,15 @@ export const ERRORS = {
   KIM_ERR_IMPORT_SNAPSHOT_HELD: { status: 409, retryable: false, description: 'A full snapshot would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope; it is held (closes and links nothing) until an it_admin confirms it.' },
   KIM_ERR_IMPORT_SUPERSEDED: { status: 409, retryable: false, description: 'A held full snapshot was overtaken by a later import of its source before it was confirmed; it closed nothing, its records were linked.' },
   KIM_ERR_IMPORT_NOT_HELD: { status: 409, retryable: false, description: 'A confirmation was sent for an import that is not held.' },
+  KIM_ERR_IMPORT_EXPORT_GONE: { status: 410, retryable: false, description: 'A replay was asked for an import whose export the hub no longer keeps; the export has to be delivered again.' },
   KIM_ERR_INPUT_XLSX_TOO_LARGE: { status: 422, retryable: false, description: 'An XLSX workbook unpacks to more than the hub reads (a zip bomb, or far beyond any office export); refused while unpacking.' },
   // Uploads and requests
   KIM_ERR_UPLOAD_MALFORMED: { status: 400, retryable: false, description: 'An upload is not a well-formed multipart/form-data body with the export in the field "file", or it was cut off; nothing of it is kept.' },
   KIM_ERR_UPLOAD_TOO_LARGE: { status: 413, retryable: false, description: 'An upload is longer than KIM_UPLOAD_MAX_BYTES; it is refused, never imported cut off.' },
   KIM_ERR_REQUEST_INVALID: { status: 400, retryable: false, description: 'A request is malformed: a query value or path segment that is not what the endpoint takes.' },
   KIM_ERR_API_NOT_FOUND: { status: 404, retryable: false, description: 'No endpoint has this path and method.' },
+  KIM_ERR_API_RESOURCE_NOT_FOUND: { status: 404, retryable: false, description: 'The inbox, entry, list or import addressed does not exist, or is not the caller\'s to see: the two are not told apart.' },
+  KIM_ERR_API_INTERNAL: { status: 500, retryable: true, description: 'An unexpected fault while answering a request; the log has its kind and place, the answer nothing of it.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },
   KIM_ERR_CLI_USAGE: { status: 400, retryable: false, description: 'A command was called with missing or invalid arguments.' },
@@ -45,6 +48,7 @@ export const ERRORS = {
   KIM_ERR_AUTH_UNAUTHENTICATED: { status: 401, retryable: false, description: 'No credentials, or a token or API key that is expired, revoked, badly signed or for another issuer or audience.' },
   KIM_ERR_AUTH_KEY_SCOPE: { status: 403, retryable: false, description: 'An import key delivered a source or an authority it is not bound to: the upload is refused, an import ends as failed and closes nothing.' },
   KIM_ERR_AUTH_FORBIDDEN: { status: 403, retryable: false, description: 'Authenticated, but the role or key scope does not allow this operations endpoint.' },
+  KIM_ERR_AUTH_THROTTLED: { status: 429, retryable: true, description: 'Too many wrong credentials from one client address within a minute; its further wrong ones are refused until the minute is over.' },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

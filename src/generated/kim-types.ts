@@ -1,6 +1,13 @@
 /* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */
 
-export type InboxDetailBody = InboxEntryBody;
+/**
+ * An inbox entry with its explanation and the conditions it rests on.
+ */
+export type InboxDetailBody = InboxEntryBody & {
+  lawVersion: string;
+  explanation: string;
+  conditions: unknown[];
+};
 /**
  * AZR-Nummer: 12 digits, the first six the creation date of the AZR record (YYMMDD).
  */
@@ -138,7 +145,7 @@ export interface QuarantineQuery {
   kind?: "rejection" | "warning";
 }
 /**
- * RFC 9457 problem details; title is a stable KIM_ERR_ code where one applies. Never carries personal data.
+ * RFC 9457 problem details; title is the stable KIM_ERR_ code of the registry (docs/errors.md), detail says more. Never carries personal data.
  */
 export interface Problem {
   type: string;

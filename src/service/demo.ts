@@ -12,7 +12,7 @@ import { offlinePseudonymKey } from '../kim/pseudonym.js';
 import { migrate } from '../store/migrate.js';
 import { closeContext, createContext } from './context.js';
 import { createImport, waitForIdle, waitForImports } from './imports.js';
-import { listInbox } from './inbox.js';
+import { listInbox } from '../store/read/inbox.js';
 import { STAGES } from './queues.js';
 import { startWorkers } from './worker.js';
 

@@ -8,17 +8,28 @@ import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import type { Source } from '../../adapters/types.js';
 import { KimError } from '../errors/registry.js';
+import type { Config } from '../config.js';
 import type { Db } from '../store/db.js';
-import type { Context } from './context.js';
+import { importStatus } from '../store/read/imports.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
-import { JOB_OPTIONS, jobId } from './queues.js';
-import { SPOOL_DIR_MODE, SPOOL_FILE_MODE } from './upload.js';
+import { JOB_OPTIONS, jobId, type Queues } from './queues.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
 export type ImportStatus = ImportStatusBody;
 export type Trigger = ImportStatusBody['trigger'];
 
-export function spoolPath(ctx: Context, importId: string, fileName: string): string {
+/** Spool files hold personal data: readable by the hub's user only. */
+export const SPOOL_DIR_MODE = 0o700;
+export const SPOOL_FILE_MODE = 0o600;
+
+/** What creating and following imports needs of the hub (a Context has all of it). */
+export interface ImportDeps {
+  db: Db;
+  queues: Queues;
+  config: Pick<Config, 'spoolDir'>;
+}
+
+export function spoolPath(ctx: Pick<ImportDeps, 'config'>, importId: string, fileName: string): string {
   return path.join(ctx.config.spoolDir, `${importId}${path.extname(fileName)}`);
 }
 
@@ -61,7 +72,7 @@ async function moveWithoutFollowing(source: string, target: string, fileName: st
 }
 
 /** Puts the file into the spool and writes the import row (through `db`, which may be a transaction). */
-export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input: NewImport): Promise<string> {
+export async function registerImport(ctx: Pick<ImportDeps, 'config'>, db: Pick<Db, 'query'>, input: NewImport): Promise<string> {
   const id = input.id ?? randomUUID();
   const fileName = input.fileName ?? path.basename(input.file);
   await mkdir(ctx.config.spoolDir, { recursive: true, mode: SPOOL_DIR_MODE });
@@ -76,53 +87,14 @@ export async function registerImport(ctx: Context, db: Pick<Db, 'query'>, input:
 }
 
 /** Queues an import's first job; deterministic job id, so queueing twice runs it once. */
-export async function queueImport(ctx: Context, id: string): Promise<void> {
+export async function queueImport(ctx: Pick<ImportDeps, 'queues'>, id: string): Promise<void> {
   await ctx.queues.queue.import.add('import', { importId: id }, { jobId: jobId('import', id) });
 }
 
-export async function createImport(ctx: Context, input: NewImport): Promise<string> {
+export async function createImport(ctx: ImportDeps, input: NewImport): Promise<string> {
   const id = await registerImport(ctx, ctx.db, input);
   await queueImport(ctx, id);
   return id;
-}
-
-export async function importStatus(ctx: Context, id: string): Promise<ImportStatus | null> {
-  const res = await ctx.db.query(
-    // Both figures by index for this import only: status is polled (waitForImports, clients).
-    `SELECT i.*, COALESCE(b.changed, 0) AS changed, COALESCE(b.unchanged, 0) AS unchanged,
-            (SELECT count(*) FROM signal_events e WHERE e.import_id = i.id)::int AS signals_changed
-       FROM imports i
-       LEFT JOIN LATERAL (SELECT sum(changed)::int AS changed, sum(unchanged)::int AS unchanged FROM import_batches WHERE import_id = i.id) b ON true
-      WHERE i.id = $1`,
-    [id],
-  );
-  const r = res.rows[0];
-  if (!r) return null;
-  const warningSummary = r.warnings
-    ? (await ctx.db.query<{ code: string; field: string; value: string; count: number }>(
-        'SELECT code, field, value, count(*)::int AS count FROM import_warnings WHERE import_id = $1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 100',
-        [id],
-      )).rows
-    : [];
-  return {
-    id: r.id,
-    source: r.source,
-    fileName: r.file_name,
-    trigger: r.trigger,
-    status: r.status,
-    receivedAt: r.received_at.toISOString(),
-    finishedAt: r.finished_at ? r.finished_at.toISOString() : null,
-    recordsRead: r.records_read,
-    accepted: r.accepted,
-    rejected: r.rejected,
-    warnings: r.warnings,
-    warningSummary,
-    changed: r.changed,
-    unchanged: r.unchanged,
-    signalsChanged: r.signals_changed,
-    error: r.error_code || r.error ? { code: r.error_code, message: r.error } : null,
-    identicalTo: r.identical_to ?? null,
-  };
 }
 
 /**
@@ -130,7 +102,7 @@ export async function importStatus(ctx: Context, id: string): Promise<ImportStat
  * what the snapshot no longer contains (of what was current when it was held). False when the
  * import is not held. The caller audits the confirmation.
  */
-export async function confirmHeldImport(ctx: Context, id: string): Promise<boolean> {
+export async function confirmHeldImport(ctx: Pick<ImportDeps, 'db' | 'queues'>, id: string): Promise<boolean> {
   const res = await ctx.db.query("UPDATE imports SET status = 'linking', close_confirmed = true, error_code = NULL, error = NULL WHERE id = $1 AND status = 'held' RETURNING id", [id]);
   if (!res.rowCount) return false;
   // A job id of its own: the first link job of this import has completed under the plain one.
@@ -142,7 +114,7 @@ export async function confirmHeldImport(ctx: Context, id: string): Promise<boole
 const SETTLED = new Set(['done', 'failed', 'held']);
 
 /** Waits until every given import is done, failed or held for an operator (tests, demo, `kim-hub import --wait`). */
-export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 120_000): Promise<ImportStatus[]> {
+export async function waitForImports(ctx: Pick<ImportDeps, 'db'>, ids: string[], timeoutMs = 120_000): Promise<ImportStatus[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     // Polls the status alone; the figures (which count events) are read once, at the end.
@@ -155,7 +127,7 @@ export async function waitForImports(ctx: Context, ids: string[], timeoutMs = 12
 }
 
 /** Waits until no import is still under way (a held one waits for an operator). */
-export async function waitForIdle(ctx: Context, timeoutMs = 120_000): Promise<void> {
+export async function waitForIdle(ctx: Pick<ImportDeps, 'db'>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const busy = Number((await ctx.db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed', 'held')")).rows[0]!.n);

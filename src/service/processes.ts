@@ -4,7 +4,7 @@
 import type { Server } from 'node:http';
 import { DEVELOPMENT_AUDIT_KEY } from '../audit/chain.js';
 import { migrate } from '../store/migrate.js';
-import { startApi } from './api.js';
+import { startApi } from '../api/app.js';
 import { closeContext, createContext, type Context } from './context.js';
 import { startScheduler } from './intake.js';
 import { startWorkers } from './worker.js';

@@ -3,7 +3,7 @@
 // result goes to PostgreSQL; the route job gets only its key.
 import { evaluatePerson, type RoutedSignal } from '../../pipeline/evaluate-person.js';
 import type { Context } from '../context.js';
-import { loadPersons } from '../persons.js';
+import { loadPersons } from '../../store/read/persons.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 
 export interface PersonSignals {

@@ -1,36 +1,24 @@
-// The inbox of one recipient (a case manager's user id, or an ABH/EBB authority id): list with
-// filters, detail with explanation and conditions, acknowledge, done.
-import type { Recipient } from '../consent/index.js';
-import { signalStillVisible } from '../pipeline/evaluate-person.js';
-import type { ConditionResult } from '../rules/index.js';
-import type { Context } from './context.js';
+// The inbox repository of one recipient (a case manager's user id, or an ABH/EBB authority id):
+// list with filters, detail with explanation and conditions, acknowledge, done.
+import type { Recipient } from '../../consent/index.js';
+import type { InboxDetailBody, InboxEntryBody, InboxQuery } from '../../generated/kim-types.js';
+import { signalStillVisible } from '../../pipeline/evaluate-person.js';
+import type { ConditionResult } from '../../rules/index.js';
+import type { ReadDeps } from './deps.js';
 import { loadPersons } from './persons.js';
 
-export interface InboxFilter {
-  type?: string;
-  state?: string;
+/** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
+export interface InboxFilter extends Pick<InboxQuery, 'type' | 'state'> {
   /** signals whose `from` lies on or after this day */
   fromDate?: string;
   toDate?: string;
 }
 
-export interface InboxEntry {
-  id: string;
-  type: string;
-  state: string;
-  from: string;
-  deadline: string | null;
-  recipient: { role: string; id: string };
-  person: { kimId: string; azr: string | null; familyName: string | null; givenNames: string | null };
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface InboxDetail extends InboxEntry {
-  lawVersion: string;
-  explanation: string;
-  conditions: unknown[];
-}
+/** An entry as the API gives it: the types come from schemas/api.schema.json. */
+export type InboxEntry = InboxEntryBody;
+export type InboxDetail = InboxDetailBody;
+/** What an inbox read needs: the pool, and the tenant, policy and Stichtag of the consent check. */
+export type InboxStore = Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 'stichtag'>;
 
 const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : null);
 
@@ -63,21 +51,21 @@ function entry(r: Record<string, any>): InboxEntry {
  * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
  * has ended since the last evaluation disappears at once, not at the next import.
  */
-async function stillVisible(ctx: Context, rows: Array<Record<string, any>>): Promise<Array<Record<string, any>>> {
+async function stillVisible(store: InboxStore, rows: Array<Record<string, any>>): Promise<Array<Record<string, any>>> {
   if (!rows.length) return rows;
-  const persons = await loadPersons(ctx, [...new Set(rows.map((r) => r.kim_id as string))]);
-  const date = ctx.stichtag();
+  const persons = await loadPersons(store, [...new Set(rows.map((r) => r.kim_id as string))]);
+  const date = store.stichtag();
   return rows.filter((r) => {
     const { person, consents } = persons.get(r.kim_id)!;
     if (!person) return false;
     const recipient = { role: r.recipient_role, id: r.recipient_id } as Recipient;
     const facts = (r.conditions as ConditionResult[]).flatMap((c) => c.facts);
-    return signalStillVisible({ person, consents, tenant: ctx.tenant, policy: ctx.policy, date, recipient, facts });
+    return signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts });
   });
 }
 
-export async function listInbox(ctx: Context, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
-  const res = await ctx.db.query(
+export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
+  const res = await store.db.query(
     `SELECT s.*, p.person FROM signals s ${PERSON}
       WHERE s.recipient_id = $1
         AND ($2::text IS NULL OR s.type = $2)
@@ -87,12 +75,12 @@ export async function listInbox(ctx: Context, recipientId: string, filter: Inbox
       ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
     [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null],
   );
-  return (await stillVisible(ctx, res.rows)).map(entry);
+  return (await stillVisible(store, res.rows)).map(entry);
 }
 
-export async function inboxDetail(ctx: Context, recipientId: string, id: string): Promise<InboxDetail | null> {
+export async function inboxDetail(store: InboxStore, recipientId: string, id: string): Promise<InboxDetail | null> {
   if (!/^\d+$/.test(id)) return null;
-  const r = (await stillVisible(ctx, (await ctx.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
+  const r = (await stillVisible(store, (await store.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
   if (!r) return null;
   return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
 }
@@ -101,10 +89,10 @@ export async function inboxDetail(ctx: Context, recipientId: string, id: string)
  * acknowledge: seen and being worked on; done: dealt with. A withdrawn signal stays withdrawn.
  * The entry after the change, or null when it is gone or no longer visible to the recipient.
  */
-export async function setState(ctx: Context, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<InboxDetail | null> {
-  const detail = await inboxDetail(ctx, recipientId, id);
+export async function setState(store: InboxStore, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<InboxDetail | null> {
+  const detail = await inboxDetail(store, recipientId, id);
   if (!detail) return null;
-  const res = await ctx.db.query<{ state: string; updated_at: Date }>(
+  const res = await store.db.query<{ state: InboxEntry['state']; updated_at: Date }>(
     "UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING state, updated_at",
     [recipientId, id, state],
   );

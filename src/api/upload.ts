@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import { KimError } from '../errors/registry.js';
+import { SPOOL_DIR_MODE, SPOOL_FILE_MODE } from '../service/imports.js';
 
 export interface SpooledUpload {
   /** the file in the spool */
@@ -24,10 +25,6 @@ export interface UploadOptions {
   target: (name: string) => string;
   maxBytes: number;
 }
-
-/** Spool files hold personal data: readable by the hub's user only. */
-export const SPOOL_DIR_MODE = 0o700;
-export const SPOOL_FILE_MODE = 0o600;
 
 const malformed = (detail: string) => new KimError('KIM_ERR_UPLOAD_MALFORMED', detail);
 

@@ -1,8 +1,13 @@
 // Persons as the store holds them now: their current records joined into one KIM person (the
 // stored kimId kept), with their consents. Used by the evaluate stage and by every inbox read.
-import type { Consent, KimPerson, PersonRecord } from '../generated/kim-types.js';
-import { link } from '../linkage/index.js';
-import type { Context } from './context.js';
+import type { Consent, KimPerson, PersonRecord } from '../../generated/kim-types.js';
+import { link } from '../../linkage/index.js';
+import type { Queryable } from '../db.js';
+
+/** What reading persons needs: a pool or a transaction (a Context has one too). */
+export interface PersonStore {
+  db: Queryable;
+}
 
 /** One person from their current records; the stored kimId is kept even if this subset would anchor differently. */
 function assemble(kimId: string, records: PersonRecord[]): KimPerson | null {
@@ -18,8 +23,8 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
-export async function loadPersons(ctx: Context, kimIds: string[]): Promise<Map<string, StoredPerson>> {
-  const records = await ctx.db.query<{ kim_id: string; record: PersonRecord }>(
+export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
+  const records = await db.query<{ kim_id: string; record: PersonRecord }>(
     // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
     // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
     `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
@@ -28,7 +33,7 @@ export async function loadPersons(ctx: Context, kimIds: string[]): Promise<Map<s
                             WHERE l.kim_id = k.kim_id OFFSET 0) r`,
     [kimIds],
   );
-  const consents = await ctx.db.query<{ kim_id: string; consent: Consent }>(
+  const consents = await db.query<{ kim_id: string; consent: Consent }>(
     `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
     [kimIds],
@@ -41,6 +46,6 @@ export async function loadPersons(ctx: Context, kimIds: string[]): Promise<Map<s
 }
 
 /** Every one of `kimIds`, a slice at a time, so a whole city's persons never sit in memory at once (lists and reports). */
-export async function* personsInSlices(ctx: Context, kimIds: string[], size = 2000): AsyncGenerator<[string, StoredPerson]> {
-  for (let i = 0; i < kimIds.length; i += size) yield* await loadPersons(ctx, kimIds.slice(i, i + size));
+export async function* personsInSlices(store: PersonStore, kimIds: string[], size = 2000): AsyncGenerator<[string, StoredPerson]> {
+  for (let i = 0; i < kimIds.length; i += size) yield* await loadPersons(store, kimIds.slice(i, i + size));
 }
