@@ -19,7 +19,7 @@ import { createApp } from '../src/service/api.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { startApi } from '../src/service/api.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestIdp, type TestIdp } from './idp.js';
 import { consentsFirst, createTestHub, samplePersonalData, type TestHub } from './service-helpers.js';
 

@@ -59,7 +59,7 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [id, '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]']);
     await hub.ctx.queues.queue.apply.add('apply', { importId: id, batch: 0 }, { attempts: 2, backoff: { type: 'fixed', delay: 50 }, jobId: `apply_${id}_0` });
     const [status] = await waitForImports(hub.ctx, [id], 30_000);
-    // Bad data is not retried (src/service/failures.ts): refused at once, the import ends.
+    // Bad data is not retried (workers/failures.ts): refused at once, the import ends.
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_BATCH_REFUSED' } });
     expect(status!.error!.message).not.toContain('ber');
   }, 60_000);

@@ -11,8 +11,8 @@ import { examplesDir } from '../src/paths.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, registerImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { JOB_OPTIONS, jobId } from '../src/service/queues.js';
-import { exceedsShare } from '../src/service/stages/close.js';
+import { JOB_OPTIONS, jobId } from '../workers/queues.js';
+import { exceedsShare } from '../workers/stages/close.js';
 import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');

@@ -11,7 +11,7 @@ import { link } from '../src/linkage/index.js';
 import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/service/pseudonym.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestHub, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');

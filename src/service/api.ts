@@ -30,7 +30,7 @@ import { inboxDetail, listInbox, setState } from './inbox.js';
 import { createMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { uploadRefusal } from './upload-bounds.js';
-import { STAGES } from './queues.js';
+import { STAGES } from '../../workers/queues.js';
 import { receiveUpload } from './upload.js';
 
 const VERSION = '0.1.0';

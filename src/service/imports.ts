@@ -11,7 +11,7 @@ import { KimError } from '../errors/registry.js';
 import type { Db } from '../store/db.js';
 import type { Context } from './context.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
-import { JOB_OPTIONS, jobId } from './queues.js';
+import { JOB_OPTIONS, jobId } from '../../workers/queues.js';
 import { SPOOL_DIR_MODE, SPOOL_FILE_MODE } from './upload.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */

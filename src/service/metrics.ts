@@ -3,7 +3,7 @@
 // of their own. Labels are sources, stages, signal types and states: never a person.
 import { Gauge, Registry } from 'prom-client';
 import type { Context } from './context.js';
-import { STAGES } from './queues.js';
+import { STAGES } from '../../workers/queues.js';
 
 export function createMetrics(ctx: Context): Registry {
   const registry = new Registry();

@@ -2,11 +2,11 @@
 // equals the current version's changes nothing; a changed record (or one a snapshot had closed)
 // closes the current version and adds the next one. Consents are upserted the same way.
 // Exactly once in effect: the batch's row in import_batches is written in the same transaction.
-import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { appendAudit } from '../../audit/log.js';
-import { keyedHash, type KeyedHash } from '../../store/secret.js';
-import { inTransaction, type Tx } from '../../store/db.js';
-import type { Context } from '../context.js';
+import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
+import { appendAudit } from '../../src/audit/log.js';
+import { keyedHash, type KeyedHash } from '../../src/store/secret.js';
+import { inTransaction, type Tx } from '../../src/store/db.js';
+import type { Context } from '../../src/service/context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 
 const key = (source: string, id: string) => `${source}\u0000${id}`;

@@ -1,8 +1,8 @@
 // The scheduled sweep (every 15 minutes, and after each import's read): what the hub keeps of
 // the files and records it received is reached by retention (README, "How long exports are
 // kept"): spool files nothing will read, quarantine rows past their days, leftover temp files.
-import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
-import type { Context } from './context.js';
+import { cleanTempRoot } from '../adapters/ebb/temp-files.js';
+import type { Context } from '../src/service/context.js';
 import { purgeQuarantine } from './quarantine.js';
 import { sweepSpool } from './spool.js';
 

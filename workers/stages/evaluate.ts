@@ -1,9 +1,9 @@
 // Stage 4, evaluate: the affected persons of one batch, each through consent and rules for
 // every recipient (src/pipeline/evaluate-person.ts, the same function as the dry run). The
 // result goes to PostgreSQL; the route job gets only its key.
-import { evaluatePerson, type RoutedSignal } from '../../pipeline/evaluate-person.js';
-import type { Context } from '../context.js';
-import { loadPersons } from '../persons.js';
+import { evaluatePerson, type RoutedSignal } from '../../src/pipeline/evaluate-person.js';
+import type { Context } from '../../src/service/context.js';
+import { loadPersons } from '../../src/service/persons.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 
 export interface PersonSignals {

@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Source } from '../../adapters/types.js';
-import { isKimError } from '../errors/registry.js';
-import type { Context } from './context.js';
-import { createImport } from './imports.js';
+import type { Source } from '../adapters/types.js';
+import { isKimError } from '../src/errors/registry.js';
+import type { Context } from '../src/service/context.js';
+import { createImport } from '../src/service/imports.js';
 import { SWEEP_EVERY_MS } from './sweep.js';
 
 const MARKER = '.done';
@@ -64,7 +64,7 @@ export async function runSync(ctx: Context, job: { source: string; path: string 
 /** `kim-hub scheduler`: registers the job schedulers; BullMQ fires each tick once, however many schedulers run. */
 export async function startScheduler(ctx: Context): Promise<void> {
   const q = ctx.queues.queue.import;
-  // Retention of spool files, quarantine rows and temp files (src/service/sweep.ts).
+  // Retention of spool files, quarantine rows and temp files (workers/sweep.ts).
   await q.upsertJobScheduler('sweep', { every: SWEEP_EVERY_MS }, { name: 'sweep', data: {} });
   if (ctx.config.dropDir) {
     await q.upsertJobScheduler('drop-scan', { every: ctx.config.dropPollSeconds * 1000 }, { name: 'drop-scan', data: {} });

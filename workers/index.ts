@@ -1,8 +1,8 @@
 // `kim-hub worker`: one BullMQ worker per stage in this process. Stateless: start as many
 // processes on as many machines as the load needs; Redis and PostgreSQL are the shared state.
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import type { Context } from './context.js';
-import { isKimError } from '../errors/registry.js';
+import type { Context } from '../src/service/context.js';
+import { isKimError } from '../src/errors/registry.js';
 import { endImportOnFailure, retryHelps } from './failures.js';
 import type { Stage } from './queues.js';
 import { runApply } from './stages/apply.js';
@@ -12,7 +12,7 @@ import { runLink } from './stages/link.js';
 import { runNotify } from './stages/notify.js';
 import { runRoute } from './stages/route.js';
 import { runDropScan, runSync } from './intake.js';
-import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
+import { cleanTempRoot } from '../adapters/ebb/temp-files.js';
 import { runSweep, STALE_TEMP_MS } from './sweep.js';
 
 interface Data {

@@ -6,7 +6,7 @@
 // delivered again.
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from './context.js';
+import type { Context } from '../src/service/context.js';
 
 /** Deletes one spool file; a file already gone is fine (a retried job, a sweep before it). */
 export async function removeSpoolFile(ctx: Context, file: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KimError } from '../errors/registry.js';
+import { KimError } from '../src/errors/registry.js';
 import { retryHelps } from './failures.js';
 
 const pgError = (code: string) => Object.assign(new Error('database error'), { code });

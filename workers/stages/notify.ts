@@ -1,8 +1,8 @@
 // Stage 6, notify: every signal event not yet sent, to the webhook and by e-mail where
 // configured. An event is marked sent right after its delivery, so a retry resends nothing
 // that already arrived; receivers de-duplicate by X-KIM-Event-Id for the rare crash in between.
-import type { Context } from '../context.js';
-import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify.js';
+import type { Context } from '../../src/service/context.js';
+import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify-channels.js';
 
 export async function runNotify(ctx: Context): Promise<number> {
   const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo, publicUrl } = ctx.config;

@@ -3,15 +3,15 @@
 // dry run), keeps only what a legal basis or an active consent allows (erasing the rest, with
 // an audit entry when a consent ended), and hands the affected persons to the evaluate stage.
 // Runs under a lock: linkage is global, two link stages must not interleave.
-import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { retention } from '../../consent/index.js';
-import { appendAudit } from '../../audit/log.js';
-import { keyedHash } from '../../store/secret.js';
-import { link, nameBlockKeys } from '../../linkage/index.js';
-import { kimIdsKeyedWith } from '../../kim/pseudonym.js';
-import { pseudonymKey } from '../pseudonym.js';
-import { inTransaction, type Tx } from '../../store/db.js';
-import type { Context } from '../context.js';
+import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
+import { retention } from '../../src/consent/index.js';
+import { appendAudit } from '../../src/audit/log.js';
+import { keyedHash } from '../../src/store/secret.js';
+import { link, nameBlockKeys } from '../../src/linkage/index.js';
+import { kimIdsKeyedWith } from '../../src/kim/pseudonym.js';
+import { pseudonymKey } from '../../src/service/pseudonym.js';
+import { inTransaction, type Tx } from '../../src/store/db.js';
+import type { Context } from '../../src/service/context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { notRetainedHash, notRetainedId, personKeys } from './apply.js';
 import { clearNotRetained, eraseBeyondRecords } from './erasure.js';

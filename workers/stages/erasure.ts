@@ -1,11 +1,11 @@
 // What the link stage does around retention beyond the records themselves (issue 14, finding 6):
 // a new consent clears the person's not_retained entries, so the source's next export is kept;
 // an ended consent's erasure reaches the person's quarantine rows and withdrawn signals too.
-import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { consentActiveOn, statutorySources } from '../../consent/index.js';
-import { keyedHash } from '../../store/secret.js';
-import type { Tx } from '../../store/db.js';
-import type { Context } from '../context.js';
+import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
+import { consentActiveOn, statutorySources } from '../../src/consent/index.js';
+import { keyedHash } from '../../src/store/secret.js';
+import type { Tx } from '../../src/store/db.js';
+import type { Context } from '../../src/service/context.js';
 import { personKeys } from './apply.js';
 
 /**
@@ -14,7 +14,7 @@ import { personKeys } from './apply.js';
  * re-export is not stored and erased again night after night; the consent clears that person's
  * entries, and the source's next export is read record by record (never answered as identical
  * to the last), so it keeps them. The earlier export file itself is not read again: the hub
- * deletes every export once it has been read (src/service/spool.ts).
+ * deletes every export once it has been read (workers/spool.ts).
  */
 export async function clearNotRetained(ctx: Context, tx: Tx, importId: string): Promise<void> {
   const changed = (await tx.query<{ consent: Consent }>(

@@ -1,9 +1,9 @@
 // What a failing stage job means for its import: the one place that decides whether trying
 // again can help (an infrastructure fault) or not (the data, or a fault of the program), and
 // that ends an import as `failed` when no attempt is left, so no import stays under way forever.
-import { isKimError, type ErrorCode } from '../errors/registry.js';
-import { inTransaction } from '../store/db.js';
-import type { Context } from './context.js';
+import { isKimError, type ErrorCode } from '../src/errors/registry.js';
+import { inTransaction } from '../src/store/db.js';
+import type { Context } from '../src/service/context.js';
 import type { Stage } from './queues.js';
 import { queueLinkWhenApplied } from './stages/apply.js';
 import { removeSpoolFile } from './spool.js';

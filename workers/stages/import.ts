@@ -6,17 +6,17 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mergeConsents } from '../../../adapters/consent/index.js';
-import { detectFileSource, readExport } from '../../../adapters/index.js';
-import { readXmlFileParallel } from '../../../adapters/xml/parallel.js';
-import type { Consent, PersonRecord } from '../../generated/kim-types.js';
-import { hasFlags, warningsOf } from '../../../adapters/record.js';
-import type { NormalisedRecord, Rejection, Source, Warning } from '../../../adapters/types.js';
-import { importKeyBounds, type KeyBounds } from '../../auth/api-keys.js';
-import { deliveryRefusal } from '../../auth/access.js';
-import { isKimError, KimError } from '../../errors/registry.js';
-import { projectRoot } from '../../paths.js';
-import type { Context } from '../context.js';
+import { mergeConsents } from '../../adapters/consent/index.js';
+import { detectFileSource, readExport } from '../../adapters/index.js';
+import { readXmlFileParallel } from '../../adapters/xml/parallel.js';
+import type { Consent, PersonRecord } from '../../src/generated/kim-types.js';
+import { hasFlags, warningsOf } from '../../adapters/record.js';
+import type { NormalisedRecord, Rejection, Source, Warning } from '../../adapters/types.js';
+import { importKeyBounds, type KeyBounds } from '../../src/auth/api-keys.js';
+import { deliveryRefusal } from '../../src/auth/access.js';
+import { isKimError, KimError } from '../../src/errors/registry.js';
+import { projectRoot } from '../../src/paths.js';
+import type { Context } from '../../src/service/context.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import { purgeQuarantine, writeQuarantine } from '../quarantine.js';
 import { releaseSpoolFile, removeSpoolFile } from '../spool.js';
@@ -257,7 +257,7 @@ export async function runImport(ctx: Context, importId: string): Promise<void> {
   );
   // Read to the end: everything the hub keeps of the file is in PostgreSQL now, so the spool
   // copy (every person of the export, with or without a consent) goes at once, unless records
-  // were rejected: then it stays for the replay window (src/service/spool.ts).
+  // were rejected: then it stays for the replay window (workers/spool.ts).
   await releaseSpoolFile(ctx, importId, row.spool_path);
   await purgeQuarantine(ctx); // retention at each import too, should no scheduler run
   await queueLinkWhenApplied(ctx, importId);

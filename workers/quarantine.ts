@@ -2,9 +2,9 @@
 // row is bounded: its raw record is cut to a fixed size and depth, no text carries a NUL
 // (PostgreSQL's text and jsonb cannot hold one), and rows older than the configured retention
 // are deleted, for they hold personal data (the rejected record as read).
-import type { Rejection } from '../../adapters/types.js';
-import { clip, MAX_FIELD_CHARS } from '../../adapters/limits.js';
-import type { Context } from './context.js';
+import type { Rejection } from '../adapters/types.js';
+import { clip, MAX_FIELD_CHARS } from '../adapters/limits.js';
+import type { Context } from '../src/service/context.js';
 
 /** The most characters of one rejected record's raw form that are kept (JSON, roughly). */
 export const MAX_RAW_CHARS = 16 * 1024;

@@ -4,9 +4,9 @@
 // An evaluation older than the one last routed for a person is skipped (imports may overlap).
 // Set-based: a batch of hundreds of persons costs a handful of statements, not one per signal.
 import { createHash } from 'node:crypto';
-import { inTransaction, type Tx } from '../../store/db.js';
-import type { Context } from '../context.js';
-import { notifyChannelConfigured } from '../notify.js';
+import { inTransaction, type Tx } from '../../src/store/db.js';
+import type { Context } from '../../src/service/context.js';
+import { notifyChannelConfigured } from '../notify-channels.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import type { PersonSignals } from './evaluate.js';
 
