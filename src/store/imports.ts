@@ -1,0 +1,86 @@
+// An import's row and its working tables (staged and applied batches, read keys, changes,
+// evaluation batches) as the stage workers move it along: queued → reading → applying → linking →
+// evaluating → done or failed (held: waiting for an operator). The API's reading of imports is
+// elsewhere (src/store/read/).
+import type { Queryable, Tx } from './db.js';
+
+const LINK_LOCK = 5_158_002;
+
+/** Serialises link stages: linkage is global, two must not interleave (held to the transaction's end). */
+export async function lockLinkage(tx: Tx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+}
+
+export interface LinkState {
+  eval_batches: number | null;
+  status: string;
+  close_confirmed: boolean;
+  held_at: Date | null;
+}
+
+/** The import's state for the link stage, locked for the transaction. */
+export async function lockForLink(tx: Tx, importId: string): Promise<LinkState | undefined> {
+  return (await tx.query<LinkState>('SELECT eval_batches, status, close_confirmed, held_at FROM imports WHERE id = $1 FOR UPDATE', [importId])).rows[0];
+}
+
+/** How many records and consents the import's applied batches changed. */
+export async function appliedChanges(tx: Queryable, importId: string): Promise<number> {
+  return Number((await tx.query<{ n: string }>('SELECT coalesce(sum(changed), 0) AS n FROM import_batches WHERE import_id = $1', [importId])).rows[0]!.n);
+}
+
+/**
+ * Refreshes the planner's statistics of tables a stage just filled: a first import fills them
+ * faster than autovacuum analyses them, and on statistics that say "empty" the planner picks plans
+ * that make every later batch slow.
+ */
+export async function analyze(db: Queryable, tables: 'applied' | 'linked'): Promise<void> {
+  await db.query(tables === 'applied' ? 'ANALYZE source_records, import_keys, import_changes' : 'ANALYZE person_links, link_keys, consent_links, signals, person_state');
+}
+
+/** The keys read (used by the snapshot closure) and batches a retried import staged again after they were applied. */
+export async function dropReadKeys(tx: Tx, importId: string): Promise<void> {
+  await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1', [importId]);
+}
+
+/** Used up: the record numbers of what changed are kept no longer than the link needs them. */
+export async function dropImportChanges(tx: Tx, importId: string): Promise<void> {
+  await tx.query('DELETE FROM import_changes WHERE import_id = $1', [importId]);
+}
+
+/**
+ * Stores the persons to evaluate in batches and moves the import on: to evaluating, or, with
+ * nothing to evaluate, to done (failed if an error was recorded).
+ */
+export async function storeEvalBatches(tx: Tx, importId: string, slices: string[][]): Promise<void> {
+  await tx.query(
+    `INSERT INTO eval_batches (import_id, batch, kim_ids)
+     SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
+    [importId, JSON.stringify(slices)],
+  );
+  await tx.query(
+    `UPDATE imports SET eval_batches = $2, finished_at = CASE WHEN $2 = 0 THEN now() END,
+            status = CASE WHEN $2 > 0 THEN 'evaluating' WHEN error_code IS NULL THEN 'done' ELSE 'failed' END
+      WHERE id = $1`,
+    [importId, slices.length],
+  );
+}
+
+/** Whether an import's export file stays for a replay: records were rejected, the file as a whole was read. */
+export async function keepForReplay(db: Queryable, importId: string): Promise<boolean> {
+  return (await db.query<{ keep: boolean }>('SELECT rejected > 0 AND error_code IS NULL AS keep FROM imports WHERE id = $1', [importId])).rows[0]?.keep ?? false;
+}
+
+/** The spool files of `source`'s imports that have been read. */
+export async function spoolFilesOf(db: Queryable, source: string): Promise<string[]> {
+  return (await db.query<{ spool_path: string }>("SELECT spool_path FROM imports WHERE source = $1 AND status NOT IN ('queued', 'reading')", [source])).rows.map((r) => r.spool_path);
+}
+
+/** The imports of spool files: their status, and whether their replay window (from `now`, ms; null: the database's clock) is still open. */
+export async function spoolStates(db: Queryable, files: readonly string[], now: number | null, replayDays: number): Promise<Array<{ spool_path: string; status: string; replayable: boolean }>> {
+  return (await db.query<{ spool_path: string; status: string; replayable: boolean }>(
+    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
+       FROM imports WHERE spool_path = ANY($1)`,
+    [files, now, replayDays],
+  )).rows;
+}
