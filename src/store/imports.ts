@@ -84,3 +84,48 @@ export async function spoolStates(db: Queryable, files: readonly string[], now: 
     [files, now, replayDays],
   )).rows;
 }
+
+/**
+ * Claims a staged batch for applying: returns its records (a JSON text), or null when it was
+ * applied already (a retry after a crash, a duplicate job) or the import is gone.
+ */
+export async function claimStagedBatch(tx: Tx, importId: string, batch: number): Promise<string | null> {
+  const staged = (await tx.query<{ records: string }>('SELECT records FROM staged_batches WHERE import_id = $1 AND batch = $2 FOR UPDATE', [importId, batch])).rows[0];
+  if (!staged) return null;
+  const claim = await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
+  return claim.rowCount ? staged.records : null; // staged again by a retried import: applied before
+}
+
+export async function countBatch(tx: Tx, importId: string, batch: number, changed: number, unchanged: number): Promise<void> {
+  await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, changed, unchanged]);
+}
+
+/** Moves the import to linking once it has been read to the end and every batch is applied; true if it is (now) linking. */
+export async function markLinkingWhenApplied(db: Queryable, importId: string): Promise<boolean> {
+  const ready = await db.query(
+    `UPDATE imports SET status = 'linking' WHERE id = $1 AND status IN ('applying', 'linking')
+        AND batches = (SELECT count(*) FROM import_batches WHERE import_id = $1) RETURNING id`,
+    [importId],
+  );
+  return Boolean(ready.rowCount);
+}
+
+/**
+ * A refused apply batch: counted as applied with nothing changed (so the import still links),
+ * the error recorded once, and nothing closed (no scopes).
+ */
+export async function refuseBatch(tx: Tx, importId: string, batch: number, code: string, message: string): Promise<void> {
+  await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING', [importId, batch]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
+  await tx.query("UPDATE imports SET error_code = coalesce(error_code, $2), error = coalesce(error, $3), scopes = '[]' WHERE id = $1", [importId, code, message]);
+}
+
+/** Ends an import under way as failed (the first error recorded stays); returns its spool file, or null if it had ended already. */
+export async function failImport(db: Queryable, importId: string, code: string, message: string): Promise<string | null> {
+  const ended = await db.query<{ spool_path: string }>(
+    "UPDATE imports SET status = 'failed', error_code = coalesce(error_code, $2), error = coalesce(error, $3), finished_at = now() WHERE id = $1 AND status NOT IN ('done', 'failed') RETURNING spool_path",
+    [importId, code, message],
+  );
+  return ended.rows[0]?.spool_path ?? null;
+}
