@@ -8,17 +8,18 @@ import { isKimError } from '../src/errors/registry.js';
 import type { Config } from '../src/config.js';
 import type { Policy } from '../src/consent/index.js';
 import type { Tenant } from '../src/generated/kim-types.js';
+import { loadPersons } from '../src/service/persons.js';
 import type { Db } from '../src/store/db.js';
 import { failJob, sqlState } from './failures.js';
 import { runDropScan, runSync } from './intake.js';
 import { checkJobData, jobSchema, type BatchJob, type ImportJob, type SyncJob } from './job-data.js';
 import type { Queues, Stage } from './queues.js';
-import { runApply } from './stages/apply.js';
-import { runEvaluate } from './stages/evaluate.js';
-import { runImport } from './stages/import.js';
-import { runLink } from './stages/link.js';
-import { runNotify } from './stages/notify.js';
-import { runRoute } from './stages/route.js';
+import { applyBatch } from './stages/apply.js';
+import { evaluateBatch } from './stages/evaluate.js';
+import { readImport } from './stages/import.js';
+import { linkImport } from './stages/link.js';
+import { sendNotifications } from './stages/notify.js';
+import { routeBatch } from './stages/route.js';
 import { runSweep, STALE_TEMP_MS } from './sweep.js';
 
 /** Everything some stage needs; each processor takes only its part of it. */
@@ -37,13 +38,13 @@ const HANDLERS: Record<Stage, (deps: WorkerDeps, job: Job, data: unknown) => Pro
     if (job.name === 'drop-scan') return runDropScan(deps);
     if (job.name === 'sync') return runSync(deps, data as SyncJob);
     if (job.name === 'sweep') return runSweep(deps);
-    return runImport(deps, (data as ImportJob).importId);
+    return readImport(deps, (data as ImportJob).importId);
   },
-  apply: (deps, _job, data) => runApply(deps, (data as BatchJob).importId, (data as BatchJob).batch),
-  link: (deps, _job, data) => runLink(deps, (data as ImportJob).importId),
-  evaluate: (deps, _job, data) => runEvaluate(deps, (data as BatchJob).importId, (data as BatchJob).batch),
-  route: (deps, _job, data) => runRoute(deps, (data as BatchJob).importId, (data as BatchJob).batch),
-  notify: (deps) => runNotify(deps),
+  apply: (deps, _job, data) => applyBatch(deps, (data as BatchJob).importId, (data as BatchJob).batch),
+  link: (deps, _job, data) => linkImport(deps, (data as ImportJob).importId),
+  evaluate: (deps, _job, data) => evaluateBatch({ ...deps, persons: (kimIds) => loadPersons(deps, kimIds) }, (data as BatchJob).importId, (data as BatchJob).batch),
+  route: (deps, _job, data) => routeBatch(deps, (data as BatchJob).importId, (data as BatchJob).batch),
+  notify: (deps) => sendNotifications(deps),
 };
 
 const CONCURRENCY: Record<Stage, number> = { import: 2, apply: 4, link: 1, evaluate: 2, route: 4, notify: 1 };

@@ -2,6 +2,7 @@
 // evaluation batches) as the stage workers move it along: queued → reading → applying → linking →
 // evaluating → done or failed (held: waiting for an operator). The API's reading of imports is
 // elsewhere (src/store/read/).
+import type { Source } from '../../adapters/types.js';
 import type { Queryable, Tx } from './db.js';
 
 const LINK_LOCK = 5_158_002;
@@ -128,4 +129,92 @@ export async function failImport(db: Queryable, importId: string, code: string, 
     [importId, code, message],
   );
   return ended.rows[0]?.spool_path ?? null;
+}
+
+export interface ImportToRead {
+  spool_path: string;
+  source: Source | null;
+  file_name: string;
+  status: string;
+  trigger: string;
+  api_key: string | null;
+}
+
+export async function importToRead(db: Queryable, importId: string): Promise<ImportToRead | undefined> {
+  return (await db.query<ImportToRead>('SELECT spool_path, source, file_name, status, trigger, api_key FROM imports WHERE id = $1', [importId])).rows[0];
+}
+
+export async function setFileHash(db: Queryable, importId: string, hash: string): Promise<void> {
+  await db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
+}
+
+export type ImportScope = { source: string; authority: string | null };
+
+export async function scopesOf(db: Queryable, importId: string): Promise<ImportScope[]> {
+  return (await db.query<{ scopes: ImportScope[] | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? [];
+}
+
+/**
+ * The earlier import whose result this one would only repeat: the same bytes (and reader), read
+ * in full without fault, and after it no import of the same source touched its authorities
+ * (a delta, another snapshot, a broken file). Imports that were themselves found identical
+ * changed nothing and do not count.
+ */
+export async function identicalImport(db: Queryable, importId: string, source: string, hash: string): Promise<string | null> {
+  const res = await db.query<{ id: string }>(
+    `WITH me AS (SELECT received_at FROM imports WHERE id = $1),
+          x AS (SELECT i.id, i.received_at, i.scopes FROM imports i, me
+                 WHERE i.source = $2 AND i.file_hash = $3 AND i.id <> $1 AND i.identical_to IS NULL
+                   AND i.status = 'done' AND i.error_code IS NULL AND i.received_at <= me.received_at
+                 ORDER BY i.received_at DESC LIMIT 1)
+     SELECT x.id FROM x WHERE NOT EXISTS (
+       SELECT 1 FROM imports i, me
+        WHERE i.source = $2 AND i.id <> $1 AND i.id <> x.id AND i.identical_to IS NULL
+          AND i.received_at >= x.received_at AND i.received_at <= me.received_at
+          AND (i.status <> 'done' OR i.error_code IS NOT NULL OR coalesce(jsonb_array_length(i.scopes), 0) = 0
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(i.scopes) a, jsonb_array_elements(x.scopes) b
+                           WHERE a->>'authority' IS NOT DISTINCT FROM b->>'authority')))`,
+    [importId, source, hash],
+  );
+  return res.rows[0]?.id ?? null;
+}
+
+/** Ends an import as done without reading: its file is identical to `same`'s. */
+export async function markIdentical(db: Queryable, importId: string, source: string, same: string): Promise<void> {
+  await db.query("UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1", [importId, source, same]);
+}
+
+/** Starts (or restarts) reading: what an earlier attempt quarantined or warned about goes first. */
+export async function startReading(db: Queryable, importId: string): Promise<void> {
+  await db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
+  await db.query('DELETE FROM import_warnings WHERE import_id = $1', [importId]);
+  await db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
+}
+
+/** Stages one batch (the records' JSON texts); a retry may find it staged by the attempt before: same number, same content. */
+export async function stageBatch(db: Queryable, importId: string, batch: number, items: readonly string[]): Promise<void> {
+  await db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, `[${items.join(',')}]`]);
+}
+
+export interface ReadResult {
+  source: string | null;
+  read: number;
+  accepted: number;
+  batches: number;
+  scopes: Array<ImportScope & { snapshot: string }>;
+  fileError: { code: string; message: string } | null;
+  warned: number;
+}
+
+/**
+ * Read to the end (or to a fault of the file): the counts, and the scopes a snapshot closes,
+ * none after a fault or when an apply batch was refused while reading (it set the error already).
+ */
+export async function finishReading(db: Queryable, importId: string, r: ReadResult): Promise<void> {
+  await db.query(
+    `UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6,
+            scopes = CASE WHEN error_code IS NULL THEN $7::jsonb ELSE '[]' END, error_code = coalesce(error_code, $8), error = CASE WHEN error_code IS NULL THEN $9 ELSE error END, warnings = $10
+      WHERE id = $1`,
+    [importId, r.source, r.read, r.accepted, r.read - r.accepted, r.batches, JSON.stringify(r.fileError ? [] : r.scopes), r.fileError?.code ?? null, r.fileError?.message ?? null, r.warned],
+  );
 }

@@ -52,7 +52,7 @@ async function applyConsents(tx: Tx, auditKey: string, importId: string, consent
 
 export type ApplyDeps = StoreDeps & QueueDeps & Settings<'auditKey'>;
 
-export async function runApply(deps: ApplyDeps, importId: string, batch: number): Promise<void> {
+export async function applyBatch(deps: ApplyDeps, importId: string, batch: number): Promise<void> {
   await inTransaction(deps.db, async (tx) => {
     // Claiming the batch first: a second run (retry after a crash, duplicate job) stops here.
     const staged = await claimStagedBatch(tx, importId, batch);

@@ -31,7 +31,7 @@ interface Linked {
   held?: boolean;
 }
 
-export async function runLink(deps: LinkDeps, importId: string): Promise<void> {
+export async function linkImport(deps: LinkDeps, importId: string): Promise<void> {
   const { batches, changed, held } = await inTransaction<Linked>(deps.db, (tx) => linkInTransaction(deps, tx, importId));
   // An erasure reaches the export files still kept for a replay: they hold the person's rows too.
   for (const source of await erasedSources(deps.db, importId)) await removeKeptSpoolFiles(deps, source);

@@ -1,62 +1,73 @@
 // Stage 6, notify: every signal event not yet sent, to the webhook and by e-mail where
 // configured. An event is marked sent right after its delivery, so a retry resends nothing
 // that already arrived; receivers de-duplicate by X-KIM-Event-Id for the rare crash in between.
-import type { Context } from '../../src/service/context.js';
+import { lockPendingEvents, markAllNotified, markNotified, type PendingEvent } from '../../src/store/signals.js';
+import type { Tx } from '../../src/store/db.js';
+import type { Settings, StoreDeps } from '../deps.js';
 import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify-channels.js';
 
-export async function runNotify(ctx: Context): Promise<number> {
-  const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo, publicUrl } = ctx.config;
-  const mail = smtpUrl ? createMailer(smtpUrl) : null;
-  if (!notifyChannelConfigured(ctx.config)) {
+export type NotifyDeps = StoreDeps & Settings<'webhookUrl' | 'webhookSecret' | 'smtpUrl' | 'mailFrom' | 'mailTo' | 'publicUrl'>;
+
+const noticeOf = (r: PendingEvent, publicUrl: string): Notice => ({
+  eventId: r.id,
+  event: r.event,
+  signalId: r.signal_id,
+  signalType: r.type,
+  recipient: { role: r.recipient_role, id: r.recipient_id },
+  link: `${publicUrl}/inbox/${encodeURIComponent(r.recipient_id)}/signals/${r.signal_id}`,
+});
+
+export async function sendNotifications(deps: NotifyDeps): Promise<number> {
+  if (!notifyChannelConfigured(deps.config)) {
     // Nothing configured to send to: the events count as delivered (the inbox has them). The
     // route stage already stores them so and queues no job; this covers jobs queued before the
     // channel was removed (the pending events are found by their partial index).
-    const res = await ctx.db.query('UPDATE signal_events SET notified_at = now() WHERE notified_at IS NULL');
-    return res.rowCount ?? 0;
+    return markAllNotified(deps.db);
   }
+  const send = sender(deps.config);
   let sent = 0;
   for (;;) {
-    const client = await ctx.db.connect();
+    const client = await deps.db.connect();
     try {
       await client.query('BEGIN');
-      const rows = (
-        await client.query<{ id: string; event: Notice['event']; signal_id: string; type: string; recipient_role: string; recipient_id: string }>(
-          `SELECT e.id, e.event, e.signal_id, s.type, s.recipient_role, s.recipient_id
-             FROM signal_events e JOIN signals s ON s.id = e.signal_id
-            WHERE e.notified_at IS NULL ORDER BY e.id LIMIT 200 FOR UPDATE OF e SKIP LOCKED`,
-        )
-      ).rows;
-      if (!rows.length) {
-        await client.query('COMMIT');
-        return sent;
-      }
-      for (const r of rows) {
-        const notice: Notice = {
-          eventId: r.id,
-          event: r.event,
-          signalId: r.signal_id,
-          signalType: r.type,
-          recipient: { role: r.recipient_role, id: r.recipient_id },
-          link: `${publicUrl}/inbox/${encodeURIComponent(r.recipient_id)}/signals/${r.signal_id}`,
-        };
-        try {
-          if (webhookUrl && webhookSecret) await sendWebhook(webhookUrl, webhookSecret, notice);
-          const to = mailTo[r.recipient_id];
-          if (mail && to) await mail(mailFrom, to, notice);
-        } catch (e) {
-          // Keep what was delivered; the queue retries the rest with backoff.
-          await client.query('COMMIT');
-          throw e;
-        }
-        await client.query('UPDATE signal_events SET notified_at = now() WHERE id = $1', [r.id]);
-        sent++;
-      }
+      const n = await sendBatch(client, send, deps.config.publicUrl);
       await client.query('COMMIT');
+      if (n === null) return sent;
+      sent += n;
     } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined); // no-op after the COMMIT above
+      await client.query('ROLLBACK').catch(() => undefined); // no-op after the COMMIT in sendBatch
       throw e;
     } finally {
       client.release();
     }
   }
+}
+
+function sender(config: NotifyDeps['config']): (notice: Notice) => Promise<void> {
+  const { webhookUrl, webhookSecret, smtpUrl, mailFrom, mailTo } = config;
+  const mail = smtpUrl ? createMailer(smtpUrl) : null;
+  return async (notice) => {
+    if (webhookUrl && webhookSecret) await sendWebhook(webhookUrl, webhookSecret, notice);
+    const to = mailTo[notice.recipient.id];
+    if (mail && to) await mail(mailFrom, to, notice);
+  };
+}
+
+/** One batch of pending events, each marked right after its delivery; null when none was pending. */
+async function sendBatch(client: Tx, send: (notice: Notice) => Promise<void>, publicUrl: string): Promise<number | null> {
+  const rows = await lockPendingEvents(client);
+  if (!rows.length) return null;
+  let sent = 0;
+  for (const r of rows) {
+    try {
+      await send(noticeOf(r, publicUrl));
+    } catch (e) {
+      // Keep what was delivered; the queue retries the rest with backoff.
+      await client.query('COMMIT');
+      throw e;
+    }
+    await markNotified(client, r.id);
+    sent++;
+  }
+  return sent;
 }
