@@ -64,6 +64,16 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     expect(status!.error!.message).not.toContain('ber');
   }, 60_000);
 
+  it('fails a job whose data its queue does not take at its first attempt (KIM_ERR_JOB_DATA_INVALID), and ends the import it names', async () => {
+    const id = randomUUID();
+    await hub.ctx.db.query("INSERT INTO imports (id, source, file_name, spool_path, trigger, status, batches) VALUES ($1, 'jobcenter', 'j.csv', '/nowhere', 'cli', 'evaluating', 1)", [id]);
+    const job = await hub.ctx.queues.queue.route.add('route', { importId: id, batch: 'first' }, { attempts: 6, backoff: { type: 'fixed', delay: 50 }, jobId: `route_${id}_bad` });
+    const [status] = await waitForImports(hub.ctx, [id], 30_000);
+    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_JOB_DATA_INVALID' } });
+    const failed = await hub.ctx.queues.queue.route.getJob(job.id!);
+    expect(failed?.attemptsMade).toBe(1);
+  }, 60_000);
+
   it('leaves no file behind in the spool or the hub\'s temp directory after a failed XLSX import (finding 7d)', async () => {
     const status = await importFile('ebb.xlsx', await sheetsFirstWorkbook(['Falsch', 'Kopf'], 200));
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_UNREADABLE' } });

@@ -75,7 +75,7 @@ function failureCode(err: unknown): ErrorCode {
  * of the import is still linked and evaluated, as for a file that breaks off; it closes nothing
  * (no scopes), since a snapshot missing a batch says nothing about the persons in it.
  */
-export async function endImportOnFailure(deps: FailureDeps, stage: Stage, data: { importId?: string; batch?: number }, err: unknown): Promise<void> {
+async function endImportOnFailure(deps: FailureDeps, stage: Stage, data: { importId?: string; batch?: number }, err: unknown): Promise<void> {
   const importId = data.importId;
   if (!importId) return; // drop-folder scans, syncs and notify belong to no import
   const code = failureCode(err);

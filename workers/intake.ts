@@ -8,10 +8,10 @@ import { isKimError } from '../src/errors/registry.js';
 import { createImport } from '../src/service/imports.js';
 import { claimObserved, lastObservation, observe } from '../src/store/drop-observations.js';
 import type { QueueDeps, Settings } from './deps.js';
+import { SWEEP_EVERY_MS } from './sweep.js';
 
 /** What intake needs: all createImport needs (it spools the file and queues the import). */
 type IntakeDeps = Parameters<typeof createImport>[0];
-import { SWEEP_EVERY_MS } from './sweep.js';
 
 const MARKER = '.done';
 
