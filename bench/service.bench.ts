@@ -12,7 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { closeContext, createContext } from '../src/service/context.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { STAGES } from '../src/service/queues.js';
+import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';

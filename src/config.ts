@@ -40,6 +40,8 @@ export interface Config {
   /** Scheduled syncs: source → { cron, path } (JSON). */
   syncs: Record<string, { cron: string; path: string }>;
   dropPollSeconds: number;
+  /** Threads that map a large XML export while the import stage parses it (KIM_IMPORT_WORKERS; 0: none); null = by file size. */
+  importWorkers: string | null;
   /** How long a worker holds a job's lock; a crashed worker's jobs are retried after it. */
   workerLockMs: number;
   /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
@@ -220,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
     syncs,
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
+    importWorkers: env.KIM_IMPORT_WORKERS || null,
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
     pseudonymKey: pseudonymKey(env),
     auditKey: auditKey(env),

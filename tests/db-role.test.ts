@@ -12,7 +12,7 @@ import { createLogger } from '../src/log.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { closeContext, createContext, type Context } from '../src/service/context.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { migrate } from '../src/store/migrate.js';
 import { createAppRole } from '../src/store/roles.js';
 import { consentsFirst, createTestHub, type TestHub } from './service-helpers.js';

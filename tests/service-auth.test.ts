@@ -21,7 +21,7 @@ import { appRoutes } from '../src/api/routes.js';
 import { ERRORS, type ErrorCode } from '../src/errors/registry.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestIdp, type TestIdp } from './idp.js';
 import { consentsFirst, createTestHub, samplePersonalData, type TestHub } from './service-helpers.js';
 

@@ -59,9 +59,19 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [id, '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]']);
     await hub.ctx.queues.queue.apply.add('apply', { importId: id, batch: 0 }, { attempts: 2, backoff: { type: 'fixed', delay: 50 }, jobId: `apply_${id}_0` });
     const [status] = await waitForImports(hub.ctx, [id], 30_000);
-    // Bad data is not retried (src/service/failures.ts): refused at once, the import ends.
+    // Bad data is not retried (workers/failures.ts): refused at once, the import ends.
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_BATCH_REFUSED' } });
     expect(status!.error!.message).not.toContain('ber');
+  }, 60_000);
+
+  it('fails a job whose data its queue does not take at its first attempt (KIM_ERR_JOB_DATA_INVALID), and ends the import it names', async () => {
+    const id = randomUUID();
+    await hub.ctx.db.query("INSERT INTO imports (id, source, file_name, spool_path, trigger, status, batches) VALUES ($1, 'jobcenter', 'j.csv', '/nowhere', 'cli', 'evaluating', 1)", [id]);
+    const job = await hub.ctx.queues.queue.route.add('route', { importId: id, batch: 'first' }, { attempts: 6, backoff: { type: 'fixed', delay: 50 }, jobId: `route_${id}_bad` });
+    const [status] = await waitForImports(hub.ctx, [id], 30_000);
+    expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_JOB_DATA_INVALID' } });
+    const failed = await hub.ctx.queues.queue.route.getJob(job.id!);
+    expect(failed?.attemptsMade).toBe(1);
   }, 60_000);
 
   it('leaves no file behind in the spool or the hub\'s temp directory after a failed XLSX import (finding 7d)', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import type { Readable } from 'node:stream';
@@ -12,7 +12,7 @@ import { readExport } from '../adapters/index.js';
 import { createLogger } from '../src/log.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { closeContext, createContext, type Context } from '../src/service/context.js';
-import { STAGES } from '../src/service/queues.js';
+import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
 import { examplesDir } from '../src/paths.js';
 

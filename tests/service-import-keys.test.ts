@@ -12,7 +12,7 @@ import { createApiKey } from '../src/auth/api-keys.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
 import { startApi } from '../src/api/app.js';
 import { createImport, waitForIdle, waitForImports, type ImportStatus } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestIdp, type TestIdp } from './idp.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runSweep } from '../src/service/sweep.js';
+import { runSweep } from '../workers/sweep.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 let hub: TestHub;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, projectRoot } from '../src/paths.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 const bin = path.join(projectRoot, 'bin', 'kim-hub.js');

@@ -9,10 +9,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examplesDir } from '../src/paths.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
-import { pseudonymKey } from '../src/service/pseudonym.js';
+import { pseudonymKey } from '../src/store/pseudonym-key.js';
 import { createImport, registerImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { JOB_OPTIONS, jobId } from '../src/service/queues.js';
-import { exceedsShare } from '../src/service/stages/close.js';
+import { JOB_OPTIONS, jobId } from '../workers/queues.js';
+import { exceedsShare } from '../src/store/snapshots.js';
 import { type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -107,7 +107,7 @@ describe('the kimIds the hub stores', () => {
     expect(rows.length).toBeGreaterThan(5);
     const stored = (await hub.ctx.db.query<{ value: string }>("SELECT value FROM installation_secrets WHERE name = 'pseudonym_key'")).rows[0]!.value;
     expect(stored.length).toBeGreaterThanOrEqual(43);
-    expect(await pseudonymKey(hub.ctx)).toBe(stored);
+    expect(await pseudonymKey(hub.ctx.db, hub.ctx.config.pseudonymKey)).toBe(stored);
     const keyed = kimIdsKeyedWith(stored);
     for (const r of rows) {
       expect(r.kim_id).toBe(keyed(`azr:${r.azr}`));

@@ -9,9 +9,9 @@ import { examplesDir } from '../src/paths.js';
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
 import { link } from '../src/linkage/index.js';
 import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
-import { pseudonymKey } from '../src/service/pseudonym.js';
+import { pseudonymKey } from '../src/store/pseudonym-key.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { startWorkers } from '../src/service/worker.js';
+import { startWorkers } from '../workers/index.js';
 import { createTestHub, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -43,7 +43,7 @@ withHubAndWorkers({}, (h) => (hub = h));
 async function expectLinkageAsIfGlobal(): Promise<void> {
   const records = (await hub.ctx.db.query<{ record: PersonRecord }>('SELECT record FROM source_records WHERE valid_to IS NULL')).rows.map((r) => r.record);
   const consents = (await hub.ctx.db.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
-  const global = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(hub.ctx)) });
+  const global = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(hub.ctx.db, hub.ctx.config.pseudonymKey)) });
   const expectedLinks = global.persons.flatMap((p) => p.records.map((r) => `${r.source}:${r.sourceRecordId} → ${p.kimId}`)).sort();
   const stored = (await hub.ctx.db.query<{ l: string }>("SELECT source || ':' || source_record_id || ' → ' || kim_id AS l FROM person_links ORDER BY 1")).rows.map((r) => r.l).sort();
   expect(stored).toEqual(expectedLinks);

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Policy } from '../consent/index.js';
 import type { Tenant } from '../generated/kim-types.js';
 import type { Db } from '../store/db.js';
-import type { Queues } from '../service/queues.js';
+import type { Queues } from '../../workers/queues.js';
 
 export interface ApiDeps {
   db: Db;

@@ -5,7 +5,7 @@
 import { Gauge, Registry } from 'prom-client';
 import type { Db } from '../store/db.js';
 import { importAges, importRecords, importWarnings, quarantineCounts, signalCounts } from '../store/read/metrics.js';
-import { STAGES, type Queues } from '../service/queues.js';
+import { STAGES, type Queues } from '../../workers/queues.js';
 
 export function createMetrics(db: Db, queues: Queues): Registry {
   const registry = new Registry();

@@ -25,6 +25,7 @@ export const ERRORS = {
   KIM_ERR_INPUT_RECORD_TOO_LARGE: { status: 422, retryable: false, description: 'A record of a file is larger or nested deeper than any export needs; the file is not read on.' },
   KIM_ERR_IMPORT_TOO_MANY_REJECTIONS: { status: 422, retryable: false, description: 'An import rejected more records than the quarantine takes per import; the file is not read on.' },
   KIM_ERR_IMPORT_STAGE_FAILED: { status: 500, retryable: true, description: 'A stage of an import failed on every attempt; the import ends as failed.' },
+  KIM_ERR_JOB_DATA_INVALID: { status: 500, retryable: false, description: 'A queued job carries data that is not what its queue takes; it is not retried, and an import it names ends as failed.' },
   KIM_ERR_RECORD_CSV: { status: 422, retryable: false, description: 'A CSV row is not well-formed (a stray or unclosed quote); that row is quarantined, the rest of the file is read.' },
   KIM_ERR_IMPORT_BATCH_REFUSED: { status: 422, retryable: false, description: 'The database refused a batch of an import for its content; the import ends as failed, its other batches are kept, nothing is closed.' },
   KIM_ERR_IMPORT_SNAPSHOT_HELD: { status: 409, retryable: false, description: 'A full snapshot would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope; it is held (closes and links nothing) until an it_admin confirms it.' },

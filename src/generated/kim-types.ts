@@ -75,6 +75,14 @@ export type Unrecognised = {
   value: string;
 }[];
 /**
+ * The data of a job on one of the hub's BullMQ queues (workers/queues.ts). Jobs carry ids only (claim check): the data they point to is in PostgreSQL. Checked when a worker takes the job (workers/job-data.ts); a job that does not match is not retried (KIM_ERR_JOB_DATA_INVALID).
+ */
+export type KIMQueueJob = ImportJob | BatchJob | SyncJob | ScheduledJob;
+/**
+ * The id of an import (imports.id).
+ */
+export type ImportId = string;
+/**
  * Amtlicher Gemeindeschlüssel, 8 digits.
  */
 export type Ags = string;
@@ -85,6 +93,7 @@ export interface KimSchemaBundle {
   consent?: Consent;
   "dry-run-output"?: DryRunOutput;
   fact?: Fact;
+  jobs?: KIMQueueJob;
   "kim-person"?: KimPerson;
   "person-identity"?: PersonIdentity;
   "person-record"?: PersonRecord;
@@ -783,6 +792,30 @@ export interface NaturalisationApplicationFact {
   team: string | null;
   unrecognised?: Unrecognised;
 }
+/**
+ * A job about a whole import: reading it (queue import) or linking it (queue link).
+ */
+export interface ImportJob {
+  importId: ImportId;
+}
+/**
+ * A job about one numbered batch of an import: applying, evaluating, routing it, or notifying its events.
+ */
+export interface BatchJob {
+  importId: ImportId;
+  batch: number;
+}
+/**
+ * A scheduled pull of a configured path (KIM_SYNCS) on the import queue.
+ */
+export interface SyncJob {
+  source: string;
+  path: string;
+}
+/**
+ * A scheduled scan of the drop folder or sweep: no data.
+ */
+export interface ScheduledJob {}
 /**
  * One person after linkage: a stable kimId, the identities the sources gave, every fact, and why each record was linked. Input of `kim-hub evaluate`. `identity` is the merged identity: the ABH's where present (the authoritative register), else the first source's.
  */

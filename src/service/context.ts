@@ -8,7 +8,7 @@ import { todayInBerlin } from '../kim/dates.js';
 import { log as rootLog } from '../log.js';
 import { loadTenant } from '../tenant.js';
 import { createPool, type Db } from '../store/db.js';
-import { createQueues, type Queues } from './queues.js';
+import { createQueues, type Queues } from '../../workers/queues.js';
 import { setTempRoot } from '../../adapters/ebb/temp-files.js';
 
 export interface Context {

@@ -13,8 +13,8 @@ import { migrate } from '../store/migrate.js';
 import { closeContext, createContext } from './context.js';
 import { createImport, waitForIdle, waitForImports } from './imports.js';
 import { listInbox } from '../store/read/inbox.js';
-import { STAGES } from './queues.js';
-import { startWorkers } from './worker.js';
+import { STAGES } from '../../workers/queues.js';
+import { startWorkers } from '../../workers/index.js';
 
 const DEMO_DB = 'kim_demo';
 

@@ -12,7 +12,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../store/db.js';
 import { importStatus } from '../store/read/imports.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
-import { JOB_OPTIONS, jobId, type Queues } from './queues.js';
+import { JOB_OPTIONS, jobId, type Queues } from '../../workers/queues.js';
 
 /** An import's status as the API gives it: the type comes from schemas/api.schema.json. */
 export type ImportStatus = ImportStatusBody;

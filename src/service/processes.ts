@@ -6,8 +6,8 @@ import { DEVELOPMENT_AUDIT_KEY } from '../audit/chain.js';
 import { migrate } from '../store/migrate.js';
 import { startApi } from '../api/app.js';
 import { closeContext, createContext, type Context } from './context.js';
-import { startScheduler } from './intake.js';
-import { startWorkers } from './worker.js';
+import { startScheduler } from '../../workers/intake.js';
+import { startWorkers } from '../../workers/index.js';
 
 export type Role = 'api' | 'worker' | 'scheduler';
 

@@ -1,5 +1,6 @@
-// Versioned migrations: migrations/NNN_name.sql, applied in order, each in its own transaction,
-// recorded in schema_migrations. An advisory lock makes concurrent starts (api + workers) safe.
+// Versioned migrations: migrations/NNN_name.sql, applied in order, all pending ones in one
+// transaction (a failing one leaves none of them applied), recorded in schema_migrations. The
+// transaction's advisory lock makes concurrent starts (api + workers) safe.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { KimError } from '../errors/registry.js';

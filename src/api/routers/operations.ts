@@ -5,7 +5,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { Router } from 'express';
 import { operationsAccess, scopedAccess } from '../../auth/access.js';
-import { STAGES } from '../../service/queues.js';
+import { STAGES } from '../../../workers/queues.js';
 import { migrationsCurrent } from '../../store/migrate.js';
 import type { ApiDeps } from '../deps.js';
 import { createMetrics } from '../metrics.js';

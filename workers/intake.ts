@@ -3,11 +3,15 @@
 import { existsSync } from 'node:fs';
 import { lstat, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Source } from '../../adapters/types.js';
-import { isKimError } from '../errors/registry.js';
-import type { Context } from './context.js';
-import { createImport } from './imports.js';
+import type { Source } from '../adapters/types.js';
+import { isKimError } from '../src/errors/registry.js';
+import { createImport } from '../src/service/imports.js';
+import { claimObserved, lastObservation, observe } from '../src/store/drop-observations.js';
+import type { LogDeps, QueueDeps, Settings } from './deps.js';
 import { SWEEP_EVERY_MS } from './sweep.js';
+
+/** What intake needs: all createImport needs (it spools the file and queues the import), a log and the drop folder. */
+type IntakeDeps = Parameters<typeof createImport>[0] & LogDeps & Settings<'dropDir'>;
 
 const MARKER = '.done';
 
@@ -15,7 +19,7 @@ const MARKER = '.done';
  * One scan of the drop folder. A file is complete when its `.done` marker exists, or when its
  * size and mtime are unchanged since the previous scan (an export job still writing changes them).
  */
-export async function runDropScan(ctx: Context): Promise<string[]> {
+export async function runDropScan(ctx: IntakeDeps): Promise<string[]> {
   const dir = ctx.config.dropDir;
   if (!dir || !existsSync(dir)) return [];
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.') && !n.endsWith(MARKER));
@@ -31,15 +35,14 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
     }
     if (!st?.isFile()) continue;
     const marked = existsSync(file + MARKER);
-    const prev = (await ctx.db.query<{ size: string; mtime_ms: number }>('SELECT size, mtime_ms FROM drop_observations WHERE name = $1', [name])).rows[0];
+    const prev = await lastObservation(ctx.db, name);
     const stable = prev !== undefined && Number(prev.size) === st.size && prev.mtime_ms === st.mtimeMs;
     if (!marked && !stable) {
-      await ctx.db.query('INSERT INTO drop_observations (name, size, mtime_ms) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET size = $2, mtime_ms = $3, seen_at = now()', [name, st.size, st.mtimeMs]);
+      await observe(ctx.db, name, st.size, st.mtimeMs);
       continue;
     }
     // Claim the file: only the scan that deletes the observation row imports it.
-    const claim = await ctx.db.query('DELETE FROM drop_observations WHERE name = $1 RETURNING name', [name]);
-    if (!claim.rowCount && !marked) continue;
+    if (!(await claimObserved(ctx.db, name)) && !marked) continue;
     try {
       started.push(await createImport(ctx, { file, fileName: name, trigger: 'drop', how: 'move' }));
     } catch (e) {
@@ -53,7 +56,7 @@ export async function runDropScan(ctx: Context): Promise<string[]> {
 }
 
 /** A scheduled pull: the configured path is copied, so the office's file stays where it is. */
-export async function runSync(ctx: Context, job: { source: string; path: string }): Promise<string | null> {
+export async function runSync(ctx: IntakeDeps, job: { source: string; path: string }): Promise<string | null> {
   if (!existsSync(job.path)) {
     ctx.log.warn({ source: job.source }, 'scheduled sync: file not there yet');
     return null;
@@ -62,9 +65,9 @@ export async function runSync(ctx: Context, job: { source: string; path: string 
 }
 
 /** `kim-hub scheduler`: registers the job schedulers; BullMQ fires each tick once, however many schedulers run. */
-export async function startScheduler(ctx: Context): Promise<void> {
+export async function startScheduler(ctx: QueueDeps & Settings<'dropDir' | 'dropPollSeconds' | 'syncs'>): Promise<void> {
   const q = ctx.queues.queue.import;
-  // Retention of spool files, quarantine rows and temp files (src/service/sweep.ts).
+  // Retention of spool files, quarantine rows and temp files (workers/sweep.ts).
   await q.upsertJobScheduler('sweep', { every: SWEEP_EVERY_MS }, { name: 'sweep', data: {} });
   if (ctx.config.dropDir) {
     await q.upsertJobScheduler('drop-scan', { every: ctx.config.dropPollSeconds * 1000 }, { name: 'drop-scan', data: {} });

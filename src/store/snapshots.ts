@@ -2,7 +2,7 @@
 // contains are closed. A snapshot that would close more than the configured share of them (a
 // one-row file read as a whole office's list, a broken export job) is held for an operator
 // instead (issue 14, finding 1): closing is easy to do and slow to undo.
-import type { Tx } from '../../store/db.js';
+import type { Tx } from './db.js';
 
 export interface Scope {
   source: string;

@@ -6,12 +6,13 @@
 // delivered again.
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Context } from './context.js';
+import { keepForReplay, spoolFilesOf, spoolStates } from '../src/store/imports.js';
+import type { Settings, StoreDeps } from './deps.js';
 
 /** Deletes one spool file; a file already gone is fine (a retried job, a sweep before it). */
-export async function removeSpoolFile(ctx: Context, file: string): Promise<void> {
+export async function removeSpoolFile(deps: Settings<'spoolDir'>, file: string): Promise<void> {
   // Only inside the spool: the path comes from the database, and the hub deletes nothing else.
-  const rel = path.relative(ctx.config.spoolDir, file);
+  const rel = path.relative(deps.config.spoolDir, file);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return;
   await rm(file, { force: true });
 }
@@ -20,23 +21,19 @@ export async function removeSpoolFile(ctx: Context, file: string): Promise<void>
  * After an import's read: the file goes, unless the import rejected records and replays are
  * allowed (then it stays for the replay window; the sweep and erasures remove it).
  */
-export async function releaseSpoolFile(ctx: Context, importId: string, file: string): Promise<void> {
-  if (ctx.config.replayDays > 0) {
-    // A file that failed as a whole (unreadable, a bomb, too many rejections) is delivered again, not replayed.
-    const r = (await ctx.db.query<{ keep: boolean }>('SELECT rejected > 0 AND error_code IS NULL AS keep FROM imports WHERE id = $1', [importId])).rows[0];
-    if (r?.keep) return;
-  }
-  await removeSpoolFile(ctx, file);
+export async function releaseSpoolFile(deps: StoreDeps & Settings<'spoolDir' | 'replayDays'>, importId: string, file: string): Promise<void> {
+  // A file that failed as a whole (unreadable, a bomb, too many rejections) is delivered again, not replayed.
+  if (deps.config.replayDays > 0 && (await keepForReplay(deps.db, importId))) return;
+  await removeSpoolFile(deps, file);
 }
 
 /** An erasure for `source`: every export file of that source the hub still keeps for a replay goes. */
-export async function removeKeptSpoolFiles(ctx: Context, source: string): Promise<number> {
-  const rows = (await ctx.db.query<{ spool_path: string }>("SELECT spool_path FROM imports WHERE source = $1 AND status NOT IN ('queued', 'reading')", [source])).rows;
+export async function removeKeptSpoolFiles(deps: StoreDeps & Settings<'spoolDir'>, source: string): Promise<number> {
   let removed = 0;
-  for (const r of rows) {
-    const st = await stat(r.spool_path).catch(() => null);
+  for (const file of await spoolFilesOf(deps.db, source)) {
+    const st = await stat(file).catch(() => null);
     if (!st) continue;
-    await removeSpoolFile(ctx, r.spool_path);
+    await removeSpoolFile(deps, file);
     removed++;
   }
   return removed;
@@ -50,16 +47,12 @@ const ORPHAN_AFTER_MS = 60 * 60 * 1000;
  * between reading and deleting, a job that gave up) and orphans (an upload aborted before its
  * import row was written) older than an hour. Returns how many it deleted.
  */
-export async function sweepSpool(ctx: Context, now?: number): Promise<number> {
-  const dir = ctx.config.spoolDir;
+export async function sweepSpool(deps: StoreDeps & Settings<'spoolDir' | 'replayDays'>, now?: number): Promise<number> {
+  const dir = deps.config.spoolDir;
   const names = await readdir(dir).catch(() => [] as string[]);
   const files = names.filter((n) => !n.startsWith('.'));
   if (!files.length) return 0;
-  const rows = (await ctx.db.query<{ spool_path: string; status: string; replayable: boolean }>(
-    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
-       FROM imports WHERE spool_path = ANY($1)`,
-    [files.map((n) => path.join(dir, n)), now ?? null, ctx.config.replayDays],
-  )).rows;
+  const rows = await spoolStates(deps.db, files.map((n) => path.join(dir, n)), now ?? null, deps.config.replayDays);
   const status = new Map(rows.map((r) => [r.spool_path, r.status]));
   const replayable = new Set(rows.filter((r) => r.replayable).map((r) => r.spool_path));
   let removed = 0;

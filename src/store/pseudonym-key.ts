@@ -2,18 +2,18 @@
 // else one the hub generated at its first use and keeps in PostgreSQL, so every process of the
 // hub derives the same kimIds and an installation is safe without configuring anything.
 import { randomBytes } from 'node:crypto';
-import type { Queryable } from '../store/db.js';
-import type { Context } from './context.js';
+import type { Queryable } from './db.js';
 
-const loaded = new WeakMap<Context, Promise<string>>();
+const loaded = new WeakMap<Queryable, Promise<string>>();
 
-export function pseudonymKey(ctx: Context): Promise<string> {
-  if (ctx.config.pseudonymKey) return Promise.resolve(ctx.config.pseudonymKey);
-  let key = loaded.get(ctx);
+/** The configured key, or the stored one (read once per pool). */
+export function pseudonymKey(db: Queryable, configured: string | null): Promise<string> {
+  if (configured) return Promise.resolve(configured);
+  let key = loaded.get(db);
   if (!key) {
-    key = storedKey(ctx.db);
-    key.catch(() => loaded.delete(ctx)); // a failed read is tried again by the next caller
-    loaded.set(ctx, key);
+    key = storedKey(db);
+    key.catch(() => loaded.delete(db)); // a failed read is tried again by the next caller
+    loaded.set(db, key);
   }
   return key;
 }

@@ -2,9 +2,10 @@
 // row is bounded: its raw record is cut to a fixed size and depth, no text carries a NUL
 // (PostgreSQL's text and jsonb cannot hold one), and rows older than the configured retention
 // are deleted, for they hold personal data (the rejected record as read).
-import type { Rejection } from '../../adapters/types.js';
-import { clip, MAX_FIELD_CHARS } from '../../adapters/limits.js';
-import type { Context } from './context.js';
+import type { Rejection } from '../adapters/types.js';
+import { clip, MAX_FIELD_CHARS } from '../adapters/limits.js';
+import { deleteQuarantineOlderThan, insertQuarantine } from '../src/store/quarantine.js';
+import type { Settings, StoreDeps } from './deps.js';
 
 /** The most characters of one rejected record's raw form that are kept (JSON, roughly). */
 export const MAX_RAW_CHARS = 16 * 1024;
@@ -61,24 +62,21 @@ export function boundedRaw(raw: unknown): unknown {
 const text = (s: string | null): string | null => (s === null ? null : clip(s));
 
 /** Writes rejections to the quarantine, bounded as above. */
-export async function writeQuarantine(ctx: Context, importId: string, rejections: Rejection[]): Promise<void> {
+export async function writeQuarantine(deps: StoreDeps, importId: string, rejections: Rejection[]): Promise<void> {
   if (!rejections.length) return;
-  await ctx.db.query(
-    `INSERT INTO quarantine (import_id, source, file_name, position, record_id, field, code, reason, raw)
-     SELECT $1, q.source, q.file, q.position, q.record_id, q.field, q.code, q.reason, q.raw
-       FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[])
-         AS q(source, file, position, record_id, field, code, reason, raw)`,
-    [
-      importId,
-      rejections.map((r) => r.source),
-      rejections.map((r) => text(r.position.file)),
-      rejections.map((r) => JSON.stringify(boundedRaw(r.position))),
-      rejections.map((r) => text(r.recordId)),
-      rejections.map((r) => text(r.field)),
-      rejections.map((r) => r.code),
-      rejections.map((r) => text(r.reason)),
-      rejections.map((r) => (r.raw === undefined || r.raw === null ? null : JSON.stringify(boundedRaw(r.raw)))),
-    ],
+  await insertQuarantine(
+    deps.db,
+    importId,
+    rejections.map((r) => ({
+      source: r.source,
+      file: text(r.position.file),
+      position: JSON.stringify(boundedRaw(r.position)),
+      recordId: text(r.recordId),
+      field: text(r.field),
+      code: r.code,
+      reason: text(r.reason),
+      raw: r.raw === undefined || r.raw === null ? null : JSON.stringify(boundedRaw(r.raw)),
+    })),
   );
 }
 
@@ -87,8 +85,6 @@ export async function writeQuarantine(ctx: Context, importId: string, rejections
  * personal data, kept only as long as an operator needs to find it and have it fixed at the
  * source. `now` is given so tests pin the day. Returns how many rows went.
  */
-export async function purgeQuarantine(ctx: Context, now?: Date): Promise<number> {
-  // The database's clock by default: created_at is its clock too.
-  const res = await ctx.db.query('DELETE FROM quarantine WHERE created_at < coalesce($1::timestamptz, now()) - make_interval(days => $2)', [now?.toISOString() ?? null, ctx.config.quarantineRetentionDays]);
-  return res.rowCount ?? 0;
+export async function purgeQuarantine(deps: StoreDeps & Settings<'quarantineRetentionDays'>, now?: Date): Promise<number> {
+  return deleteQuarantineOlderThan(deps.db, now ?? null, deps.config.quarantineRetentionDays);
 }

@@ -1,8 +1,8 @@
 // The scheduled sweep (every 15 minutes, and after each import's read): what the hub keeps of
 // the files and records it received is reached by retention (README, "How long exports are
 // kept"): spool files nothing will read, quarantine rows past their days, leftover temp files.
-import { cleanTempRoot } from '../../adapters/ebb/temp-files.js';
-import type { Context } from './context.js';
+import { cleanTempRoot } from '../adapters/ebb/temp-files.js';
+import type { LogDeps, Settings, StoreDeps } from './deps.js';
 import { purgeQuarantine } from './quarantine.js';
 import { sweepSpool } from './spool.js';
 
@@ -11,10 +11,10 @@ export const SWEEP_EVERY_MS = 15 * 60 * 1000;
 export const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /** `now` pins the clock (tests); by default rows are aged by the database's clock and files by the file system's. */
-export async function runSweep(ctx: Context, now?: Date): Promise<{ spoolFiles: number; quarantineRows: number; tempDirs: number }> {
-  const spoolFiles = await sweepSpool(ctx, now?.getTime());
-  const quarantineRows = await purgeQuarantine(ctx, now);
+export async function runSweep(deps: StoreDeps & LogDeps & Settings<'spoolDir' | 'replayDays' | 'quarantineRetentionDays'>, now?: Date): Promise<{ spoolFiles: number; quarantineRows: number; tempDirs: number }> {
+  const spoolFiles = await sweepSpool(deps, now?.getTime());
+  const quarantineRows = await purgeQuarantine(deps, now);
   const tempDirs = await cleanTempRoot(STALE_TEMP_MS, now?.getTime() ?? Date.now());
-  if (spoolFiles || quarantineRows || tempDirs) ctx.log.info({ spoolFiles, quarantineRows, tempDirs }, 'sweep: retention applied');
+  if (spoolFiles || quarantineRows || tempDirs) deps.log.info({ spoolFiles, quarantineRows, tempDirs }, 'sweep: retention applied');
   return { spoolFiles, quarantineRows, tempDirs };
 }

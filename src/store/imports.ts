@@ -1,0 +1,220 @@
+// An import's row and its working tables (staged and applied batches, read keys, changes,
+// evaluation batches) as the stage workers move it along: queued → reading → applying → linking →
+// evaluating → done or failed (held: waiting for an operator). The API's reading of imports is
+// elsewhere (src/store/read/).
+import type { Source } from '../../adapters/types.js';
+import type { Queryable, Tx } from './db.js';
+
+const LINK_LOCK = 5_158_002;
+
+/** Serialises link stages: linkage is global, two must not interleave (held to the transaction's end). */
+export async function lockLinkage(tx: Tx): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+}
+
+export interface LinkState {
+  eval_batches: number | null;
+  status: string;
+  close_confirmed: boolean;
+  held_at: Date | null;
+}
+
+/** The import's state for the link stage, locked for the transaction. */
+export async function lockForLink(tx: Tx, importId: string): Promise<LinkState | undefined> {
+  return (await tx.query<LinkState>('SELECT eval_batches, status, close_confirmed, held_at FROM imports WHERE id = $1 FOR UPDATE', [importId])).rows[0];
+}
+
+/** How many records and consents the import's applied batches changed. */
+export async function appliedChanges(tx: Queryable, importId: string): Promise<number> {
+  return Number((await tx.query<{ n: string }>('SELECT coalesce(sum(changed), 0) AS n FROM import_batches WHERE import_id = $1', [importId])).rows[0]!.n);
+}
+
+/**
+ * Refreshes the planner's statistics of tables a stage just filled: a first import fills them
+ * faster than autovacuum analyses them, and on statistics that say "empty" the planner picks plans
+ * that make every later batch slow.
+ */
+export async function analyze(db: Queryable, tables: 'applied' | 'linked'): Promise<void> {
+  await db.query(tables === 'applied' ? 'ANALYZE source_records, import_keys, import_changes' : 'ANALYZE person_links, link_keys, consent_links, signals, person_state');
+}
+
+/** The keys read (used by the snapshot closure) and batches a retried import staged again after they were applied. */
+export async function dropReadKeys(tx: Tx, importId: string): Promise<void> {
+  await tx.query('DELETE FROM import_keys WHERE import_id = $1', [importId]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1', [importId]);
+}
+
+/** Used up: the record numbers of what changed are kept no longer than the link needs them. */
+export async function dropImportChanges(tx: Tx, importId: string): Promise<void> {
+  await tx.query('DELETE FROM import_changes WHERE import_id = $1', [importId]);
+}
+
+/**
+ * Stores the persons to evaluate in batches and moves the import on: to evaluating, or, with
+ * nothing to evaluate, to done (failed if an error was recorded).
+ */
+export async function storeEvalBatches(tx: Tx, importId: string, slices: string[][]): Promise<void> {
+  await tx.query(
+    `INSERT INTO eval_batches (import_id, batch, kim_ids)
+     SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
+    [importId, JSON.stringify(slices)],
+  );
+  await tx.query(
+    `UPDATE imports SET eval_batches = $2, finished_at = CASE WHEN $2 = 0 THEN now() END,
+            status = CASE WHEN $2 > 0 THEN 'evaluating' WHEN error_code IS NULL THEN 'done' ELSE 'failed' END
+      WHERE id = $1`,
+    [importId, slices.length],
+  );
+}
+
+/** Whether an import's export file stays for a replay: records were rejected, the file as a whole was read. */
+export async function keepForReplay(db: Queryable, importId: string): Promise<boolean> {
+  return (await db.query<{ keep: boolean }>('SELECT rejected > 0 AND error_code IS NULL AS keep FROM imports WHERE id = $1', [importId])).rows[0]?.keep ?? false;
+}
+
+/** The spool files of `source`'s imports that have been read. */
+export async function spoolFilesOf(db: Queryable, source: string): Promise<string[]> {
+  return (await db.query<{ spool_path: string }>("SELECT spool_path FROM imports WHERE source = $1 AND status NOT IN ('queued', 'reading')", [source])).rows.map((r) => r.spool_path);
+}
+
+/** The imports of spool files: their status, and whether their replay window (from `now`, ms; null: the database's clock) is still open. */
+export async function spoolStates(db: Queryable, files: readonly string[], now: number | null, replayDays: number): Promise<Array<{ spool_path: string; status: string; replayable: boolean }>> {
+  return (await db.query<{ spool_path: string; status: string; replayable: boolean }>(
+    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
+       FROM imports WHERE spool_path = ANY($1)`,
+    [files, now, replayDays],
+  )).rows;
+}
+
+/**
+ * Claims a staged batch for applying: returns its records (a JSON text), or null when it was
+ * applied already (a retry after a crash, a duplicate job) or the import is gone.
+ */
+export async function claimStagedBatch(tx: Tx, importId: string, batch: number): Promise<string | null> {
+  const staged = (await tx.query<{ records: string }>('SELECT records FROM staged_batches WHERE import_id = $1 AND batch = $2 FOR UPDATE', [importId, batch])).rows[0];
+  if (!staged) return null;
+  const claim = await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
+  return claim.rowCount ? staged.records : null; // staged again by a retried import: applied before
+}
+
+export async function countBatch(tx: Tx, importId: string, batch: number, changed: number, unchanged: number): Promise<void> {
+  await tx.query('UPDATE import_batches SET changed = $3, unchanged = $4 WHERE import_id = $1 AND batch = $2', [importId, batch, changed, unchanged]);
+}
+
+/** Moves the import to linking once it has been read to the end and every batch is applied; true if it is (now) linking. */
+export async function markLinkingWhenApplied(db: Queryable, importId: string): Promise<boolean> {
+  const ready = await db.query(
+    `UPDATE imports SET status = 'linking' WHERE id = $1 AND status IN ('applying', 'linking')
+        AND batches = (SELECT count(*) FROM import_batches WHERE import_id = $1) RETURNING id`,
+    [importId],
+  );
+  return Boolean(ready.rowCount);
+}
+
+/**
+ * A refused apply batch: counted as applied with nothing changed (so the import still links),
+ * the error recorded once, and nothing closed (no scopes).
+ */
+export async function refuseBatch(tx: Tx, importId: string, batch: number, code: string, message: string): Promise<void> {
+  await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING', [importId, batch]);
+  await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
+  await tx.query("UPDATE imports SET error_code = coalesce(error_code, $2), error = coalesce(error, $3), scopes = '[]' WHERE id = $1", [importId, code, message]);
+}
+
+/** Ends an import under way as failed (the first error recorded stays); returns its spool file, or null if it had ended already. */
+export async function failImport(db: Queryable, importId: string, code: string, message: string): Promise<string | null> {
+  const ended = await db.query<{ spool_path: string }>(
+    "UPDATE imports SET status = 'failed', error_code = coalesce(error_code, $2), error = coalesce(error, $3), finished_at = now() WHERE id = $1 AND status NOT IN ('done', 'failed') RETURNING spool_path",
+    [importId, code, message],
+  );
+  return ended.rows[0]?.spool_path ?? null;
+}
+
+export interface ImportToRead {
+  spool_path: string;
+  source: Source | null;
+  file_name: string;
+  status: string;
+  trigger: string;
+  api_key: string | null;
+}
+
+export async function importToRead(db: Queryable, importId: string): Promise<ImportToRead | undefined> {
+  return (await db.query<ImportToRead>('SELECT spool_path, source, file_name, status, trigger, api_key FROM imports WHERE id = $1', [importId])).rows[0];
+}
+
+export async function setFileHash(db: Queryable, importId: string, hash: string): Promise<void> {
+  await db.query('UPDATE imports SET file_hash = $2 WHERE id = $1', [importId, hash]);
+}
+
+export type ImportScope = { source: string; authority: string | null };
+
+export async function scopesOf(db: Queryable, importId: string): Promise<ImportScope[]> {
+  return (await db.query<{ scopes: ImportScope[] | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? [];
+}
+
+/**
+ * The earlier import whose result this one would only repeat: the same bytes (and reader), read
+ * in full without fault, and after it no import of the same source touched its authorities
+ * (a delta, another snapshot, a broken file). Imports that were themselves found identical
+ * changed nothing and do not count.
+ */
+export async function identicalImport(db: Queryable, importId: string, source: string, hash: string): Promise<string | null> {
+  const res = await db.query<{ id: string }>(
+    `WITH me AS (SELECT received_at FROM imports WHERE id = $1),
+          x AS (SELECT i.id, i.received_at, i.scopes FROM imports i, me
+                 WHERE i.source = $2 AND i.file_hash = $3 AND i.id <> $1 AND i.identical_to IS NULL
+                   AND i.status = 'done' AND i.error_code IS NULL AND i.received_at <= me.received_at
+                 ORDER BY i.received_at DESC LIMIT 1)
+     SELECT x.id FROM x WHERE NOT EXISTS (
+       SELECT 1 FROM imports i, me
+        WHERE i.source = $2 AND i.id <> $1 AND i.id <> x.id AND i.identical_to IS NULL
+          AND i.received_at >= x.received_at AND i.received_at <= me.received_at
+          AND (i.status <> 'done' OR i.error_code IS NOT NULL OR coalesce(jsonb_array_length(i.scopes), 0) = 0
+               OR EXISTS (SELECT 1 FROM jsonb_array_elements(i.scopes) a, jsonb_array_elements(x.scopes) b
+                           WHERE a->>'authority' IS NOT DISTINCT FROM b->>'authority')))`,
+    [importId, source, hash],
+  );
+  return res.rows[0]?.id ?? null;
+}
+
+/** Ends an import as done without reading: its file is identical to `same`'s. */
+export async function markIdentical(db: Queryable, importId: string, source: string, same: string): Promise<void> {
+  await db.query("UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1", [importId, source, same]);
+}
+
+/** Starts (or restarts) reading: what an earlier attempt quarantined or warned about goes first. */
+export async function startReading(db: Queryable, importId: string): Promise<void> {
+  await db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
+  await db.query('DELETE FROM import_warnings WHERE import_id = $1', [importId]);
+  await db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
+}
+
+/** Stages one batch (the records' JSON texts); a retry may find it staged by the attempt before: same number, same content. */
+export async function stageBatch(db: Queryable, importId: string, batch: number, items: readonly string[]): Promise<void> {
+  await db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [importId, batch, `[${items.join(',')}]`]);
+}
+
+export interface ReadResult {
+  source: string | null;
+  read: number;
+  accepted: number;
+  batches: number;
+  scopes: Array<ImportScope & { snapshot: string }>;
+  fileError: { code: string; message: string } | null;
+  warned: number;
+}
+
+/**
+ * Read to the end (or to a fault of the file): the counts, and the scopes a snapshot closes,
+ * none after a fault or when an apply batch was refused while reading (it set the error already).
+ */
+export async function finishReading(db: Queryable, importId: string, r: ReadResult): Promise<void> {
+  await db.query(
+    `UPDATE imports SET status = 'applying', source = $2, records_read = $3, accepted = $4, rejected = $5, batches = $6,
+            scopes = CASE WHEN error_code IS NULL THEN $7::jsonb ELSE '[]' END, error_code = coalesce(error_code, $8), error = CASE WHEN error_code IS NULL THEN $9 ELSE error END, warnings = $10
+      WHERE id = $1`,
+    [importId, r.source, r.read, r.accepted, r.read - r.accepted, r.batches, JSON.stringify(r.fileError ? [] : r.scopes), r.fileError?.code ?? null, r.fileError?.message ?? null, r.warned],
+  );
+}

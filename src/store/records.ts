@@ -1,0 +1,77 @@
+// Source records: every version of every record the offices delivered, the current one with
+// valid_to NULL. The apply stage adds versions; the link stage closes and erases them.
+import type { PersonRecord } from '../generated/kim-types.js';
+import type { Tx } from './db.js';
+import type { RecordRef } from './links.js';
+
+const columns = (refs: readonly RecordRef[]) => [refs.map((r) => r.source), refs.map((r) => r.id)];
+
+export interface CurrentVersion {
+  source: string;
+  source_record_id: string;
+  version: number;
+  content_hash: string;
+}
+
+/** The current versions of `refs`, locked for the transaction. */
+export async function lockCurrentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
+  return (await tx.query<CurrentVersion>(
+    `SELECT s.source, s.source_record_id, s.version, s.content_hash
+       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+      WHERE s.valid_to IS NULL FOR UPDATE OF s`,
+    columns(refs),
+  )).rows;
+}
+
+/** The last version of each of `refs`, current or closed. */
+export async function lastVersions(tx: Tx, refs: readonly RecordRef[]): Promise<Array<{ source: string; source_record_id: string; version: number }>> {
+  if (!refs.length) return [];
+  return (await tx.query<{ source: string; source_record_id: string; version: number }>(
+    `SELECT s.source, s.source_record_id, max(s.version) AS version
+       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+      GROUP BY s.source, s.source_record_id`,
+    columns(refs),
+  )).rows;
+}
+
+/** The not_retained entries of `refs` (their ids keyed: see src/store/erasure.ts). */
+export async function notRetainedEntries(tx: Tx, keyedRefs: readonly RecordRef[]): Promise<Array<{ source: string; source_record_id: string; content_hash: string }>> {
+  return (await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
+    `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
+    columns(keyedRefs),
+  )).rows;
+}
+
+/** Every key the import read, for the snapshot closure in the link stage (cheaper than touching unchanged rows). */
+export async function noteKeysRead(tx: Tx, importId: string, refs: readonly RecordRef[]): Promise<void> {
+  await tx.query('INSERT INTO import_keys (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id)', [importId, ...columns(refs)]);
+}
+
+export interface NewVersion {
+  source: string;
+  id: string;
+  version: number;
+  authority: string | null;
+  hash: string;
+  record: PersonRecord;
+}
+
+/** Closes the current versions of `replaced` and adds `versions`, noting them as the import's changes. */
+export async function addVersions(tx: Tx, importId: string, replaced: readonly RecordRef[], versions: readonly NewVersion[]): Promise<void> {
+  await tx.query(
+    `UPDATE source_records s SET valid_to = now() FROM unnest($1::text[], $2::text[]) AS k(source, id)
+      WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
+    columns(replaced),
+  );
+  // One JSON document for the batch: a jsonb[] parameter would escape every record as an array element.
+  await tx.query(
+    `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
+     SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1
+       FROM jsonb_to_recordset($2::jsonb) AS k(source text, id text, version int, authority text, hash text, record jsonb)`,
+    [importId, JSON.stringify(versions)],
+  );
+  await tx.query(
+    `INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`,
+    [importId, versions.map((r) => r.source), versions.map((r) => r.id)],
+  );
+}
