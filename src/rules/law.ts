@@ -2,7 +2,6 @@
 // every number the statute (or a secondary source marked "verify" in docs/legal/RULES.md) sets.
 // When the legal office confirms or corrects a date, the change is one line here plus the test
 // in law.test.ts that pins it. Municipal choices that are not law live in DEFAULT_SETTINGS.
-import 'pg';
 import type { KimDate } from '../kim/dates.js';
 import type { RulesSettings } from './types.js';
 
