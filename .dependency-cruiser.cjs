@@ -50,7 +50,7 @@ module.exports = {
     },
     {
       name: 'adapters-persist-nothing',
-      comment: 'An adapter turns a delivery into records; storing and enqueueing them is the workers\' job.',
+      comment: "An adapter turns a delivery into records; storing and enqueueing them is the workers' job.",
       severity: 'error',
       from: { path: '^adapters/', pathNot: TESTS },
       to: { path: [pkg(STORAGE_AND_QUEUES), '^src/(store|api|service)/', '^workers/'] },

@@ -13,7 +13,9 @@ const target = path.join(root, 'src', 'generated', 'kim-types.ts');
 const enumsTarget = path.join(root, 'src', 'generated', 'enums.ts');
 
 function schemaFiles() {
-  return readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
+  return readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
 }
 
 export async function generate() {
@@ -27,8 +29,7 @@ export async function generate() {
   };
   const ts = await compile(bundle, 'KimSchemaBundle', {
     cwd: schemasDir,
-    bannerComment:
-      '/* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */',
+    bannerComment: '/* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */',
     additionalProperties: false,
     strictIndexSignatures: true,
     format: true,
@@ -38,7 +39,11 @@ export async function generate() {
   return ts;
 }
 
-const upperSnake = (name) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+const upperSnake = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .toUpperCase();
 const UNCOUNTABLE = new Set(['evidence']);
 function plural(word) {
   if (UNCOUNTABLE.has(word.toLowerCase())) return word;
@@ -111,7 +116,7 @@ export function generateEnums() {
   }
   const lines = [
     '/* GENERATED FILE: do not edit. Source: schemas/*.schema.json; run `npm run generate:types`. */',
-    '// Every enum of the schemas as a readonly list in the schema\'s order; null, where a field allows',
+    "// Every enum of the schemas as a readonly list in the schema's order; null, where a field allows",
     '// it, means "not known" and is not listed.',
     '',
   ];
