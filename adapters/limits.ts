@@ -2,7 +2,7 @@
 // without limit, and no character PostgreSQL cannot store (NUL) may get past the reader. A field
 // or record over its bound is rejected with the file, line and field named; the value is cut.
 import { RecordProblem } from './fields.js';
-import type { XmlNode } from './xml/record-stream.js';
+import type { XmlNode } from './xml/node.js';
 
 /**
  * The longest field any export may carry, in characters. The longest real values are addresses

@@ -2,13 +2,14 @@
 // record, either the normalised record or a rejection that says where and why. Adapters never
 // hold a whole export in memory and never throw for a bad record, only for an unreadable file.
 import type { Readable } from 'node:stream';
+import type { SOURCES } from '../src/generated/enums.js';
 import type { Consent, FactSource, PersonRecord, Position, Tenant } from '../src/generated/kim-types.js';
 import type { ErrorCode, WarningCode } from '../src/errors/registry.js';
 
 export type { Consent, FactSource, PersonRecord, Position, Tenant };
 
-/** Every kind of file kim-hub reads. */
-export type Source = FactSource | 'consent' | 'tenant';
+/** Every kind of file kim-hub reads (common.schema.json, Source). */
+export type Source = (typeof SOURCES)[number];
 
 export interface TenantRecord {
   type: 'tenant';

@@ -4,14 +4,13 @@
 import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import path from 'node:path';
 import { readExport } from '../adapters/index.js';
-import type { Category, FactSource, PersonRecord } from '../src/generated/kim-types.js';
+import { CATEGORIES, FACT_SOURCES } from '../src/generated/enums.js';
+import type { PersonRecord } from '../src/generated/kim-types.js';
 import { link } from '../src/linkage/index.js';
 import { examplesDir } from '../src/paths.js';
 import { evaluate } from '../src/rules/index.js';
 import type { BenchRow } from './types.js';
 
-const ALL: Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
-const SOURCES: FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
 
 export async function benchRules(options: { persons: number }): Promise<BenchRow[]> {
   const samples = path.join(examplesDir, 'kreis-mettmann');
@@ -20,7 +19,7 @@ export async function benchRules(options: { persons: number }): Promise<BenchRow
     for await (const item of readExport(path.join(samples, f))) if (item.type === 'person_record') records.push(item);
   }
   const persons = link({ records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) }).persons;
-  const visibility = { categoriesBySource: Object.fromEntries(SOURCES.map((s) => [s, ALL])) };
+  const visibility = { categoriesBySource: Object.fromEntries(FACT_SOURCES.map((s) => [s, [...CATEGORIES]])) };
   const before = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
   let signals = 0;

@@ -1,4 +1,7 @@
 // Maps one <person> of an ABH export (formats/README.md section 1) to a KIM PersonRecord.
+import {
+  EMPLOYMENT_EXTENTS as EXTENT, LANGUAGE_LEVELS as LEVEL, LANGUAGE_SCOPES as SCOPE, PERSON_IDENTITY_SEXES as SEX, RESIDENCE_STATUSES as STATUS, SCHOOL_QUALIFICATIONS as QUALIFICATION, TESTS as TEST,
+} from '../../src/generated/enums.js';
 import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
 import { parseLegalBasis } from '../../src/kim/legal-basis.js';
@@ -15,14 +18,8 @@ export interface AbhExportHeader {
   art: 'vollbestand' | 'aenderungen';
 }
 
-const STATUS = ['gestattung', 'duldung', 'duldung_60b', 'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'daueraufenthalt_eu', 'blaue_karte', 'fiktion'] as const;
-const LEVEL = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-const SCOPE = ['muendlich', 'gesamt'] as const;
-const TEST = ['LiD', 'EBT'] as const;
-const QUALIFICATION = ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF'] as const;
-const EXTENT = ['vollzeit', 'teilzeit', 'minijob', 'ausbildung'] as const;
+/** The ABH format's `@beziehung` knows three of the schema's relations (formats/README.md section 1): no `sonstige`. */
 const RELATION = ['kind', 'ehegatte', 'elternteil'] as const;
-const SEX = ['m', 'w', 'd', 'x'] as const;
 
 export function readHeader(attrs: Record<string, string>, file: string): AbhExportHeader {
   const problem = (field: string) => new RecordProblem(`abhExport/@${field}`, attrs[field] ?? null, 'is missing or invalid');

@@ -1,6 +1,7 @@
 // Maps one row of the consent CSV (formats/README.md section 5: one row per scope line) to a
 // Consent with a one-entry scope; rows of the same einwilligung_id are merged by mergeConsents.
-import type { Category, Consent, FactSource, Role } from '../../src/generated/kim-types.js';
+import { CATEGORIES, FACT_SOURCES, ROLES } from '../../src/generated/enums.js';
+import type { Consent } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
 import { azrOrNull, isoDate, isoDateOrNull, optional, RecordProblem, required } from '../fields.js';
 import { checked, hashed } from '../record.js';
@@ -10,10 +11,6 @@ export const CONSENT_COLUMNS = [
   'einwilligung_id', 'person_azr', 'ki_aktenzeichen', 'familienname', 'vornamen', 'geburtsdatum', 'erteilt_am', 'gueltig_bis', 'widerrufen_am',
   'quellen', 'kategorien', 'empfaenger', 'zweck', 'fallmanager', 'nachweis',
 ] as const;
-
-const SOURCES: readonly FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
-const CATEGORIES: readonly Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
-const ROLES: readonly Role[] = ['case_manager', 'abh_b3', 'ebb_b3', 'coordinator', 'it_admin'];
 
 function list<T extends string>(field: string, text: string | undefined, allowed: readonly T[]): T[] {
   const items = required(field, text).split('|').map((s) => s.trim()).filter(Boolean);
@@ -46,7 +43,7 @@ export function mapConsentRow(c: Record<string, string>, position: Position): Co
     givenOn, validUntil, withdrawnOn,
     evidence: required('nachweis', c['nachweis']),
     caseManager: optional(c['fallmanager']),
-    scope: [{ sources: list('quellen', c['quellen'], SOURCES), categories: list('kategorien', c['kategorien'], CATEGORIES), recipients: list('empfaenger', c['empfaenger'], ROLES), purpose: required('zweck', c['zweck']) }],
+    scope: [{ sources: list('quellen', c['quellen'], FACT_SOURCES), categories: list('kategorien', c['kategorien'], CATEGORIES), recipients: list('empfaenger', c['empfaenger'], ROLES), purpose: required('zweck', c['zweck']) }],
     position,
   });
   return checked(record, 'consent.schema.json');

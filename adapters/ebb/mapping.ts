@@ -1,6 +1,7 @@
 // Maps one EBB backlog row (formats/README.md section 4: one row per naturalisation application)
 // to a KIM PersonRecord. The same mapping serves the CSV and the XLSX export.
-import type { Fact, NaturalisationApplicationFact, PersonRecord } from '../../src/generated/kim-types.js';
+import { LANGUAGE_LEVELS, NATURALISATION_APPLICATION_STATUSES as STATUS } from '../../src/generated/enums.js';
+import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
 import { azrOrNull, codeOrFlag, flag, flagged, germanDate, germanDateOrNull, nationalities, optional, required, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
@@ -11,8 +12,7 @@ export const EBB_COLUMNS = [
   'Sprachnachweis', 'Einbürgerungstest', 'Letzte Bearbeitung', 'Fehlende Unterlagen', 'Sachbearbeitung',
 ] as const;
 
-const STATUS: readonly NonNullable<NaturalisationApplicationFact['status']>[] = ['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif', 'eingebürgert', 'abgelehnt', 'zurückgenommen'];
-const SPRACHNACHWEIS = /^(A1|A2|B1|B2|C1|C2)\s*(?:\((\d{2}\.\d{2}\.\d{4})\))?$/;
+const SPRACHNACHWEIS = new RegExp(`^(${LANGUAGE_LEVELS.join('|')})\\s*(?:\\((\\d{2}\\.\\d{2}\\.\\d{4})\\))?$`);
 const TEST = /^(bestanden|nicht bestanden)\s*(?:\((\d{2}\.\d{2}\.\d{4})\))?$/;
 
 export function mapEbbRow(c: Record<string, string>, position: Position, exportedAt: string): PersonRecord {

@@ -1,5 +1,6 @@
 // Maps one Jobcenter CSV row (formats/README.md section 2: one row per person and SGB II
 // benefit period) to a KIM PersonRecord.
+import { LANGUAGE_LEVELS as LEVEL } from '../../src/generated/enums.js';
 import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
 import { nameKey } from '../../src/kim/names.js';
 import { AGS, azrOrNull, boolOrFlag, codeOrFlag, flagged, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalities, optional, pattern, required, type Flag } from '../fields.js';
@@ -11,7 +12,6 @@ export const JOBCENTER_COLUMNS = [
   'Leistungsbeginn', 'Leistungsende', 'Erwerbstätig', 'Beschäftigungsumfang', 'Erwerbseinkommen', 'Bedarf', 'Kinder unter 18', 'Alleinerziehend', 'Sprachniveau', 'Stand',
 ] as const;
 
-const LEVEL = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 const UMFANG = { Vollzeit: 'vollzeit', Teilzeit: 'teilzeit', Minijob: 'minijob', Ausbildung: 'ausbildung' } as const;
 
 export function mapJobcenterRow(c: Record<string, string>, position: Position): PersonRecord {

@@ -7,15 +7,9 @@ import type { AdapterInput } from '../types.js';
 import { KimError } from '../../src/errors/registry.js';
 import { EncodingGuard } from './encoding.js';
 import { MAX_FIELD_CHARS, MAX_XML_DEPTH, MAX_XML_RECORD_ELEMENTS } from '../limits.js';
+import type { XmlNode } from './node.js';
 
-export interface XmlNode {
-  name: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-  text: string;
-  /** 1-based line where the element starts */
-  line: number;
-}
+export type { XmlNode };
 
 export type XmlItem<R = XmlNode> =
   | { kind: 'root'; attrs: Record<string, string> }

@@ -2,6 +2,7 @@
 // SHA-256 of the 256-bit secret is stored; a key is shown once, when it is created. An import
 // key is bound to the sources and the authority it may deliver for (src/auth/access.ts).
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { IMPORT_QUERY_SOURCES } from '../generated/enums.js';
 import type { Tenant } from '../generated/kim-types.js';
 import type { Queryable } from '../store/db.js';
 import type { Principal } from './principal.js';
@@ -9,10 +10,11 @@ import type { Principal } from './principal.js';
 /** imports: upload and import status (export jobs); metrics: /metrics (a Prometheus scraper). */
 export const API_KEY_SCOPES = ['imports', 'metrics'] as const;
 /**
- * What an import key may deliver. `consent` is the case managers' channel: a key with it may
- * have no other source, so no office's export job can ever deliver a consent or a withdrawal.
+ * What an import key may deliver: the sources an import can come from (api.schema.json, ImportQuery;
+ * the tenant file is not delivered by an export job). `consent` is the case managers' channel: a key
+ * with it may have no other source, so no office's export job can ever deliver a consent or a withdrawal.
  */
-export const KEY_SOURCES = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent'] as const;
+export const KEY_SOURCES = IMPORT_QUERY_SOURCES;
 const hash = (secret: string) => createHash('sha256').update(secret).digest();
 
 export interface NewApiKey {

@@ -1,9 +1,10 @@
 // Who is asking: a person signed in at the identity provider, or an office's export job with
 // an API key. Roles and authorities come from the tenant file, which the coordinating office
 // maintains; the identity provider only says who someone is and for which tenant.
+import { ROLES } from '../generated/enums.js';
 import type { Tenant } from '../generated/kim-types.js';
 
-export const ROLES = ['case_manager', 'abh_b3', 'ebb_b3', 'coordinator', 'it_admin'] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 export type Principal =

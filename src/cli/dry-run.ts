@@ -1,10 +1,6 @@
 // `kim-hub dry-run`: the pipeline without storage, printed as JSON or as a German table.
 import { offlinePseudonymKey } from '../kim/pseudonym.js';
-import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { Tenant } from '../generated/kim-types.js';
-import { KimError } from '../errors/registry.js';
-import { describeErrors, validator } from '../schemas/registry.js';
 import { collect, dryRun } from '../pipeline/dry-run.js';
 import { EXIT } from './exit-codes.js';
 import { formatDryRunTable } from './dry-run-table.js';

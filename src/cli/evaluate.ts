@@ -1,11 +1,9 @@
 // `kim-hub evaluate`: the rules on one linked person document, everything in it visible.
-import type { Category, FactSource, KimPerson } from '../generated/kim-types.js';
+import { CATEGORIES, FACT_SOURCES } from '../generated/enums.js';
+import type { KimPerson } from '../generated/kim-types.js';
 import { KimError } from '../errors/registry.js';
 import { describeErrors, validator } from '../schemas/registry.js';
 import { evaluate, type Evaluation } from '../rules/index.js';
-
-const ALL: Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
-const SOURCES: FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
 
 /**
  * The document is what its reader may see in full, so every source and category counts as
@@ -24,7 +22,7 @@ export function runEvaluate(json: string, stichtag: string): Evaluation & { kimI
     stichtag,
     birthDate: doc.identity.birthDate,
     facts: doc.facts,
-    visibility: { categoriesBySource: Object.fromEntries(SOURCES.map((s) => [s, ALL])) },
+    visibility: { categoriesBySource: Object.fromEntries(FACT_SOURCES.map((s) => [s, [...CATEGORIES]])) },
   });
   return { kimId: doc.kimId, ...result };
 }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { Source } from '../../adapters/types.js';
+import { SOURCES } from '../generated/enums.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { parseKimDate, isComplete, todayInBerlin } from '../kim/dates.js';
 import { examplesDir } from '../paths.js';
@@ -34,10 +35,9 @@ const service = {
   audit: () => import('../audit/log.js'),
 };
 
-const SOURCES: Source[] = ['abh', 'jobcenter', 'sozialamt', 'ebb', 'consent', 'tenant'];
 
 function sourceOption(value: string): Source {
-  if (!(SOURCES as string[]).includes(value)) throw new InvalidArgumentError(`one of ${SOURCES.join(', ')}`);
+  if (!(SOURCES as readonly string[]).includes(value)) throw new InvalidArgumentError(`one of ${SOURCES.join(', ')}`);
   return value as Source;
 }
 

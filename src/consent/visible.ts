@@ -1,11 +1,9 @@
 // Cuts a person's facts down to what one recipient may see, and says what the recipient may see
 // at all, so the rules can tell a record that is absent from one that is merely invisible.
+import { CATEGORIES, FACT_SOURCES as SOURCES } from '../generated/enums.js';
 import type { Category, Fact, FactSource, Policy } from '../generated/kim-types.js';
 import type { KimDate } from '../kim/dates.js';
 import { decide, type Decision, type Flow, type PersonContext, type Recipient } from './decide.js';
-
-const SOURCES: readonly FactSource[] = ['abh', 'jobcenter', 'sozialamt', 'ebb'];
-const CATEGORIES: readonly Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
 
 export interface Visible {
   facts: Fact[];

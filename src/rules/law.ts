@@ -2,6 +2,7 @@
 // every number the statute (or a secondary source marked "verify" in docs/legal/RULES.md) sets.
 // When the legal office confirms or corrects a date, the change is one line here plus the test
 // in law.test.ts that pins it. Municipal choices that are not law live in DEFAULT_SETTINGS.
+import { LANGUAGE_LEVELS } from '../generated/enums.js';
 import type { KimDate } from '../kim/dates.js';
 import type { RulesSettings } from './types.js';
 
@@ -99,8 +100,9 @@ export interface HouseholdLaw {
   schoolAgeUntil: number;
 }
 
-export type LanguageLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
-export const LANGUAGE_LEVELS: readonly LanguageLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+/** CEFR levels, lowest first: the schema lists them in that order and levelAtLeast counts on it. */
+export { LANGUAGE_LEVELS };
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 
 // Statutory history: § 25a/§ 25b in the version of the Gesetz zur Einführung eines
 // Chancen-Aufenthaltsrechts (in force 2022-12-31); before it, the version of 2015-08-01.

@@ -7,6 +7,9 @@
 // extent) keeps its outcome, so an unknown value neither invents nor hides a result.
 // Deadline signals are treated the same way: one that some reading would raise is raised, one
 // that some reading would not raise keeps its place; both name the value.
+import {
+  BENEFIT_LAWS, EMPLOYMENT_EXTENTS, HOUSEHOLD_MEMBER_RELATIONS, LANGUAGE_LEVELS, LANGUAGE_SCOPES, NATURALISATION_APPLICATION_STATUSES, RESIDENCE_STATUSES, SCHOOL_QUALIFICATIONS, TESTS,
+} from '../generated/enums.js';
 import type { Fact } from '../generated/kim-types.js';
 import { parseLegalBasis } from '../kim/legal-basis.js';
 import type { ConditionResult, Evaluation, RuleSignal, RulesInput } from './types.js';
@@ -22,25 +25,25 @@ const YES_NO = [true, false];
 
 /**
  * The values the rules know, per fact kind and field: the readings an unknown value is tried as.
- * The code lists are those of schemas/fact.schema.json (a test keeps them in step).
+ * The code lists are those of schemas/fact.schema.json, generated into src/generated/enums.ts.
  */
 export const READINGS: Readonly<Record<string, Readonly<Record<string, readonly unknown[]>>>> = {
   residence_status: {
-    status: ['gestattung', 'duldung', 'duldung_60b', 'aufenthaltserlaubnis', 'niederlassungserlaubnis', 'daueraufenthalt_eu', 'blaue_karte', 'fiktion'],
+    status: RESIDENCE_STATUSES,
     legalBasis: LEGAL_BASES,
     deception: YES_NO,
   },
   residence_application: { legalBasis: LEGAL_BASES },
-  language: { level: ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'], scope: ['muendlich', 'gesamt', null] },
-  test: { test: ['LiD', 'EBT'], passed: YES_NO },
-  school: { qualification: ['HSA', 'MSA', 'FHR', 'ABI', 'BERUF', null] },
-  employment: { extent: ['vollzeit', 'teilzeit', 'minijob', 'ausbildung', null] },
-  benefit: { law: ['SGB II', 'SGB XII', 'AsylbLG'] },
-  household_member: { relation: ['kind', 'ehegatte', 'elternteil', 'sonstige'], attendsSchool: YES_NO },
+  language: { level: LANGUAGE_LEVELS, scope: [...LANGUAGE_SCOPES, null] },
+  test: { test: TESTS, passed: YES_NO },
+  school: { qualification: [...SCHOOL_QUALIFICATIONS, null] },
+  employment: { extent: [...EMPLOYMENT_EXTENTS, null] },
+  benefit: { law: BENEFIT_LAWS },
+  household_member: { relation: HOUSEHOLD_MEMBER_RELATIONS, attendsSchool: YES_NO },
   household_summary: { singleParent: YES_NO },
   conviction: { suspended: YES_NO, foreignerSpecific: YES_NO, racistMotive: YES_NO, serious: YES_NO },
   naturalisation_application: {
-    status: ['eingegangen', 'in Prüfung', 'Unterlagen angefordert', 'entscheidungsreif', 'eingebürgert', 'abgelehnt', 'zurückgenommen'],
+    status: NATURALISATION_APPLICATION_STATUSES,
   },
 };
 

@@ -1,5 +1,6 @@
 // Builders for rule tests: small facts with only what a case needs, and one call that evaluates
 // them for a recipient who sees everything (or what the case says).
+import { CATEGORIES } from '../generated/enums.js';
 import type { Category, Fact, FactSource } from '../generated/kim-types.js';
 import { parseLegalBasis } from '../kim/legal-basis.js';
 import { evaluate } from './evaluate.js';
@@ -60,7 +61,7 @@ export function naturalisation(receivedOn: string, st: Of<'naturalisation_applic
   return { kind: 'naturalisation_application', category: 'einbuergerung', ...meta('ebb'), applicationNumber: 'EB-T', receivedOn, status: st, lastActivity: null, missingDocuments: [], team: null };
 }
 
-const ALL: Category[] = ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache', 'straf', 'einbuergerung'];
+const ALL: Category[] = [...CATEGORIES];
 export const SEES_ALL: Partial<Record<FactSource, Category[]>> = { abh: ALL, jobcenter: ALL, sozialamt: ALL, ebb: ALL };
 export const SEES_ABH_ONLY: Partial<Record<FactSource, Category[]>> = { abh: ['stammdaten', 'aufenthalt', 'arbeit', 'bildung_sprache', 'straf'] };
 

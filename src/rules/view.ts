@@ -19,6 +19,7 @@ import type {
   SchoolFact,
   TestFact,
 } from '../generated/kim-types.js';
+import { BENEFIT_LAWS } from '../generated/enums.js';
 import { earliestDay, latestDay, maxDate, type KimDate } from '../kim/dates.js';
 import { fromStored, readLegalBasis, type LegalBasisReading } from '../kim/legal-basis.js';
 import { DEFAULT_SETTINGS, HOUSEHOLD_LAW, LANGUAGE_LEVELS, P104C_VERSIONS, versionAt, type LanguageLevel } from './law.js';
@@ -166,7 +167,7 @@ export class PersonView {
     return this.currentStatuses(day)[0] ?? null;
   }
 
-  currentBenefits(laws: BenefitFact['law'][] = ['SGB II', 'SGB XII', 'AsylbLG']): BenefitFact[] {
+  currentBenefits(laws: readonly BenefitFact['law'][] = BENEFIT_LAWS): BenefitFact[] {
     return this.of('benefit').filter((b) => laws.includes(b.law) && coversDay(b, this.stichtag));
   }
 
