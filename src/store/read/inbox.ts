@@ -31,7 +31,25 @@ const PERSON = `
      ORDER BY CASE pl.source WHEN 'abh' THEN 0 WHEN 'ebb' THEN 1 WHEN 'sozialamt' THEN 2 ELSE 3 END
      LIMIT 1) p ON true`;
 
-function entry(r: Record<string, any>): InboxEntry {
+/** A signal row joined with its person's identity, as the queries below select it. */
+interface SignalRow {
+  id: string | number;
+  type: InboxEntry['type'];
+  state: InboxEntry['state'];
+  from_date: Date;
+  deadline: Date | null;
+  recipient_role: InboxEntry['recipient']['role'];
+  recipient_id: string;
+  kim_id: string;
+  person: { identifiers?: { azr?: string }; familyName?: string; givenNames?: string } | null;
+  created_at: Date;
+  updated_at: Date;
+  law_version: string;
+  explanation: string;
+  conditions: unknown[];
+}
+
+function entry(r: SignalRow): InboxEntry {
   const person = r.person ?? {};
   return {
     id: String(r.id),
@@ -51,7 +69,7 @@ function entry(r: Record<string, any>): InboxEntry {
  * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
  * has ended since the last evaluation disappears at once, not at the next import.
  */
-async function stillVisible(store: InboxStore, rows: Array<Record<string, any>>): Promise<Array<Record<string, any>>> {
+async function stillVisible(store: InboxStore, rows: SignalRow[]): Promise<SignalRow[]> {
   if (!rows.length) return rows;
   const persons = await loadPersons(store, [...new Set(rows.map((r) => r.kim_id as string))]);
   const date = store.stichtag();
