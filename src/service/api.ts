@@ -32,6 +32,7 @@ import { openApiDocument } from './openapi.js';
 import { uploadRefusal } from './upload-bounds.js';
 import { STAGES } from './queues.js';
 import { receiveUpload } from './upload.js';
+import { createWebRouter } from '../web/router.js';
 
 const VERSION = '0.1.0';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -103,6 +104,9 @@ export function createApp(ctx: Context): express.Express {
   });
 
   app.get('/openapi.json', (_req, res) => void res.json(openapi));
+
+  // The web workplace signs in with its own session cookie (src/web), never with the API's bearer credentials.
+  if (ctx.config.web) app.use('/web', createWebRouter(ctx, ctx.config.web));
 
   // Everything below may carry personal data: no cache (browser, proxy) keeps a copy.
   app.use((_req, res, next) => {

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { inTransaction, type Tx } from '../../store/db.js';
 import type { Context } from '../context.js';
+import { ERASE_NOTES_SQL } from '../../web/notes.js';
 import { notifyChannelConfigured } from '../notify.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
 import type { PersonSignals } from './evaluate.js';
@@ -67,6 +68,8 @@ async function neutraliseErased(tx: Tx, importId: string): Promise<void> {
       WHERE e.import_id = $1 AND s.kim_id = e.kim_id AND s.state = 'withdrawn' AND s.fingerprint <> 'erased'`,
     [importId, ERASED_EXPLANATION],
   );
+  // Staff's notes on those signals are about the person as well: they go too.
+  await tx.query(ERASE_NOTES_SQL, [importId]);
 }
 
 export async function runRoute(ctx: Context, importId: string, batch: number): Promise<void> {
