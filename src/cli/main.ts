@@ -299,17 +299,18 @@ function buildProgram(): Command {
   program
     .command('demo')
     .description(`import the shipped Kreis Mettmann samples into a fresh hub as of ${DEMO_STICHTAG} and print every inbox`)
-    .action(async () => {
+    .option('--serve', 'then keep the hub with its web workplace and a local identity provider running on 127.0.0.1 (PORT), printing a sign-in for each role')
+    .action(async (opts: { serve?: boolean }) => {
       const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
       const config = loadConfig();
       const { servicesReachable, runServiceDemo } = await service.demo();
       if (await servicesReachable(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl)) {
         process.stdout.write(`kim-hub demo: the hub with PostgreSQL and Redis, sample exports of Kreis Mettmann (${DEMO_DIR})\n`);
-        await runServiceDemo(files, DEMO_STICHTAG, process.stdout);
+        await runServiceDemo(files, DEMO_STICHTAG, process.stdout, { serve: opts.serve === true });
         process.exitCode = EXIT.OK;
         return;
       }
-      process.stdout.write('PostgreSQL or Redis not reachable (see README): showing the dry run instead.\n\n');
+      process.stdout.write(`PostgreSQL or Redis not reachable (see README): showing the dry run instead${opts.serve ? ' (--serve needs them)' : ''}.\n\n`);
       process.stdout.write(`kim-hub demo: sample exports of Kreis Mettmann (${DEMO_DIR})\n\nWhat each file holds:\n`);
       const summaries: FileSummary[] = [];
       for (const file of files) summaries.push(await inspectFile(file, { out: null, err: process.stderr }));
