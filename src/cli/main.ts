@@ -167,13 +167,15 @@ function buildProgram(): Command {
     .command('import')
     .description('queue export files for import into the running hub (copies them into the spool)')
     .option('--source <source>', `force the source instead of detecting it (${SOURCES.join(', ')})`, sourceOption)
-    .option('--wait', 'wait until the imports are done and print their status')
+    .option('--wait', 'wait until the imports are done, showing their progress on stderr, and print their status')
     .argument('<file...>', 'export files')
     .action((files: string[], opts: { source?: Source; wait?: boolean }) =>
       withContext(async (ctx) => {
         await service.migrate(ctx.db);
         const ids = [];
         for (const file of files) ids.push(await (await service.imports()).createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
+        // The same progress as the Betrieb page of the web workplace, one line per change.
+        if (opts.wait) await (await import('../service/import-progress.js')).watchImports(ctx.db, ids.map((id, i) => ({ id, name: path.basename(files[i]!) })), process.stderr);
         const out = opts.wait ? await (await service.imports()).waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       }),

@@ -81,3 +81,26 @@ export async function importProgress(db: Pick<Db, 'query'>, id: string): Promise
 export function progressLine(name: string, p: ImportProgress): string {
   return `${name.padEnd(20)} ${p.phase.padEnd(14)} ${String(p.percent).padStart(3)} %  gelesen ${p.recordsRead}, angenommen ${p.accepted}, abgewiesen ${p.rejected}, Warnungen ${p.warnings}`;
 }
+
+/**
+ * Writes a progress line for each import whenever its figures change, until all are finished
+ * (done, failed or held) or `timeoutMs` has passed: `kim-hub import --wait` on a terminal (stderr,
+ * so stdout keeps the final JSON), the same figures as the Betrieb page.
+ */
+export async function watchImports(db: Pick<Db, 'query'>, imports: Array<{ id: string; name: string }>, out: { write(s: string): unknown }, timeoutMs = 3_600_000, everyMs = 1000): Promise<void> {
+  const last = new Map<string, string>();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let finished = 0;
+    for (const i of imports) {
+      const p = await importProgress(db, i.id);
+      if (!p) continue;
+      const line = progressLine(i.name, p);
+      if (last.get(i.id) !== line) out.write(`${line}\n`);
+      last.set(i.id, line);
+      if (p.finished) finished++;
+    }
+    if (finished === imports.length || Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
