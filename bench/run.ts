@@ -13,8 +13,8 @@ import { benchWeb } from './web.bench.js';
 const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
 const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
 const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
-// The ABH export whose largest inbox the web bench reads (about 5,000 signals in ABH-05158's at 12,000).
-const webPersons = Number(process.env.BENCH_WEB_PERSONS ?? 12_000);
+// The ABH export whose largest inbox the web bench reads (about 5,000 signals in ABH-05158's at 7,000).
+const webPersons = Number(process.env.BENCH_WEB_PERSONS ?? 7_000);
 // BENCH_ONLY=service (or inspect, rules, web) runs one part alone.
 const only = process.env.BENCH_ONLY;
 const workDir = path.join(projectRoot, 'bench', 'out');

@@ -4,7 +4,7 @@ import type { Response, Router } from 'express';
 import { inboxAccess } from '../../auth/access.js';
 import type { Principal } from '../../auth/principal.js';
 import { SIGNAL_TYPES, type ConditionResult } from '../../rules/index.js';
-import { inboxDetail, listInbox, setState, type InboxEntry } from '../../service/inbox.js';
+import { inboxDetail, pageInbox, setState, type InboxEntry } from '../../service/inbox.js';
 import { deDate, deDateTime, html, type Html } from '../html.js';
 import { OUTCOME_LABELS, signalLabel, STATE_LABELS, FACT_LABELS, SOURCE_LABELS } from '../labels.js';
 import { csrfField, page } from '../layout.js';
@@ -69,11 +69,10 @@ function filterForm(q: InboxQuery): Html {
 
 async function inboxPage(deps: WebDeps, res: Response, recipient: string, q: InboxQuery): Promise<void> {
   const { ctx } = deps;
-  const all = await listInbox(ctx, recipient, { ...(q.type ? { type: q.type } : {}), ...(q.from ? { fromDate: q.from } : {}), ...(q.to ? { toDate: q.to } : {}) });
-  const counts = Object.fromEntries(STATES.map((s) => [s, all.filter((e) => e.state === s).length])) as Record<(typeof STATES)[number], number>;
-  const chosen = all.filter((e) => e.state === q.state);
-  const pages = Math.max(1, Math.ceil(chosen.length / PAGE_SIZE));
-  const shown = chosen.slice((q.page - 1) * PAGE_SIZE, q.page * PAGE_SIZE);
+  const filter = { state: q.state, ...(q.type ? { type: q.type } : {}), ...(q.from ? { fromDate: q.from } : {}), ...(q.to ? { toDate: q.to } : {}) };
+  const { counts: stored, entries: shown } = await pageInbox(ctx, recipient, filter, { offset: (q.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const counts = Object.fromEntries(STATES.map((s) => [s, stored[s] ?? 0])) as Record<(typeof STATES)[number], number>;
+  const pages = Math.max(1, Math.ceil(counts[q.state] / PAGE_SIZE));
   await auditWeb(ctx, res, 'read_inbox', `inbox:${recipient}`, { state: q.state, type: q.type, page: q.page, persons: [...new Set(shown.map((e) => e.person.kimId))] });
   const csrf = sessionOf(res).csrf;
   const back = link(q, {});
@@ -81,7 +80,7 @@ async function inboxPage(deps: WebDeps, res: Response, recipient: string, q: Inb
 <nav aria-label="Zustand"><ul class="tabs">${STATES.map((s) => html`<li><a href="${link(q, { state: s, page: 1 })}"${q.state === s ? html` aria-current="page"` : ''}>${STATE_LABELS[s]} <span class="count" data-state="${s}">${counts[s]}</span></a></li>`)}</ul></nav>
 ${filterForm(q)}
 <table class="list">
-<caption>Hinweise: ${STATE_LABELS[q.state]} (${chosen.length}), Seite ${q.page} von ${pages}; Fristen zuerst</caption>
+<caption>Hinweise: ${STATE_LABELS[q.state]} (${counts[q.state]}), Seite ${q.page} von ${pages}; Fristen zuerst</caption>
 <thead><tr><th scope="col">Frist</th><th scope="col">Hinweis</th><th scope="col">Person</th><th scope="col">seit</th><th scope="col">Aktion</th></tr></thead>
 <tbody>${shown.map(
     (e) => html`<tr><td>${deDate(e.deadline)}</td><td><a href="/web/hinweise/${e.id}">${signalLabel(e.type)}</a></td><td>${personName(e)}${e.person.azr ? html` <span class="azr">(AZR ${e.person.azr})</span>` : ''}</td><td>${deDate(e.from)}</td>
