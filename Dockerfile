@@ -17,6 +17,7 @@ COPY --from=build /app/schemas ./schemas
 COPY --from=build /app/migrations ./migrations
 COPY --from=build /app/config ./config
 COPY --from=build /app/examples ./examples
+COPY --from=build /app/src/web/assets ./src/web/assets
 USER node
 ENTRYPOINT ["node", "bin/kim-hub.js"]
 CMD ["all"]

@@ -21,6 +21,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web workplace's one script runs in the browser.
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

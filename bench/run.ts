@@ -8,11 +8,14 @@ import type { BenchRow } from './types.js';
 import { benchInspect } from './inspect.bench.js';
 import { benchRules } from './rules.bench.js';
 import { benchService } from './service.bench.js';
+import { benchWeb } from './web.bench.js';
 
 const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
 const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
 const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
-// BENCH_ONLY=service (or inspect, rules) runs one part alone.
+// The ABH export whose largest inbox the web bench reads (about 5,000 signals in ABH-05158's at 7,000).
+const webPersons = Number(process.env.BENCH_WEB_PERSONS ?? 7_000);
+// BENCH_ONLY=service (or inspect, rules, web) runs one part alone.
 const only = process.env.BENCH_ONLY;
 const workDir = path.join(projectRoot, 'bench', 'out');
 mkdirSync(workDir, { recursive: true });
@@ -37,6 +40,11 @@ if (!only || only === 'rules') {
 if (cityPersons > 0 && (!only || only === 'service')) {
   console.error(`bench: service path, city of ${cityPersons} persons (Redis and PostgreSQL needed; BENCH_CITY_PERSONS=0 skips)`);
   rows.push(...(await benchService({ persons: cityPersons, workDir })));
+}
+
+if (webPersons > 0 && (!only || only === 'web')) {
+  console.error(`bench: web workplace, inbox page (ABH export of ${webPersons} persons; BENCH_WEB_PERSONS=0 skips)`);
+  rows.push(...(await benchWeb({ persons: webPersons, workDir })));
 }
 
 const report = `# kim-hub benchmark (${new Date().toISOString()}, node ${process.version})\n\n${table(rows)}\n`;

@@ -7,6 +7,7 @@ import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseud
 import { DEFAULT_POLICY_FILE } from './consent/policy.js';
 import { AUDIT_KEY_MIN_LENGTH, DEVELOPMENT_AUDIT_KEY } from './audit/chain.js';
 import { examplesDir, projectRoot } from './paths.js';
+import { loadWebSettings, type WebSettings } from './web/settings.js';
 
 export interface Config {
   databaseUrl: string;
@@ -77,6 +78,8 @@ export interface Config {
    * failed sign-in throttle and the logs). false = none, the socket's address is the client.
    */
   trustProxy: false | number | string[];
+  /** The web workplace (src/web): on when KIM_OIDC_ISSUER and KIM_WEB_CLIENT_ID/SECRET are set; null = off. */
+  web: WebSettings | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -204,6 +207,7 @@ export function loadConfig(env: Env = process.env): Config {
     quarantineRetentionDays: int(env, 'KIM_QUARANTINE_RETENTION_DAYS', 30, 1, 3650),
     replayDays: int(env, 'KIM_REPLAY_DAYS', 7, 0, 90),
     trustProxy: trustProxy(env),
+    web: loadWebSettings(env, url(env, 'KIM_PUBLIC_URL', 'http://127.0.0.1:8080', ['http:', 'https:'])),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: `{${prefix}}`,
     spoolDir: path.resolve(env.KIM_SPOOL_DIR ?? path.join(projectRoot, 'var', 'spool')),

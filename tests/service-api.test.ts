@@ -191,7 +191,7 @@ describe('notifications', () => {
       expect(r.signature).toBe(`sha256=${createHmac('sha256', 'test-secret').update(`${r.timestamp}.${r.body}`).digest('hex')}`);
       expect(r.signature).not.toBe(`sha256=${createHmac('sha256', 'test-secret').update(r.body).digest('hex')}`);
       expect(r.body).not.toMatch(/Haddad|Rahimi|Khalil|Nouri|Demir|Ahmadi|Aziz|Jaber|Saleh|ahin|\d{12}/);
-      expect(JSON.parse(r.body)).toMatchObject({ eventId: r.eventId, link: expect.stringMatching(/\/inbox\/.+\/signals\/\d+$/) });
+      expect(JSON.parse(r.body)).toMatchObject({ eventId: r.eventId, link: expect.stringMatching(/\/web\/hinweise\/\d+$/) });
     }
     expect(new Set(received.map((r) => r.eventId)).size).toBe(received.length);
   }, 40_000);

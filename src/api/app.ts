@@ -8,6 +8,7 @@ import express, { type RequestHandler, type Router } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { authenticate } from './auth.js';
+import { createWebRouter } from '../web/router.js';
 import type { ApiDeps } from './deps.js';
 import { errorHandler, notFound } from './problem.js';
 import { createAudit } from './request.js';
@@ -59,6 +60,8 @@ export function createApp(deps: ApiDeps, extensions: ApiExtensions = {}): expres
   app.use(helmet());
   app.use(requestLog(deps.log));
   app.use(healthRouter(deps, VERSION));
+  // The web workplace signs in with its own session cookie (src/web) and sets no-store itself; never the API's bearer credentials.
+  if (deps.config.web) app.use('/web', createWebRouter(deps, deps.config.web));
   for (const router of extensions.public ?? []) app.use(router);
   app.use(noStore);
   app.use(authenticate({ db: deps.db, tenant: deps.tenant, oidc: deps.config.oidc }));

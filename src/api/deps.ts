@@ -15,5 +15,5 @@ export interface ApiDeps {
   log: Logger;
   /** The Stichtag of evaluations: configured, or today in Europe/Berlin. */
   stichtag(): string;
-  config: Pick<Config, 'trustProxy' | 'oidc' | 'auditKey' | 'spoolDir' | 'uploadMaxBytes' | 'port'>;
+  config: Pick<Config, 'trustProxy' | 'oidc' | 'auditKey' | 'spoolDir' | 'uploadMaxBytes' | 'port' | 'web'>;
 }

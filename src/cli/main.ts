@@ -167,13 +167,15 @@ function buildProgram(): Command {
     .command('import')
     .description('queue export files for import into the running hub (copies them into the spool)')
     .option('--source <source>', `force the source instead of detecting it (${SOURCES.join(', ')})`, sourceOption)
-    .option('--wait', 'wait until the imports are done and print their status')
+    .option('--wait', 'wait until the imports are done, showing their progress on stderr, and print their status')
     .argument('<file...>', 'export files')
     .action((files: string[], opts: { source?: Source; wait?: boolean }) =>
       withContext(async (ctx) => {
         await service.migrate(ctx.db);
         const ids = [];
         for (const file of files) ids.push(await (await service.imports()).createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
+        // The same progress as the Betrieb page of the web workplace, one line per change.
+        if (opts.wait) await (await import('../service/import-progress.js')).watchImports(ctx.db, ids.map((id, i) => ({ id, name: path.basename(files[i]!) })), process.stderr);
         const out = opts.wait ? await (await service.imports()).waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       }),
@@ -299,17 +301,18 @@ function buildProgram(): Command {
   program
     .command('demo')
     .description(`import the shipped Kreis Mettmann samples into a fresh hub as of ${DEMO_STICHTAG} and print every inbox`)
-    .action(async () => {
+    .option('--serve', 'then keep the hub with its web workplace and a local identity provider running on 127.0.0.1 (PORT), printing a sign-in for each role')
+    .action(async (opts: { serve?: boolean }) => {
       const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
       const config = loadConfig();
       const { servicesReachable, runServiceDemo } = await service.demo();
       if (await servicesReachable(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl)) {
         process.stdout.write(`kim-hub demo: the hub with PostgreSQL and Redis, sample exports of Kreis Mettmann (${DEMO_DIR})\n`);
-        await runServiceDemo(files, DEMO_STICHTAG, process.stdout);
+        await runServiceDemo(files, DEMO_STICHTAG, process.stdout, { serve: opts.serve === true });
         process.exitCode = EXIT.OK;
         return;
       }
-      process.stdout.write('PostgreSQL or Redis not reachable (see README): showing the dry run instead.\n\n');
+      process.stdout.write(`PostgreSQL or Redis not reachable (see README): showing the dry run instead${opts.serve ? ' (--serve needs them)' : ''}.\n\n`);
       process.stdout.write(`kim-hub demo: sample exports of Kreis Mettmann (${DEMO_DIR})\n\nWhat each file holds:\n`);
       const summaries: FileSummary[] = [];
       for (const file of files) summaries.push(await inspectFile(file, { out: null, err: process.stderr }));

@@ -29,7 +29,8 @@ export async function servicesReachable(databaseUrl: string, redisUrl: string): 
   return pgOk && redisOk;
 }
 
-export async function runServiceDemo(files: string[], stichtag: string, out: Writable): Promise<void> {
+/** `serve`: the hub and the local identity provider keep running after the import (src/web/demo-serve.ts) until Ctrl-C. */
+export async function runServiceDemo(files: string[], stichtag: string, out: Writable, options: { serve?: boolean } = {}): Promise<void> {
   const base = loadConfig();
   const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
@@ -66,6 +67,7 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
       }
     }
     out.write(`\nDie Daten bleiben in der Datenbank ${DEMO_DB}; \`kim-hub api\` mit DATABASE_URL=.../${DEMO_DB} zeigt sie über die API.\n`);
+    if (options.serve) await (await import('../web/demo-serve.js')).serveDemo(config, out);
   } finally {
     for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);
     await closeContext(ctx);

@@ -91,6 +91,8 @@ export async function neutraliseErased(tx: Tx, importId: string, explanation: st
       WHERE e.import_id = $1 AND s.kim_id = e.kim_id AND s.state = 'withdrawn' AND s.fingerprint <> 'erased'`,
     [importId, explanation],
   );
+  // Staff's notes on those signals (src/store/notes.ts) are about the person as well: they go too.
+  await tx.query('DELETE FROM signal_notes n USING erased_persons e WHERE e.import_id = $1 AND n.kim_id = e.kim_id', [importId]);
 }
 
 /** Forgets whom an import erased once the import has ended (the route stage needed it until then). */

@@ -14,7 +14,8 @@ const noticeOf = (r: PendingEvent, publicUrl: string): Notice => ({
   signalId: r.signal_id,
   signalType: r.type,
   recipient: { role: r.recipient_role, id: r.recipient_id },
-  link: `${publicUrl}/inbox/${encodeURIComponent(r.recipient_id)}/signals/${r.signal_id}`,
+  // The signal's page in the web workplace: opened signed out, it leads through the sign-in to the signal.
+  link: `${publicUrl}/web/hinweise/${r.signal_id}`,
 });
 
 export async function sendNotifications(deps: NotifyDeps): Promise<number> {

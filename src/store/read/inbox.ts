@@ -117,3 +117,30 @@ export async function setState(store: InboxStore, recipientId: string, id: strin
   const row = res.rows[0];
   return row ? { ...detail, state: row.state, updatedAt: row.updated_at.toISOString() } : null;
 }
+
+export interface InboxPage {
+  /** entries per state (open, acknowledged, done) under the filter */
+  counts: Record<string, number>;
+  entries: InboxEntry[];
+}
+
+/**
+ * One page of an inbox (the web workplace): counts per state and the page's entries, paged in the
+ * database, so a page of a large inbox loads its fifty persons, not all of them. The consent check
+ * on read applies to every entry shown; the counts are the stored signals', which until the next
+ * evaluation may include one whose consent has just ended (a number, never the entry).
+ */
+export async function pageInbox(store: InboxStore, recipientId: string, filter: InboxFilter & { state: string }, page: { offset: number; limit: number }): Promise<InboxPage> {
+  const where = `s.recipient_id = $1 AND ($2::text IS NULL OR s.type = $2) AND ($3::date IS NULL OR s.from_date >= $3) AND ($4::date IS NULL OR s.from_date <= $4)`;
+  const params = [recipientId, filter.type ?? null, filter.fromDate ?? null, filter.toDate ?? null];
+  const [counts, rows] = await Promise.all([
+    store.db.query<{ state: string; n: number }>(`SELECT s.state, count(*)::int AS n FROM signals s WHERE ${where} AND s.state <> 'withdrawn' GROUP BY 1`, params),
+    // The page in the order of the index signals_inbox_page (migration 041), the person joined to its rows only.
+    store.db.query<SignalRow>(
+      `SELECT s.*, p.person FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON}
+        ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
+      [...params, filter.state, page.limit, page.offset],
+    ),
+  ]);
+  return { counts: Object.fromEntries(counts.rows.map((r) => [r.state, r.n])), entries: (await stillVisible(store, rows.rows)).map(entry) };
+}
