@@ -47,8 +47,10 @@ const BATCH = 50;
 // and keep it, which put `kim-hub inspect` over its 300 MB (npm run bench, batches of 200 then).
 // With 16 MB it still touched 302 MB in some runs; 12 MB kept it at 275-285 MB for no measurable
 // speed (220-225 MB since batches are fifty records). The old generation limit is far above
-// what a batch needs.
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+// what a batch needs. With batches of fifty records, 32 MB stays near 200 MB
+// at 100,000 and 200,000 persons and spares the worker a fifth of its collections' CPU
+// (docs/performance.md, section inspect).
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 128 };
 const encoder = new TextEncoder();
 // Each thread encodes its NDJSON into one reused buffer and copies a finished chunk out once.
 // Concatenating a batch's lines into one string and encoding that took three times as long

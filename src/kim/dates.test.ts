@@ -25,6 +25,15 @@ describe('parsing dates as the offices write them', () => {
     expect(parseGermanDate('2001-04-17').ok).toBe(false);
     expect(parseGermanDate('').ok).toBe(false);
   });
+  it('reads a date with spaces around it, or in other digits, as it read every date before its shortcut', () => {
+    expect(parseKimDate(' 2024-02-29 ')).toEqual({ ok: true, date: '2024-02-29' });
+    expect(parseKimDate('2024-02-3a').ok).toBe(false);
+    expect(parseKimDate('２０２４-02-29').ok).toBe(false);
+    expect(parseKimDate('2024-13-01')).toEqual({ ok: false, problem: 'no such month' });
+    expect(parseKimDate('2023-02-29')).toEqual({ ok: false, problem: 'no such day in that month' });
+    expect(parseKimDate('1849-12-31')).toEqual({ ok: false, problem: 'year out of range' });
+    expect(parseKimDate('1990-00-00')).toEqual({ ok: true, date: '1990-00-00' });
+  });
 });
 
 describe('partial dates', () => {

@@ -20,7 +20,11 @@ export function isLeapYear(year: number): boolean {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  // Without a table literal: that was an array allocated on every call, i.e. for every date read.
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  if (month === 4 || month === 6 || month === 9 || month === 11) return 30;
+  if (month === 1 || month === 3 || month === 5 || month === 7 || month === 8 || month === 10 || month === 12) return 31;
+  return 0;
 }
 
 /** Why a date string was refused; `null` when it is a valid (possibly partial) date. */
@@ -49,6 +53,17 @@ function check(parts: DateParts): DateParse {
 
 /** Parses `YYYY-MM-DD` with 00 allowed for unknown month/day. */
 export function parseKimDate(text: string): DateParse {
+  // Nearly every date arrives in exactly this form; it is then its own canonical text, and
+  // neither the expression nor the formatting is needed (the schema's format runs this too).
+  if (text.length === 10 && text.charCodeAt(4) === DASH && text.charCodeAt(7) === DASH) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 7);
+    const day = digits(text, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) {
+      const problem = dateProblem({ year, month, day });
+      return problem ? { ok: false, problem } : { ok: true, date: text };
+    }
+  }
   const m = KIM_DATE.exec(text.trim());
   if (!m) return { ok: false, problem: 'is not a date (expected YYYY-MM-DD)' };
   return check({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });

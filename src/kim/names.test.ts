@@ -13,6 +13,11 @@ describe('foldName', () => {
     ['Strauß', 'strauss'],
     ['José', 'jose'],
     ["D'Angelo", 'dangelo'],
+    ['Anna Maria', 'anna maria'],
+    [' Anna', 'anna'],
+    ['Anna ', 'anna'],
+    ['Anna\tMaria', 'anna maria'],
+    ['ANNA-maria', 'anna maria'],
   ])('folds "%s" to "%s"', (name, folded) => {
     expect(foldName(name)).toBe(folded);
   });
