@@ -69,9 +69,33 @@ const WHITESPACE = /^\s*$/;
 const NUL = '\x00';
 const DECLARATION = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
+/** Where the encoding declaration must end: the first bytes of the file. */
+const DECLARATION_BYTES = 200;
+
 function encodingOf(head: Buffer): string {
-  const m = DECLARATION.exec(head.subarray(0, 200).toString('latin1'));
+  const m = DECLARATION.exec(head.subarray(0, DECLARATION_BYTES).toString('latin1'));
   return (m?.[1] ?? 'UTF-8').toUpperCase();
+}
+
+/**
+ * The stream's chunks, the first held back until it covers the declaration: a stream may cut
+ * anywhere, and a first chunk of twenty bytes made an ISO-8859-15 file read as UTF-8 (issue 18,
+ * found by fuzzing; files are read in 64 KiB chunks, other streams need not be).
+ */
+async function* declarationFirst(stream: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    if (headBytes >= DECLARATION_BYTES) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    headBytes += chunk.length;
+    if (headBytes >= DECLARATION_BYTES) yield Buffer.concat(head);
+  }
+  if (headBytes < DECLARATION_BYTES && headBytes > 0) yield Buffer.concat(head);
 }
 
 export function streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem<XmlNode>>;
@@ -202,8 +226,7 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
     };
   };
 
-  for await (const raw of input.stream) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+  for await (const chunk of declarationFirst(input.stream)) {
     if (!decode) {
       const declared = encodingOf(chunk);
       if (!iconv.encodingExists(declared)) throw new KimError('KIM_ERR_INPUT_ENCODING', `${input.file}: unknown encoding "${declared}" declared`);
