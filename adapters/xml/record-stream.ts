@@ -120,8 +120,8 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
   // rejects the record, while a 50 MB value costs no more than a long one).
   let elements = 0;
   let textKept = 0;
-  const tooLarge = (what: string) => {
-    fatal ??= new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${parser.line + 1}: record ${recordIndex} ${what}; the file is not read on`);
+  const tooLarge = (what: string, subject = `record ${recordIndex}`) => {
+    fatal ??= new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${parser.line + 1}: ${subject} ${what}; the file is not read on`);
     failure ??= { reason: what };
   };
   const nul = () => (failure ??= { reason: 'a NUL character, which XML does not allow' });
@@ -150,6 +150,9 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
       return;
     }
     depth++;
+    // Outside the records as well: sax keeps a frame for every open element, and a wrapper a
+    // million elements deep was read to its end as an export of no records (issue 18).
+    if (!inRecord && depth - 1 > MAX_XML_DEPTH) return void tooLarge(`nest deeper than ${MAX_XML_DEPTH} levels`, 'elements outside the records');
     if (depth === 2) {
       inRecord = tag.name === options.record;
       if (!inRecord) return;
