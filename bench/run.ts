@@ -6,13 +6,14 @@ import path from 'node:path';
 import { projectRoot } from '../src/paths.js';
 import type { BenchRow } from './types.js';
 import { benchInspect } from './inspect.bench.js';
+import { benchLoad } from './load.bench.js';
 import { benchRules } from './rules.bench.js';
 import { benchService } from './service.bench.js';
 
 const persons = Number(process.env.BENCH_PERSONS ?? 200_000);
 const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
 const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
-// BENCH_ONLY=service (or inspect, rules) runs one part alone.
+// BENCH_ONLY=service (or inspect, rules, load) runs one part alone.
 const only = process.env.BENCH_ONLY;
 const workDir = path.join(projectRoot, 'bench', 'out');
 mkdirSync(workDir, { recursive: true });
@@ -37,6 +38,12 @@ if (!only || only === 'rules') {
 if (cityPersons > 0 && (!only || only === 'service')) {
   console.error(`bench: service path, city of ${cityPersons} persons (Redis and PostgreSQL needed; BENCH_CITY_PERSONS=0 skips)`);
   rows.push(...(await benchService({ persons: cityPersons, workDir })));
+}
+
+// The load test is not part of a full run: it imports the city once more, with readers alongside.
+if (cityPersons > 0 && only === 'load') {
+  console.error(`bench: API load during the import of a city of ${cityPersons} persons`);
+  rows.push(...(await benchLoad({ persons: cityPersons, workDir })));
 }
 
 const report = `# kim-hub benchmark (${new Date().toISOString()}, node ${process.version})\n\n${table(rows)}\n`;
