@@ -6,6 +6,7 @@ import path from 'node:path';
 import { projectRoot } from '../src/paths.js';
 import type { BenchRow } from './types.js';
 import { benchInspect } from './inspect.bench.js';
+import { benchLoad } from './load.bench.js';
 import { benchRules } from './rules.bench.js';
 import { benchService } from './service.bench.js';
 import { benchWeb } from './web.bench.js';
@@ -15,7 +16,7 @@ const rulePersons = Number(process.env.BENCH_RULE_PERSONS ?? 100_000);
 const cityPersons = Number(process.env.BENCH_CITY_PERSONS ?? 250_000);
 // The ABH export whose largest inbox the web bench reads (about 5,000 signals in ABH-05158's at 7,000).
 const webPersons = Number(process.env.BENCH_WEB_PERSONS ?? 7_000);
-// BENCH_ONLY=service (or inspect, rules, web) runs one part alone.
+// BENCH_ONLY=service (or inspect, rules, web, load) runs one part alone.
 const only = process.env.BENCH_ONLY;
 const workDir = path.join(projectRoot, 'bench', 'out');
 mkdirSync(workDir, { recursive: true });
@@ -45,6 +46,12 @@ if (cityPersons > 0 && (!only || only === 'service')) {
 if (webPersons > 0 && (!only || only === 'web')) {
   console.error(`bench: web workplace, inbox page (ABH export of ${webPersons} persons; BENCH_WEB_PERSONS=0 skips)`);
   rows.push(...(await benchWeb({ persons: webPersons, workDir })));
+}
+
+// The load test is not part of a full run: it imports the city once more, with readers alongside.
+if (cityPersons > 0 && only === 'load') {
+  console.error(`bench: API load during the import of a city of ${cityPersons} persons`);
+  rows.push(...(await benchLoad({ persons: cityPersons, workDir })));
 }
 
 const report = `# kim-hub benchmark (${new Date().toISOString()}, node ${process.version})\n\n${table(rows)}\n`;

@@ -20,28 +20,28 @@ import type { BenchRow } from './types.js';
 
 const DB = 'kim_bench';
 
-interface Worker {
+export interface Worker {
   child: ChildProcess;
   rssKb: Promise<number>;
 }
 
-function startWorker(env: Record<string, string>, log: string): Worker {
+export function startWorker(env: Record<string, string>, log: string, role = 'worker'): Worker {
   // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers.
   const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, ...nodeArgs, path.join(projectRoot, 'bin', 'kim-hub.js'), 'worker'], { env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'pipe'] });
+  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, ...nodeArgs, path.join(projectRoot, 'bin', 'kim-hub.js'), role], { env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const rssKb = new Promise<number>((resolve) => child.on('exit', () => resolve(Number(/RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN))));
   return { child, rssKb };
 }
 
-export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
-  const n = options.persons;
+/** The generated city's export files (made once per size and generator version, then reused). */
+export async function generateCity(n: number, workDir: string): Promise<{ files: Record<string, string>; dir: string; counts: Record<string, number> }> {
   const abh = Math.round(n * 0.8);
   const soz = Math.round(n * 0.12);
   const jc = Math.round(n * 0.06);
   const ebb = n - abh - soz - jc;
-  const dir = path.join(options.workDir, `city-${n}-${GENERATOR_VERSION}`);
+  const dir = path.join(workDir, `city-${n}-${GENERATOR_VERSION}`);
   mkdirSync(dir, { recursive: true });
   const files = {
     abh: path.join(dir, 'abh.xml'),
@@ -59,6 +59,13 @@ export async function benchService(options: { persons: number; workDir: string }
     for (let i = 10; i <= soz + jc; i += 10) consented.push(i);
     await generateConsents(files.consents, consented);
   }
+  return { files, dir, counts: { abh, soz, jc, ebb } };
+}
+
+export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
+  const n = options.persons;
+  const { files, dir, counts } = await generateCity(n, options.workDir);
+  const { abh, soz, jc, ebb } = counts as { abh: number; soz: number; jc: number; ebb: number };
 
   const base = loadConfig();
   const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });

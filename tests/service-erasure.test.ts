@@ -5,15 +5,15 @@
 // EW-2026-0001. What it does not cover: the ABH's own records of S1 (kept on the ABH's statutory
 // basis) and the consent document itself (the proof of what was agreed and withdrawn).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { foldName } from '../src/kim/names.js';
 import { examplesDir } from '../src/paths.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
-import { REDIS_URL, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
+import { allFiles, allRedis, allRows as rowsOf } from './at-rest.js';
+import { type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
@@ -30,50 +30,7 @@ let hub: TestHub;
 withHubAndWorkers({}, (h) => (hub = h));
 
 const importAll = (files: string[]): Promise<void> => importAllInWaves(hub, files);
-
-/** Every row of every table of the hub's database, as text, with the table's name. */
-async function allRows(): Promise<Array<{ table: string; row: string }>> {
-  const tables = (await hub.ctx.db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1")).rows;
-  const out: Array<{ table: string; row: string }> = [];
-  for (const { table_name } of tables) {
-    const rows = await hub.ctx.db.query<{ t: string }>(`SELECT t::text AS t FROM "${table_name}" t`);
-    out.push(...rows.rows.map((r) => ({ table: table_name, row: r.t })));
-  }
-  return out;
-}
-
-/** Every regular file below a directory with its content (as latin1, so every byte is a character). */
-function allFiles(dir: string): Array<{ file: string; text: string }> {
-  if (!existsSync(dir)) return [];
-  const out: Array<{ file: string; text: string }> = [];
-  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-    const file = path.join(dir, name);
-    if (statSync(file).isFile()) out.push({ file, text: readFileSync(file, 'latin1') + readFileSync(file, 'utf8') });
-  }
-  return out;
-}
-
-async function allRedis(): Promise<Array<{ key: string; text: string }>> {
-  const redis = new Redis(REDIS_URL);
-  try {
-    const out: Array<{ key: string; text: string }> = [];
-    for (const key of await redis.keys(`{${hub.env.KIM_QUEUE_PREFIX}}*`)) {
-      const type = await redis.type(key);
-      const value =
-        type === 'string' ? await redis.get(key)
-        : type === 'hash' ? JSON.stringify(await redis.hgetall(key))
-        : type === 'list' ? JSON.stringify(await redis.lrange(key, 0, -1))
-        : type === 'set' ? JSON.stringify(await redis.smembers(key))
-        : type === 'zset' ? JSON.stringify(await redis.zrange(key, 0, -1))
-        : type === 'stream' ? JSON.stringify(await redis.xrange(key, '-', '+'))
-        : '';
-      out.push({ key, text: `${key} ${value}` });
-    }
-    return out;
-  } finally {
-    redis.disconnect();
-  }
-}
+const allRows = () => rowsOf(hub);
 
 describe('erasure after a consent withdrawal', () => {
   it('leaves nothing of S1\'s Sozialamt data in any table, spool or temp file, or Redis key', async () => {
@@ -99,7 +56,7 @@ describe('erasure after a consent withdrawal', () => {
 
     const rows = await allRows();
     const files = [...allFiles(hub.config.spoolDir)];
-    const redis = await allRedis();
+    const redis = await allRedis(hub);
     const everywhere = [...rows.map((r) => `${r.table}: ${r.row}`), ...files.map((f) => `${f.file}: ${f.text}`), ...redis.map((r) => r.text)];
     // Nothing that only the Sozialamt's export said of S1, anywhere.
     expect(everywhere.filter((t) => SOZIALAMT_ONLY.some((m) => t.includes(m))).map((t) => t.slice(0, 300))).toEqual([]);

@@ -18,7 +18,7 @@ async function through(archive: Buffer, bounds: ZipBounds): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
-const small: ZipBounds = { sharedStringsBytes: 1000, entryBytes: 10_000, totalBytes: 25_000, entries: 5 };
+const small: ZipBounds = { sharedStringsBytes: 1000, entryBytes: 10_000, totalBytes: 25_000, entries: 5, textRunBytes: 10_000 };
 
 describe('the bounds on an XLSX workbook', () => {
   it('refuse a workbook whose shared strings unpack past 32 MiB, within seconds, naming the file and the part', async () => {
@@ -46,6 +46,13 @@ describe('the bounds on an XLSX workbook', () => {
     await expect(through(await zipOf(four), small)).rejects.toMatchObject({ message: expect.stringMatching(/all parts together/) });
     const many = Array.from({ length: 6 }, (_, i): [string, string] => [`xl/p${i}.xml`, 'p']);
     await expect(through(await zipOf(many), small)).rejects.toMatchObject({ message: expect.stringMatching(/more than 5 parts/) });
+  });
+
+  it('refuse an XML part with a text longer than the text-run bound, however the text is cut into chunks, and pass a binary part', async () => {
+    const bounds = { ...small, entryBytes: 100_000, totalBytes: 200_000, textRunBytes: 5_000 };
+    await expect(through(await zipOf([['xl/worksheets/sheet1.xml', `<sheetData>${' '.repeat(5_001)}</sheetData>`]]), bounds)).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_XLSX_TOO_LARGE', message: expect.stringMatching(/"xl\/worksheets\/sheet1\.xml" has more than .* of text without markup/) });
+    await expect(through(await zipOf([['xl/worksheets/sheet1.xml', `<a>${'x'.repeat(4_000)}</a>`.repeat(20)]]), bounds)).resolves.toBeInstanceOf(Buffer);
+    await expect(through(await zipOf([['xl/media/image1.png', 'z'.repeat(50_000)]]), bounds)).resolves.toBeInstanceOf(Buffer);
   });
 
   it('refuse an archive cut off in the middle of a part as unreadable, rather than leave the reader waiting', async () => {

@@ -20,15 +20,21 @@ export interface ZipBounds {
   totalBytes: number;
   /** parts in the archive */
   entries: number;
+  /** bytes of an XML part between two "<": the longest text or tag any cell needs */
+  textRunBytes: number;
 }
 
 /**
+ * The text run: Excel holds at most 32,767 characters in a cell, but exceljs's XML parser holds
+ * a text whole, whatever its length: a sheet of 2 GB of blanks took a reader with a 256 MB heap
+ * down before the part's bound was reached (issue 18). A MiB without a "<" is no workbook.
+ *
  * An EBB export of 20,000 applications unpacks to a few MB of shared strings and some 25 MB of
  * worksheet: the bounds leave room for ten times that. The shared-string table is bounded by
  * its part: 32 MiB of XML hold at most 32 M characters of text, or 6.7 million entries (`<si/>`
  * is five bytes), which keeps exceljs's table within a few hundred MB in the worst case.
  */
-export const XLSX_BOUNDS: ZipBounds = { sharedStringsBytes: 32 * MiB, entryBytes: 256 * MiB, totalBytes: 512 * MiB, entries: 1000 };
+export const XLSX_BOUNDS: ZipBounds = { sharedStringsBytes: 32 * MiB, entryBytes: 256 * MiB, totalBytes: 512 * MiB, entries: 1000, textRunBytes: MiB };
 
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
@@ -71,9 +77,12 @@ export function boundZip(input: Readable, file: string, bounds: ZipBounds = XLSX
     if (entries > bounds.entries) return tooLarge(`more than ${bounds.entries} parts`);
     const limit = entry.path === SHARED_STRINGS ? bounds.sharedStringsBytes : bounds.entryBytes;
     let size = 0;
+    let run = 0;
+    const xml = /\.(xml|rels)$/.test(entry.path);
     entry.on('data', (chunk: Buffer) => {
       size += chunk.length;
       total += chunk.length;
+      if (xml && (run = textRun(chunk, run, bounds.textRunBytes)) < 0) return tooLarge(`the part ${JSON.stringify(entry.path.slice(0, 100))} has more than ${bounds.textRunBytes / MiB} MiB of text without markup`);
       // The part's name is the archive's, not personal data; the limits say what was broken.
       if (size > limit) tooLarge(`the part ${JSON.stringify(entry.path.slice(0, 100))} unpacks to more than ${limit / MiB} MiB`);
       else if (total > bounds.totalBytes) tooLarge(`all parts together unpack to more than ${bounds.totalBytes / MiB} MiB`);
@@ -112,6 +121,25 @@ export function boundZip(input: Readable, file: string, bounds: ZipBounds = XLSX
   guard.on('error', () => undefined); // only ever destroyed through stop(), which has reported
   input.pipe(guard);
   return { stream: guard, refused };
+}
+
+/**
+ * The bytes since the last "<" after `chunk`, given those before it; -1 when a stretch without
+ * one is longer than `max`. Gaps inside the chunk are only looked at when the chunk could hold one.
+ */
+export function textRun(chunk: Buffer, before: number, max: number): number {
+  const first = chunk.indexOf(0x3c);
+  if (first < 0) return before + chunk.length > max ? -1 : before + chunk.length;
+  if (before + first > max) return -1;
+  let at = first;
+  if (chunk.length > max) {
+    for (let next = chunk.indexOf(0x3c, at + 1); next >= 0; next = chunk.indexOf(0x3c, at + 1)) {
+      if (next - at - 1 > max) return -1;
+      at = next;
+    }
+  } else at = chunk.lastIndexOf(0x3c);
+  const after = chunk.length - at - 1;
+  return after > max ? -1 : after;
 }
 
 /** Iterates `source` until `refused` rejects, and then throws its error at once, however far `source` had got. */

@@ -12,7 +12,7 @@ export const sozialamtFormat: XmlFormat<string> = {
   options: { root: 'SozExport', record: 'Fall', formatName: 'a Sozialamt export' },
   header(attrs, file) {
     const stand = parseGermanDate(attrs.Stand ?? '');
-    if (!stand.ok) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${file}: SozExport/@Stand "${attrs.Stand ?? ''}" is not a date (dd.mm.yyyy)`);
+    if (!stand.ok) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${file}: SozExport/@Stand is not a date (dd.mm.yyyy)`);
     return stand.date;
   },
   map(item, exportedAt, file) {

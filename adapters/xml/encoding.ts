@@ -4,6 +4,8 @@
 // "ü" into "Ã¼". The opposite case, a "UTF-8" file with invalid sequences, is caught too.
 import { KimError } from '../../src/errors/registry.js';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export type ExpectedEncoding = 'utf-8' | 'single-byte';
 
 export class EncodingGuard {
@@ -24,8 +26,10 @@ export class EncodingGuard {
     for (let i = 0; i < chunk.length; i++) if (chunk[i]! >= 0x80) { hasHighByte = true; break; }
     if (!hasHighByte && !this.sawMultiByte) return;
     try {
-      this.decoder.decode(chunk, { stream: true });
-      if (hasHighByte) this.sawMultiByte = true;
+      // Evidence is a whole multi-byte character: a chunk that ends in the first byte of one
+      // proves nothing yet (a single-byte file cut after a "ß" looked like UTF-8; issue 18).
+      const text = this.decoder.decode(chunk, { stream: true });
+      if (hasHighByte && NON_ASCII.test(text)) this.sawMultiByte = true;
     } catch {
       // Not UTF-8. For a single-byte file that is the expected state: nothing more to check.
       this.decided = true;

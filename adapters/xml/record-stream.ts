@@ -63,9 +63,33 @@ const WHITESPACE = /^\s*$/;
 const NUL = '\x00';
 const DECLARATION = /^\uFEFF?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/;
 
+/** Where the encoding declaration must end: the first bytes of the file. */
+const DECLARATION_BYTES = 200;
+
 function encodingOf(head: Buffer): string {
-  const m = DECLARATION.exec(head.subarray(0, 200).toString('latin1'));
+  const m = DECLARATION.exec(head.subarray(0, DECLARATION_BYTES).toString('latin1'));
   return (m?.[1] ?? 'UTF-8').toUpperCase();
+}
+
+/**
+ * The stream's chunks, the first held back until it covers the declaration: a stream may cut
+ * anywhere, and a first chunk of twenty bytes made an ISO-8859-15 file read as UTF-8 (issue 18,
+ * found by fuzzing; files are read in 64 KiB chunks, other streams need not be).
+ */
+async function* declarationFirst(stream: AsyncIterable<unknown>): AsyncGenerator<Buffer> {
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+    if (headBytes >= DECLARATION_BYTES) {
+      yield chunk;
+      continue;
+    }
+    head.push(chunk);
+    headBytes += chunk.length;
+    if (headBytes >= DECLARATION_BYTES) yield Buffer.concat(head);
+  }
+  if (headBytes < DECLARATION_BYTES && headBytes > 0) yield Buffer.concat(head);
 }
 
 export function streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem<XmlNode>>;
@@ -90,8 +114,8 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
   // rejects the record, while a 50 MB value costs no more than a long one).
   let elements = 0;
   let textKept = 0;
-  const tooLarge = (what: string) => {
-    fatal ??= new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${parser.line + 1}: record ${recordIndex} ${what}; the file is not read on`);
+  const tooLarge = (what: string, subject = `record ${recordIndex}`) => {
+    fatal ??= new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${parser.line + 1}: ${subject} ${what}; the file is not read on`);
     failure ??= { reason: what };
   };
   const nul = () => (failure ??= { reason: 'a NUL character, which XML does not allow' });
@@ -120,6 +144,9 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
       return;
     }
     depth++;
+    // Outside the records as well: sax keeps a frame for every open element, and a wrapper a
+    // million elements deep was read to its end as an export of no records (issue 18).
+    if (!inRecord && depth - 1 > MAX_XML_DEPTH) return void tooLarge(`nest deeper than ${MAX_XML_DEPTH} levels`, 'elements outside the records');
     if (depth === 2) {
       inRecord = tag.name === options.record;
       if (!inRecord) return;
@@ -196,8 +223,7 @@ export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStre
     };
   };
 
-  for await (const raw of input.stream) {
-    const chunk = typeof raw === 'string' ? Buffer.from(raw) : (raw as Buffer);
+  for await (const chunk of declarationFirst(input.stream)) {
     if (!decode) {
       const declared = encodingOf(chunk);
       if (!iconv.encodingExists(declared)) throw new KimError('KIM_ERR_INPUT_ENCODING', `${input.file}: unknown encoding "${declared}" declared`);
