@@ -4,6 +4,8 @@
 // "ü" into "Ã¼". The opposite case, a "UTF-8" file with invalid sequences, is caught too.
 import { KimError } from '../../src/errors/registry.js';
 
+// Any byte above 0x7f (the control range of ASCII is allowed here, so the class starts at NUL on purpose).
+// eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export type ExpectedEncoding = 'utf-8' | 'single-byte';

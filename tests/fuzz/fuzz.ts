@@ -49,8 +49,8 @@ export async function readOutcome(adapter: Adapter, file: string, bytes: Buffer,
   } catch (e) {
     // Anything but a KimError of the registry naming the file is a crash.
     if (!(e instanceof KimError) || !(e.code in ERRORS)) throw e;
-    if (!e.message.startsWith(`${file}`)) throw new Error(`refusal does not name the file: ${e.message}`);
-    if (e.message.includes(MARKER)) throw new Error(`refusal repeats a value: ${e.message}`);
+    if (!e.message.startsWith(`${file}`)) throw new Error(`refusal does not name the file: ${e.message}`, { cause: e });
+    if (e.message.includes(MARKER)) throw new Error(`refusal repeats a value: ${e.message}`, { cause: e });
     outcome.refused = e;
   }
   // Small in, small out: nothing expands an input (entities, repeated parts) beyond its size.
