@@ -47,6 +47,28 @@ export interface HubOptions {
   env?: Record<string, string>;
 }
 
+/** A child process's output, line by line, into `logs`. */
+function collectLines(stream: NodeJS.ReadableStream | null, logs: string[]): void {
+  let rest = '';
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    logs.push(...lines.filter(Boolean));
+  });
+}
+
+async function dropDatabase(adminUrl: string, dbName: string): Promise<void> {
+  const a = new pg.Client({ connectionString: adminUrl });
+  await a.connect().then(
+    async () => {
+      await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+      await a.end();
+    },
+    () => undefined, // a private cluster already stopped takes its databases with it
+  );
+}
+
 export async function createFaultHub(options: HubOptions = {}): Promise<FaultHub> {
   const adminUrl = options.adminUrl ?? SHARED_ADMIN_URL;
   const redisUrl = options.redisUrl ?? SHARED_REDIS_URL;
@@ -77,15 +99,7 @@ export async function createFaultHub(options: HubOptions = {}): Promise<FaultHub
   redis.on('error', () => undefined);
   const logs: string[] = [];
   const processes: HubProcess[] = [];
-  const capture = (stream: NodeJS.ReadableStream | null) => {
-    let rest = '';
-    stream?.setEncoding('utf8');
-    stream?.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
-      rest = lines.pop()!;
-      logs.push(...lines.filter(Boolean));
-    });
-  };
+  const capture = (stream: NodeJS.ReadableStream | null) => collectLines(stream, logs);
   const cli = async (args: string[]) => (await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, maxBuffer: 16 * 1024 * 1024 })).stdout;
   // The schema before any process starts: tests look at the tables from the first moment.
   await cli(['migrate']);
@@ -120,14 +134,7 @@ export async function createFaultHub(options: HubOptions = {}): Promise<FaultHub
       await Promise.all(processes.map((p) => p.kill()));
       await redis.quit().catch(() => redis.disconnect());
       await db.end().catch(() => undefined);
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect().then(
-        async () => {
-          await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-          await a.end();
-        },
-        () => undefined, // a private cluster already stopped takes its databases with it
-      );
+      await dropDatabase(adminUrl, dbName);
       rmSync(spool, { recursive: true, force: true });
     },
   };
