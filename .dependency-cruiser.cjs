@@ -80,7 +80,7 @@ module.exports = {
       name: 'code-ships-no-tests',
       comment: 'What ships must not import a test or a test helper.',
       severity: 'error',
-      from: { pathNot: [TESTS, '^tests/', '^bench/', '^vitest\\.config\\.ts$'] },
+      from: { pathNot: [TESTS, '^tests/', '^bench/', '^vitest(\\.faults)?\\.config\\.ts$'] },
       to: { path: [TESTS, '^tests/', 'node_modules/vitest/'] },
     },
   ],

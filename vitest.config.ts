@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Unit tests sit beside the code they test; tests across modules, including those that need
 // Redis and PostgreSQL (each on its own database and key prefix), live in tests/ and run in
@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'workers/**/*.test.ts', 'tests/**/*.test.ts'],
+    // The fault tests take minutes: `npm run test:faults` (vitest.faults.config.ts), run by .ci/run.
+    exclude: [...configDefaults.exclude, 'tests/faults/**'],
     globalSetup: ['tests/global-setup.ts'],
     reporters: ['default', './tests/skipped-reporter.ts'],
     testTimeout: 20_000,

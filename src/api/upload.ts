@@ -28,9 +28,13 @@ export interface UploadOptions {
 
 const malformed = (detail: string) => new KimError('KIM_ERR_UPLOAD_MALFORMED', detail);
 
+/** A write that failed for want of space: the client did nothing wrong, and a later try may pass. */
+const spoolFull = (err: unknown) => ['ENOSPC', 'EDQUOT', 'EFBIG'].includes((err as { code?: string } | null)?.code ?? '');
+
 /**
  * Streams the request's file part into the spool. Resolves with the spooled file; rejects with
- * KIM_ERR_UPLOAD_MALFORMED (no file, a broken body) or KIM_ERR_UPLOAD_TOO_LARGE, after removing
+ * KIM_ERR_UPLOAD_MALFORMED (no file, a broken body), KIM_ERR_UPLOAD_TOO_LARGE or
+ * KIM_ERR_UPLOAD_SPOOL_FULL (the spool's disk is full), after removing
  * whatever part of the file was written.
  */
 export async function receiveUpload(req: IncomingMessage, options: UploadOptions): Promise<SpooledUpload> {
@@ -66,7 +70,9 @@ export async function receiveUpload(req: IncomingMessage, options: UploadOptions
       const written = pipeline(stream, out);
       spooled = { file, name, out, written, closed, truncated: false };
       stream.on('limit', () => (spooled!.truncated = true));
-      written.catch(() => fail(malformed('the upload was cut off or malformed')));
+      written.catch((err: unknown) =>
+        fail(spoolFull(err) ? new KimError('KIM_ERR_UPLOAD_SPOOL_FULL', 'the spool has no room left for this upload; nothing of it was kept, send it again later') : malformed('the upload was cut off or malformed')),
+      );
     });
     // busboy's own errors: "Unexpected end of form", "Malformed part header", … (no input in them).
     bb.on('error', () => fail(malformed('the multipart body is malformed or cut off')));

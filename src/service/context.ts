@@ -28,7 +28,8 @@ export function createContext(config: Config = loadConfig(), log: Logger = rootL
   setTempRoot(config.tempDir);
   return {
     config,
-    db: createPool(config.databaseUrl),
+    // The SQLSTATE only: the message of a database error may quote data.
+    db: createPool(config.databaseUrl, (err) => log.warn({ err: { name: err.name, code: (err as { code?: string }).code } }, 'database connection lost; the pool opens a new one')),
     queues: createQueues(config.redisUrl, config.queuePrefix, (err) => log.warn({ err: { message: err.message } }, 'queue connection error')),
     tenant: loadTenant(config.tenantFile),
     policy: loadPolicy(config.policyFile),

@@ -6,16 +6,28 @@ export type Tx = pg.PoolClient;
 /** The pool or a transaction's client: for helpers that work inside or outside a transaction. */
 export type Queryable = Pick<Db | Tx, 'query'>;
 
-export function createPool(connectionString: string): Db {
+export function createPool(connectionString: string, onIdleError?: (err: Error) => void): Db {
   // JIT off: our statements are short lookups by key, and on estimates that lag behind a bulk
   // load PostgreSQL decided to JIT-compile them, which cost ~15 ms on a quiet machine and
   // ~200 ms on a busy one, per batch (measured at 250,000 persons).
-  return new pg.Pool({ connectionString, max: 8, options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString, max: 8, options: '-c jit=off' });
+  // An idle pooled connection that the server ends (a restart, a failover, an administrator's
+  // pg_terminate_backend) emits 'error' on the pool; unheard, that ended the whole process, api
+  // and workers alike (found by tests/faults). The pool has already dropped that connection and
+  // opens a new one for the next query; queries in flight fail on their own and are retried.
+  pool.on('error', (err) => onIdleError?.(err));
+  return pool;
 }
 
 /** Runs `fn` in a transaction; rolls back on any error. */
 export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const tx = await db.connect();
+  // A checked-out client whose connection the server ends between two statements emits 'error'
+  // on itself, not on the pool; unheard, that ended the process (found by tests/faults). The
+  // transaction's next statement fails anyway, and the broken client is destroyed on release.
+  let lost: Error | undefined;
+  const onError = (err: Error) => void (lost = err);
+  tx.on('error', onError);
   try {
     await tx.query('BEGIN');
     const result = await fn(tx);
@@ -25,6 +37,7 @@ export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Prom
     await tx.query('ROLLBACK').catch(() => undefined);
     throw e;
   } finally {
-    tx.release();
+    tx.off('error', onError);
+    tx.release(lost);
   }
 }

@@ -110,12 +110,13 @@ export interface PendingEvent {
 }
 
 /** Up to 200 events not yet sent, locked (others' locks skipped) for the transaction. */
-export async function lockPendingEvents(tx: Tx): Promise<PendingEvent[]> {
+/** The oldest pending event, locked for this transaction (another worker skips it); null when none is pending. */
+export async function lockPendingEvent(tx: Tx): Promise<PendingEvent | null> {
   return (await tx.query<PendingEvent>(
     `SELECT e.id, e.event, e.signal_id, s.type, s.recipient_role, s.recipient_id
        FROM signal_events e JOIN signals s ON s.id = e.signal_id
-      WHERE e.notified_at IS NULL ORDER BY e.id LIMIT 200 FOR UPDATE OF e SKIP LOCKED`,
-  )).rows;
+      WHERE e.notified_at IS NULL ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
+  )).rows[0] ?? null;
 }
 
 export async function markNotified(tx: Queryable, eventId: string): Promise<void> {

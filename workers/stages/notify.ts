@@ -1,8 +1,8 @@
 // Stage 6, notify: every signal event not yet sent, to the webhook and by e-mail where
-// configured. An event is marked sent right after its delivery, so a retry resends nothing
-// that already arrived; receivers de-duplicate by X-KIM-Event-Id for the rare crash in between.
-import { lockPendingEvents, markAllNotified, markNotified, type PendingEvent } from '../../src/store/signals.js';
-import type { Tx } from '../../src/store/db.js';
+// configured. An event is marked sent right after its delivery, in its own transaction, so a
+// retry resends nothing that already arrived; receivers de-duplicate by X-KIM-Event-Id for the rare crash in between.
+import { inTransaction } from '../../src/store/db.js';
+import { lockPendingEvent, markAllNotified, markNotified, type PendingEvent } from '../../src/store/signals.js';
 import type { Settings, StoreDeps } from '../deps.js';
 import { createMailer, notifyChannelConfigured, sendWebhook, type Notice } from '../notify-channels.js';
 
@@ -27,20 +27,21 @@ export async function sendNotifications(deps: NotifyDeps): Promise<number> {
   }
   const send = sender(deps.config);
   let sent = 0;
+  // One event per transaction: its mark commits right after its delivery, so a worker killed
+  // later resends nothing that arrived (marks of a batch committed together were all lost with
+  // the batch: a kill resent up to 199 deliveries, found by tests/faults). The event in flight at
+  // a crash, delivered and not yet marked, may arrive twice; receivers de-duplicate by its id.
   for (;;) {
-    const client = await deps.db.connect();
-    try {
-      await client.query('BEGIN');
-      const n = await sendBatch(client, send, deps.config.publicUrl);
-      await client.query('COMMIT');
-      if (n === null) return sent;
-      sent += n;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined); // no-op after the COMMIT in sendBatch
-      throw e;
-    } finally {
-      client.release();
-    }
+    const delivered = await inTransaction(deps.db, async (tx) => {
+      const event = await lockPendingEvent(tx);
+      if (!event) return false;
+      // A failed delivery rolls back this event alone; the queue retries it with backoff.
+      await send(noticeOf(event, deps.config.publicUrl));
+      await markNotified(tx, event.id);
+      return true;
+    });
+    if (!delivered) return sent;
+    sent++;
   }
 }
 
@@ -52,23 +53,4 @@ function sender(config: NotifyDeps['config']): (notice: Notice) => Promise<void>
     const to = mailTo[notice.recipient.id];
     if (mail && to) await mail(mailFrom, to, notice);
   };
-}
-
-/** One batch of pending events, each marked right after its delivery; null when none was pending. */
-async function sendBatch(client: Tx, send: (notice: Notice) => Promise<void>, publicUrl: string): Promise<number | null> {
-  const rows = await lockPendingEvents(client);
-  if (!rows.length) return null;
-  let sent = 0;
-  for (const r of rows) {
-    try {
-      await send(noticeOf(r, publicUrl));
-    } catch (e) {
-      // Keep what was delivered; the queue retries the rest with backoff.
-      await client.query('COMMIT');
-      throw e;
-    }
-    await markNotified(client, r.id);
-    sent++;
-  }
-  return sent;
 }
