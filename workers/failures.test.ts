@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { ERRORS, KimError, type ErrorCode } from '../src/errors/registry.js';
-import { failJob, failureVerdict, retryHelps } from './failures.js';
+import { failJob, failureVerdict, retryHelps, stalledTooOften } from './failures.js';
 
 const pgError = (code: string) => Object.assign(new Error('database error'), { code });
 
@@ -53,5 +53,12 @@ describe('the failure policy applied to a job', () => {
   it('hands BullMQ the error itself for an error the registry marks retryable, so it retries with backoff', async () => {
     const err = new KimError('KIM_ERR_IMPORT_STAGE_FAILED', 'x');
     await expect(failJob(deps, 'import', job(0), err, () => undefined)).rejects.toBe(err);
+  });
+});
+
+describe('a job BullMQ failed as stalled', () => {
+  it('is recognised by the message BullMQ gives it, and nothing else is', () => {
+    expect(stalledTooOften(new Error('job stalled more than allowable limit'))).toBe(true);
+    expect(stalledTooOften(new Error('connection reset'))).toBe(false);
   });
 });

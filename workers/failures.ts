@@ -54,6 +54,17 @@ export async function failJob(deps: FailureDeps, stage: Stage, job: { data: unkn
   throw err;
 }
 
+/**
+ * A job whose worker died (or stopped renewing its lock) more often than BullMQ allows is failed
+ * by BullMQ itself, without the processor's catch: its import would stay under way for ever.
+ */
+export const stalledTooOften = (err: Error): boolean => /stalled more than allowable limit/i.test(err.message);
+
+/** Ends the import of a job that BullMQ failed as stalled, as the last failed attempt would. */
+export async function endStalledImport(deps: FailureDeps, stage: Stage, job: { data: unknown }, err: Error): Promise<void> {
+  await endImportOnFailure(deps, stage, importOf(job.data), err);
+}
+
 /** The import and batch a job's data names, whatever else it holds (a malformed job's too). */
 function importOf(data: unknown): { importId?: string; batch?: number } {
   const d = (data ?? {}) as { importId?: unknown; batch?: unknown };

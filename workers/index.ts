@@ -10,7 +10,7 @@ import type { Policy } from '../src/consent/index.js';
 import type { Tenant } from '../src/generated/kim-types.js';
 import { loadPersons } from '../src/store/read/persons.js';
 import type { Db } from '../src/store/db.js';
-import { failJob, sqlState } from './failures.js';
+import { endStalledImport, failJob, sqlState, stalledTooOften } from './failures.js';
 import { runDropScan, runSync } from './intake.js';
 import { checkJobData, jobSchema, type BatchJob, type ImportJob, type SyncJob } from './job-data.js';
 import type { Queues, Stage } from './queues.js';
@@ -72,6 +72,8 @@ export function startWorkers(deps: WorkerDeps): { close(): Promise<void> } {
       concurrency: CONCURRENCY[stage],
       lockDuration,
       stalledInterval: lockDuration,
+      // A job may lose its lock twice (a worker killed, then one starved of CPU) before BullMQ fails it.
+      maxStalledCount: 2,
     });
     // Job data are ids only (claim check), so logging them leaks nothing.
     w.on('failed', (job, err) => {
@@ -79,6 +81,7 @@ export function startWorkers(deps: WorkerDeps): { close(): Promise<void> } {
       const code = sqlState(err);
       const bySqlState = !isKimError(err) && code !== null;
       deps.log.warn({ stage, jobId: job?.id, attempts: job?.attemptsMade, err: bySqlState ? { name: err.name, code } : { message: err.message } }, 'job failed');
+      if (job && stalledTooOften(err)) void endStalledImport(deps, stage, job, err).catch((e: Error) => deps.log.error({ stage, jobId: job.id, err: { message: e.message } }, 'could not end the import as failed'));
     });
     w.on('error', (err) => deps.log.error({ stage, err: { message: err.message } }, 'worker error'));
     return w;
