@@ -19,6 +19,7 @@ export const service = {
   backlog: async () => ({ ...(await import('../store/read/backlog.js')), ...(await import('../exports/backlog.js')) }),
   report: async () => ({ ...(await import('../store/read/report.js')), ...(await import('../exports/report.js')) }),
   imports: () => import('../service/imports.js'),
+  importsStore: () => import('../store/imports.js'),
   processes: () => import('../service/processes.js'),
   db: () => import('../store/db.js'),
   migrate: async (db: Db) => (await import('../store/migrate.js')).migrate(db),

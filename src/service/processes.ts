@@ -24,7 +24,7 @@ export async function runProcess(roles: Role[]): Promise<void> {
   if (roles.includes('scheduler')) await startScheduler(ctx);
   let server: Server | null = null;
   if (roles.includes('api')) {
-    server = await startApi(ctx);
+    server = await startApi(ctx, ctx.config.apiHost);
     closers.push(() => new Promise<void>((resolve) => server!.close(() => resolve())));
   }
   ctx.log.info({ roles, port: roles.includes('api') ? ctx.config.port : undefined }, 'kim-hub running');

@@ -4,6 +4,7 @@ import { KimError } from '../../errors/registry.js';
 import { appRoleNameProblem, DEFAULT_APP_ROLE } from '../../store/app-role.js';
 import { EXIT } from '../exit-codes.js';
 import { service, withPool } from '../shared.js';
+import { cliSettings } from '../../config.js';
 
 export function migrateCommand(program: Command): void {
   program
@@ -13,8 +14,9 @@ export function migrateCommand(program: Command): void {
       withPool(async (db) => {
         const applied = await service.migrate(db);
         process.stdout.write(applied.length ? `applied migrations ${applied.join(', ')}\n` : 'database is current\n');
-        if ((await db.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [DEFAULT_APP_ROLE])).rowCount) {
-          await (await service.roles()).grantAppPrivileges(db, DEFAULT_APP_ROLE);
+        const roles = await service.roles();
+        if (await roles.roleExists(db, DEFAULT_APP_ROLE)) {
+          await roles.grantAppPrivileges(db, DEFAULT_APP_ROLE);
           process.stdout.write(`privileges of ${DEFAULT_APP_ROLE} refreshed\n`);
         }
       }, true),
@@ -31,9 +33,8 @@ export function dbRolesCommand(program: Command): void {
         const problem = appRoleNameProblem(opts.role);
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await service.migrate(db);
-        // The password comes from the environment, never the command line (ps would show it).
-        await (await service.roles()).createAppRole(db, opts.role, process.env.KIM_APP_DB_PASSWORD || null);
-        process.stdout.write(`role ${opts.role} ready (${process.env.KIM_APP_DB_PASSWORD ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`);
+        await (await service.roles()).createAppRole(db, opts.role, cliSettings().appDbPassword);
+        process.stdout.write(`role ${opts.role} ready (${cliSettings().appDbPassword ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`);
       }, true),
     );
 }

@@ -31,7 +31,7 @@ export function importConfirmCommand(program: Command): void {
     .action((id: string) =>
       withContext(async (ctx) => {
         if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
-        const held = (await ctx.db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [id])).rows[0];
+        const held = await (await service.importsStore()).heldReason(ctx.db, id);
         if (!held || !(await (await service.imports()).confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
         await (await service.audit()).appendAudit(ctx.db, ctx.config.auditKey, { actor: cliActor(), role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
         process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
