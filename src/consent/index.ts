@@ -1,5 +1,5 @@
 // Who may see what: consents and the statutory bases of the policy file.
-export { consentActiveOn, decide, type Basis, type Decision, type DenyReason, type Flow, type PersonContext, type Recipient } from './decide.js';
+export { consentActiveOn, decideDataFlow, type Basis, type Decision, type DenyReason, type Flow, type PersonContext, type Recipient } from './decide.js';
 export { visibleFacts, type Visible } from './visible.js';
 export { decideOutreach, OUTREACH_CATEGORIES, type OutreachDecision } from './outreach.js';
 export { loadPolicy, parsePolicy, DEFAULT_POLICY_FILE } from './policy.js';
