@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
 import { DEVELOPMENT_PSEUDONYM_KEY, offlinePseudonymKey, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
-import { DEFAULT_POLICY_FILE } from './consent/policy.js';
+import { DEFAULT_POLICY_FILE } from './policy-file.js';
 import { AUDIT_KEY_MIN_LENGTH, DEVELOPMENT_AUDIT_KEY } from './audit/chain.js';
 import { examplesDir, projectRoot } from './paths.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, Consent, FactSource } from '../generated/kim-types.js';
-import { consentActiveOn, decideDataFlow, loadPolicy, type PersonContext, type Recipient } from './index.js';
+import { loadPolicy } from '../policy-file.js';
+import { consentActiveOn, decideDataFlow, type PersonContext, type Recipient } from './index.js';
 
 const policy = loadPolicy();
 const DATE = '2026-11-23';
