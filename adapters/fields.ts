@@ -3,7 +3,8 @@
 import type { ErrorCode, WarningCode } from '../src/errors/registry.js';
 import { parseGermanDate, parseKimDate, type KimDate } from '../src/kim/dates.js';
 import type { Unrecognised } from '../src/generated/kim-types.js';
-import { lookupNationality, type NationalityScheme } from '../src/kim/nationality.js';
+import type { NationalityScheme } from '../src/kim/nationality.js';
+import { lookupNationality } from '../src/nationality-codes.js';
 import { parseGermanMoney } from '../src/kim/money.js';
 
 export class RecordProblem extends Error {

@@ -93,7 +93,6 @@ export function formatWarning(w: Warning, withValue = true): string {
 /**
  * Bytes per read from an export file. 64 KiB, not more: a chunk with one umlaut decodes to a
  * two-byte string of twice its size, and above 128 KiB that string lands in V8's large-object
- * space, which maps fresh pages for every chunk. With 256 KiB chunks the record stream alone
- * took 88,000 page faults for 200,000 persons, with 64 KiB 17,000 (0.5 s less system time).
+ * space, which maps fresh pages for every chunk (figures in docs/performance.md).
  */
 export const READ_CHUNK = 64 * 1024;

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { examplesDir, projectRoot } from '../src/paths.js';
-import { closeContext, createContext } from '../src/service/context.js';
+import { closeContext, createContext, type Context } from '../src/service/context.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
@@ -36,7 +36,7 @@ export function startWorker(env: Record<string, string>, log: string, role = 'wo
 }
 
 /** The generated city's export files (made once per size and generator version, then reused). */
-export async function generateCity(n: number, workDir: string): Promise<{ files: Record<string, string>; dir: string; counts: Record<string, number> }> {
+export async function generateCity(n: number, workDir: string): Promise<{ files: Record<string, string>; dir: string; counts: { abh: number; soz: number; jc: number; ebb: number } }> {
   const abh = Math.round(n * 0.8);
   const soz = Math.round(n * 0.12);
   const jc = Math.round(n * 0.06);
@@ -62,10 +62,35 @@ export async function generateCity(n: number, workDir: string): Promise<{ files:
   return { files, dir, counts: { abh, soz, jc, ebb } };
 }
 
+/** Change to inbox: one new person per delta export, timed (ms) until their signal is in the inbox. */
+async function changeToInboxLatencies(ctx: Context, dir: string, count: (sql: string) => Promise<number>): Promise<number[]> {
+  const template = readFileSync(path.join(examplesDir, 'kreis-mettmann', 'abh.xml'), 'utf8');
+  const haddad = template.slice(template.indexOf('<person>'), template.indexOf('</person>') + '</person>'.length);
+  const latencies: number[] = [];
+  for (let k = 0; k < 20; k++) {
+    const azr = String(990000000000 + k);
+    const file = path.join(dir, `delta-${k}.xml`);
+    writeFileSync(
+      file,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<abhExport xmlns="urn:kim-hub:format:abh:1" schemaVersion="1" behoerde="ABH-05158" exportiertAm="2026-11-21T02:15:00+01:00" art="aenderungen">\n  ${haddad
+        .replace('160901480001', azr)
+        .replace('ABH-2016-0815', `ABH-DELTA-${k}`)}\n</abhExport>\n`,
+    );
+    const started = process.hrtime.bigint();
+    await createImport(ctx, { file, trigger: 'cli', how: 'copy' });
+    for (;;) {
+      const n = await count(`SELECT count(*) AS n FROM signals s JOIN person_links l ON l.kim_id = s.kim_id WHERE l.source = 'abh' AND l.source_record_id = 'ABH-DELTA-${k}'`);
+      if (n > 0) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return latencies;
+}
+
 export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
   const n = options.persons;
-  const { files, dir, counts } = await generateCity(n, options.workDir);
-  const { abh, soz, jc, ebb } = counts as { abh: number; soz: number; jc: number; ebb: number };
+  const { files, dir, counts: { abh, soz, jc, ebb } } = await generateCity(n, options.workDir);
 
   const base = loadConfig();
   const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
@@ -127,27 +152,7 @@ export async function benchService(options: { persons: number; workDir: string }
 
     // Change to inbox: one new person per delta export, timed until their signal is in the inbox.
     console.error('bench: single changes to the inbox');
-    const template = readFileSync(path.join(examplesDir, 'kreis-mettmann', 'abh.xml'), 'utf8');
-    const haddad = template.slice(template.indexOf('<person>'), template.indexOf('</person>') + '</person>'.length);
-    const latencies: number[] = [];
-    for (let k = 0; k < 20; k++) {
-      const azr = String(990000000000 + k);
-      const file = path.join(dir, `delta-${k}.xml`);
-      writeFileSync(
-        file,
-        `<?xml version="1.0" encoding="UTF-8"?>\n<abhExport xmlns="urn:kim-hub:format:abh:1" schemaVersion="1" behoerde="ABH-05158" exportiertAm="2026-11-21T02:15:00+01:00" art="aenderungen">\n  ${haddad
-          .replace('160901480001', azr)
-          .replace('ABH-2016-0815', `ABH-DELTA-${k}`)}\n</abhExport>\n`,
-      );
-      const started = process.hrtime.bigint();
-      await createImport(ctx, { file, trigger: 'cli', how: 'copy' });
-      for (;;) {
-        const n = await count(`SELECT count(*) AS n FROM signals s JOIN person_links l ON l.kim_id = s.kim_id WHERE l.source = 'abh' AND l.source_record_id = 'ABH-DELTA-${k}'`);
-        if (n > 0) break;
-        await new Promise((r) => setTimeout(r, 10));
-      }
-      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-    }
+    const latencies = await changeToInboxLatencies(ctx, dir, count);
     latencies.sort((a, b) => a - b);
     const p95 = latencies[Math.ceil(0.95 * latencies.length) - 1]!;
     const p50 = latencies[Math.ceil(0.5 * latencies.length) - 1]!;

@@ -3,8 +3,8 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { KimError } from './errors/registry.js';
-import { DEVELOPMENT_PSEUDONYM_KEY, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
-import { DEFAULT_POLICY_FILE } from './consent/policy.js';
+import { DEVELOPMENT_PSEUDONYM_KEY, offlinePseudonymKey, PSEUDONYM_KEY_MIN_LENGTH } from './kim/pseudonym.js';
+import { DEFAULT_POLICY_FILE } from './policy-file.js';
 import { AUDIT_KEY_MIN_LENGTH, DEVELOPMENT_AUDIT_KEY } from './audit/chain.js';
 import { examplesDir, projectRoot } from './paths.js';
 import { loadWebSettings, type WebSettings } from './web/settings.js';
@@ -31,6 +31,8 @@ export interface Config {
   /** The Stichtag for evaluations; null = today in Europe/Berlin. */
   stichtag: string | null;
   port: number;
+  /** The address the API listens on (KIM_API_HOST); loopback unless a proxy on another host needs more. */
+  apiHost: string;
   publicUrl: string;
   webhookUrl: string | null;
   webhookSecret: string | null;
@@ -160,6 +162,29 @@ function trustProxy(env: Env): Config['trustProxy'] {
   return items;
 }
 
+/**
+ * Settings of single commands, read without validating the whole hub's configuration: `inspect`
+ * and `dry-run` must run where no DATABASE_URL or key is set.
+ */
+export function cliSettings(env: Env = process.env): { inspectWorkers: string | undefined; appDbPassword: string | null } {
+  return {
+    // KIM_INSPECT_WORKERS=N: worker threads for every XML file whatever its size (src/cli/inspect.ts).
+    inspectWorkers: env.KIM_INSPECT_WORKERS,
+    // The password of `kim-hub db-roles` comes from the environment, never the command line (ps would show it).
+    appDbPassword: env.KIM_APP_DB_PASSWORD || null,
+  };
+}
+
+/** The log level, read when the process's logger is made (before any configuration is loaded). */
+export function logLevel(env: Env = process.env): string {
+  return env.LOG_LEVEL ?? 'info';
+}
+
+/** The pseudonym key of a run without the hub's database (the dry run, the demo). */
+export function offlineKey(env: Env = process.env): string {
+  return offlinePseudonymKey(env);
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const stichtag = env.KIM_STICHTAG || null;
   if (stichtag && !/^\d{4}-\d{2}-\d{2}$/.test(stichtag)) fail('KIM_STICHTAG', 'must be a date YYYY-MM-DD');
@@ -217,6 +242,7 @@ export function loadConfig(env: Env = process.env): Config {
     policyFile: path.resolve(env.KIM_POLICY_FILE ?? DEFAULT_POLICY_FILE),
     stichtag,
     port: int(env, 'PORT', 8080, 0, 65535), // 0 = any free port (tests)
+    apiHost: env.KIM_API_HOST ?? '127.0.0.1',
     publicUrl: url(env, 'KIM_PUBLIC_URL', 'http://127.0.0.1:8080', ['http:', 'https:']),
     webhookUrl,
     webhookSecret: env.KIM_WEBHOOK_SECRET ?? null,

@@ -1,6 +1,7 @@
 // The one root logger. Redaction paths live here and nowhere else: personal fields are censored
 // wherever they appear in a log object, so a careless `log.info({ record })` leaks nothing.
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { logLevel } from './config.js';
 
 /** Field names that carry personal data in KIM records, raw source rows and API bodies. */
 export const PERSONAL_FIELDS = [
@@ -19,7 +20,7 @@ export const REDACT_PATHS = PERSONAL_FIELDS.flatMap((f) => {
 export function createLogger(options: { level?: string; name?: string; destination?: DestinationStream } = {}): Logger {
   const settings = {
     name: options.name ?? 'kim-hub',
-    level: options.level ?? process.env.LOG_LEVEL ?? 'info',
+    level: options.level ?? logLevel(),
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: { err: pino.stdSerializers.err },
   };

@@ -12,7 +12,7 @@ import { formatWarning, type Warning } from '../adapters/types.js';
 import { generateAbhExport } from '../bench/generate/abh.js';
 import { generateEbb, generateJobcenter, generateSozialamt } from '../bench/generate/offices.js';
 import { UNKNOWN_EVERY } from '../bench/generate/persons.js';
-import { NATIONALITIES } from '../src/kim/nationality.js';
+import { NATIONALITIES } from '../src/nationality-codes.js';
 
 const PERSONS = NATIONALITIES.length * 5; // every key five times over, and 21 unknown codes
 const dir = mkdtempSync(path.join(tmpdir(), 'kim-nat-'));

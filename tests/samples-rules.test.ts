@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeConsents } from '../adapters/consent/index.js';
 import { loadTenant } from '../src/cli/dry-run.js';
-import { loadPolicy } from '../src/consent/index.js';
+import { loadPolicy } from '../src/policy-file.js';
 import { link } from '../src/linkage/index.js';
 import { examplesDir } from '../src/paths.js';
 import { collect } from '../src/pipeline/dry-run.js';

@@ -46,6 +46,7 @@ function at(node: XmlNode, field: string): string | undefined {
   return node.attrs[field];
 }
 
+// eslint-disable-next-line max-lines-per-function -- split after the inspect optimisation merges
 export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: Position): PersonRecord {
   const aktenzeichen = required('aktenzeichen', childText(node, 'aktenzeichen'));
   const azr = azrOrNull('azrNummer', childText(node, 'azrNummer'));

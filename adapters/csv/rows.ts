@@ -25,24 +25,7 @@ export type CsvRow =
 
 export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idColumn?: string): AsyncGenerator<CsvRow> {
   const guard = new EncodingGuard(input.file, format.encoding === 'utf-8' ? 'utf-8' : 'single-byte', format.encoding === 'utf-8' ? 'UTF-8' : 'Windows-1252');
-  const check = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      try {
-        guard.check(chunk);
-        done(null, chunk);
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-    flush(done) {
-      try {
-        guard.finish();
-        done();
-      } catch (e) {
-        done(e as Error);
-      }
-    },
-  });
+  const check = encodingCheck(guard);
   // A row csv-parse cannot read is skipped and reported here, by line and kind of fault: its
   // error message quotes the field's value, which must not reach an import's error or the API.
   const skipped: Array<{ line: number; problem: string }> = [];
@@ -104,15 +87,40 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
   }
   await feeding;
   if (header) yield* skippedBefore();
-  if (failure) {
-    if (failure instanceof KimError) throw failure;
-    // A record past the bound: the parser stops buffering it and cannot find the next one.
-    const csv = failure as { code?: string; lines?: number };
-    if (csv.code === 'CSV_MAX_RECORD_SIZE') throw new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${csv.lines ?? '?'}: the record is longer than ${MAX_CSV_RECORD_CHARS} characters; the file is not read on`);
-    // The code, never the message: csv-parse's messages quote the offending value.
-    throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${csv.code ?? 'unreadable'})`);
-  }
+  if (failure) throw failureError(failure, input, format);
   if (!header) throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: the file is empty`);
+}
+
+/** A pass-through stream that checks the bytes against the format's encoding before they are decoded. */
+function encodingCheck(guard: EncodingGuard): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      try {
+        guard.check(chunk);
+        done(null, chunk);
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+    flush(done) {
+      try {
+        guard.finish();
+        done();
+      } catch (e) {
+        done(e as Error);
+      }
+    },
+  });
+}
+
+/** The error a failed read ends with: the guard's own, or one made from csv-parse's code. */
+function failureError(failure: unknown, input: AdapterInput, format: CsvFormat): KimError {
+  if (failure instanceof KimError) return failure;
+  // A record past the bound: the parser stops buffering it and cannot find the next one.
+  const csv = failure as { code?: string; lines?: number };
+  if (csv.code === 'CSV_MAX_RECORD_SIZE') return new KimError('KIM_ERR_INPUT_RECORD_TOO_LARGE', `${input.file} line ${csv.lines ?? '?'}: the record is longer than ${MAX_CSV_RECORD_CHARS} characters; the file is not read on`);
+  // The code, never the message: csv-parse's messages quote the offending value.
+  return new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not ${format.name} (${csv.code ?? 'unreadable'})`);
 }
 
 /** What is wrong with a row csv-parse skipped, by its error code: words for the operator, no value. */

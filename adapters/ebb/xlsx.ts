@@ -27,7 +27,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow> {
-  // exceljs takes half a second to load: only an XLSX file pays for it, not every CLI start.
+  // exceljs is slow to load (docs/performance.md): only an XLSX file pays for it, not every CLI start.
   const { default: excel } = await import('exceljs');
   // The zip guard too: unzipper brings three hundred modules, which every CLI start paid for.
   const { boundZip, untilRefused } = await import('./zip-bounds.js');

@@ -94,6 +94,7 @@ async function* declarationFirst(stream: AsyncIterable<unknown>): AsyncGenerator
 
 export function streamXmlRecords(input: AdapterInput, options: XmlStreamOptions): AsyncGenerator<XmlItem<XmlNode>>;
 export function streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R>): AsyncGenerator<XmlItem<R>>;
+// eslint-disable-next-line max-lines-per-function -- split after the inspect optimisation merges
 export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R> = treeBuilder() as unknown as RecordBuilder<R>): AsyncGenerator<XmlItem<R>> {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   const ready: Array<XmlItem<R>> = [];

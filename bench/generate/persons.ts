@@ -1,7 +1,7 @@
 // The generated city's people: person i has the same identity in every office's export (AZR,
 // names, birth date, nationality, municipality), as in a real city, so linkage has real work.
 // Pure functions of i: any generator can produce any subset in any order.
-import { NATIONALITIES as KNOWN_NATIONALITIES } from '../../src/kim/nationality.js';
+import { NATIONALITIES as KNOWN_NATIONALITIES } from '../../src/nationality-codes.js';
 
 export const FAMILY = ['Haddad', 'Rahimi', 'Khalil', 'Nouri', 'Demir', 'Ahmadi', 'Aziz', 'Jaber', 'Saleh', 'Şahin', 'Müller', 'Öztürk'];
 export const GIVEN = ['Rami', 'Amina', 'Omar', 'Leila', 'Ayşe', 'Yusuf', 'Karwan', 'Hassan', 'Mariam', 'Emre'];

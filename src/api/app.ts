@@ -80,7 +80,7 @@ export function createApp(deps: ApiDeps, extensions: ApiExtensions = {}): expres
   return app;
 }
 
-export async function startApi(deps: ApiDeps, host = process.env.KIM_API_HOST ?? '127.0.0.1', extensions: ApiExtensions = {}): Promise<Server> {
+export async function startApi(deps: ApiDeps, host = '127.0.0.1', extensions: ApiExtensions = {}): Promise<Server> {
   const app = createApp(deps, extensions);
   return new Promise((resolve) => {
     const server = app.listen(deps.config.port, host, () => resolve(server));

@@ -5,6 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { IMPORT_QUERY_SOURCES } from '../generated/enums.js';
 import type { Tenant } from '../generated/kim-types.js';
 import type { Queryable } from '../store/db.js';
+import { activeApiKey, insertApiKey, revokeApiKeyRow } from '../store/api-keys.js';
 import type { Principal } from './principal.js';
 
 /** imports: upload and import status (export jobs); metrics: /metrics (a Prometheus scraper). */
@@ -47,20 +48,20 @@ export function keyBoundsProblem(input: NewApiKey, tenant: Tenant): string | nul
 export async function createApiKey(db: Queryable, input: NewApiKey): Promise<{ id: string; key: string }> {
   const id = randomBytes(8).toString('hex');
   const secret = randomBytes(32).toString('base64url');
-  await db.query('INSERT INTO api_keys (id, tenant, name, scopes, secret_hash, sources, authority) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+  await insertApiKey(db, {
     id,
-    input.tenant,
-    input.name,
-    input.scopes,
-    hash(secret).toString('hex'),
-    [...new Set(input.sources ?? [])],
-    input.authority ?? null,
-  ]);
+    tenant: input.tenant,
+    name: input.name,
+    scopes: input.scopes,
+    secretHash: hash(secret).toString('hex'),
+    sources: [...new Set(input.sources ?? [])],
+    authority: input.authority ?? null,
+  });
   return { id, key: `kimk_${id}.${secret}` };
 }
 
 export async function revokeApiKey(db: Queryable, id: string): Promise<boolean> {
-  return ((await db.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [id])).rowCount ?? 0) > 0;
+  return revokeApiKeyRow(db, id);
 }
 
 export const looksLikeApiKey = (credential: string): boolean => credential.startsWith('kimk_');
@@ -69,22 +70,8 @@ export const looksLikeApiKey = (credential: string): boolean => credential.start
 export async function verifyApiKey(db: Queryable, presented: string): Promise<Principal | null> {
   const m = /^kimk_([0-9a-f]{16})\.([A-Za-z0-9_-]{43})$/.exec(presented);
   if (!m) return null;
-  const row = (await db.query<{ tenant: string; scopes: string[]; secret_hash: string; sources: string[]; authority: string | null }>(
-    'SELECT tenant, scopes, secret_hash, sources, authority FROM api_keys WHERE id = $1 AND revoked_at IS NULL',
-    [m[1]],
-  )).rows[0];
+  const row = await activeApiKey(db, m[1]!);
   if (!row) return null;
   if (!timingSafeEqual(hash(m[2]!), Buffer.from(row.secret_hash, 'hex'))) return null;
   return { kind: 'api_key', keyId: m[1]!, tenant: row.tenant, scopes: row.scopes, sources: row.sources, authority: row.authority };
-}
-
-/** The bounds of the key an import came with (revoked since or not: it was valid when it delivered). */
-export async function importKeyBounds(db: Queryable, keyId: string): Promise<KeyBounds | null> {
-  const row = (await db.query<KeyBounds>('SELECT sources, authority FROM api_keys WHERE id = $1', [keyId])).rows[0];
-  return row ?? null;
-}
-
-export interface KeyBounds {
-  sources: string[];
-  authority: string | null;
 }

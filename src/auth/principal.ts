@@ -5,7 +5,8 @@ import { ROLES } from '../generated/enums.js';
 import type { Tenant } from '../generated/kim-types.js';
 
 export { ROLES };
-export type Role = (typeof ROLES)[number];
+/** A person's role in the tenant file (the schema's Role, as the enum list the tenant file is checked against). */
+export type UserRole = (typeof ROLES)[number];
 
 export type Principal =
   | {
@@ -13,7 +14,7 @@ export type Principal =
       subject: string;
       tenant: string;
       /** null: known to the identity provider, but not a user of this hub's tenant: sees nothing here */
-      role: Role | null;
+      role: UserRole | null;
       /** the ABH or EBB an abh_b3 / ebb_b3 user works for */
       authority: string | null;
     }
@@ -30,7 +31,7 @@ export type Principal =
 /** The principal for a verified token's subject and tenant claim, as this hub's tenant file knows them. */
 export function userPrincipal(tenant: Tenant, subject: string, tenantClaim: string): Principal {
   const user = tenantClaim === tenant.tenant ? tenant.users.find((u) => u.id === subject) : undefined;
-  const role = user && (ROLES as readonly string[]).includes(user.role) ? (user.role as Role) : null;
+  const role = user && (ROLES as readonly string[]).includes(user.role) ? (user.role as UserRole) : null;
   return { kind: 'user', subject, tenant: tenantClaim, role, authority: user?.authority ?? null };
 }
 

@@ -1,5 +1,5 @@
 // `kim-hub dry-run`: the pipeline without storage, printed as JSON or as a German table.
-import { offlinePseudonymKey } from '../kim/pseudonym.js';
+import { offlineKey } from '../config.js';
 import type { Writable } from 'node:stream';
 import { collect, dryRun } from '../pipeline/dry-run.js';
 import { EXIT } from './exit-codes.js';
@@ -14,7 +14,7 @@ export async function runDryRun(opts: { files: string[]; tenantFile: string; sti
   // The tenant file may be among the exports (a drop folder holds it too); it is read once.
   const files = opts.files.filter((f) => f !== opts.tenantFile);
   const collected = await collect(files);
-  const result = dryRun(collected, { stichtag: opts.stichtag, tenant, pseudonymKey: offlinePseudonymKey() });
+  const result = dryRun(collected, { stichtag: opts.stichtag, tenant, pseudonymKey: offlineKey() });
   opts.out.write(opts.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : formatDryRunTable(result));
   if (collected.unreadable.length) return EXIT.FILE_UNREADABLE;
   return collected.rejections.length ? EXIT.SOME_REJECTED : EXIT.OK;

@@ -8,6 +8,7 @@ import { formatRejection, formatWarning, type NormalisedRecord, type Rejection, 
 import { readXmlFileParallel } from '../../adapters/xml/parallel.js';
 import { isKimError } from '../errors/registry.js';
 import { EXIT } from './exit-codes.js';
+import { cliSettings } from '../config.js';
 
 export interface FileSummary {
   file: string;
@@ -47,7 +48,7 @@ async function* items(file: string, source: Source | undefined): AsyncGenerator<
   const resolved = source ?? (await detectFileSource(file));
   // Large XML exports are mapped on worker threads; KIM_INSPECT_WORKERS=N sets the threads for
   // every XML file whatever its size (the CLI tests compare both paths on the built binary).
-  const parallel = readXmlFileParallel(file, resolved, process.env.KIM_INSPECT_WORKERS);
+  const parallel = readXmlFileParallel(file, resolved, cliSettings().inspectWorkers);
   if (parallel) {
     for await (const item of parallel) {
       yield 'ndjson' in item ? { kind: 'ndjson', ndjson: item.ndjson, records: item.records, source: resolved, warnings: item.warnings } : { kind: 'rejection', rejection: item };

@@ -1,11 +1,11 @@
 // The policy decision point: may this recipient see facts of this source and category about this
 // person on this date? Every answer names the statutory basis or the consent that allowed it, or
 // says why nothing did (DESIGN.md section 4, RULES.md section 6).
-import type { Category, Consent, FactSource, Policy, Role, StatutoryBasis } from '../generated/kim-types.js';
+import type { Category, Consent, FactSource, Policy, Role as UserRole, StatutoryBasis } from '../generated/kim-types.js';
 import type { KimDate } from '../kim/dates.js';
 
 export interface Recipient {
-  role: Role;
+  role: UserRole;
   /** the case manager's user id, or the authority id for abh_b3 and ebb_b3 */
   id: string;
 }
@@ -64,7 +64,7 @@ function consentAllows(consent: Consent, flow: Flow, recipient: Recipient, perso
   return consent.scope.some((s) => s.sources.includes(flow.source) && s.categories.includes(flow.category) && s.recipients.includes(recipient.role));
 }
 
-export function decide(flow: Flow, recipient: Recipient, person: PersonContext, date: KimDate, policy: Policy): Decision {
+export function decideDataFlow(flow: Flow, recipient: Recipient, person: PersonContext, date: KimDate, policy: Policy): Decision {
   // Strategic and technical roles work with aggregates and operations only (DESIGN.md section 6).
   if (recipient.role === 'coordinator' || recipient.role === 'it_admin') return { allow: false, reason: 'role_sees_no_personal_data' };
   // The authorities' own tasks rest on statute; consent carries what goes beyond (Recital 43 DSGVO).

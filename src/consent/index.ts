@@ -1,7 +1,7 @@
 // Who may see what: consents and the statutory bases of the policy file.
-export { consentActiveOn, decide, type Basis, type Decision, type DenyReason, type Flow, type PersonContext, type Recipient } from './decide.js';
+export { consentActiveOn, decideDataFlow, type Basis, type Decision, type DenyReason, type Flow, type PersonContext, type Recipient } from './decide.js';
 export { visibleFacts, type Visible } from './visible.js';
 export { decideOutreach, OUTREACH_CATEGORIES, type OutreachDecision } from './outreach.js';
-export { loadPolicy, parsePolicy, DEFAULT_POLICY_FILE } from './policy.js';
+export { parsePolicy } from './policy.js';
 export { retention, statutorySources, type Retention } from './retention.js';
 export type { Policy } from '../generated/kim-types.js';

@@ -1,14 +1,10 @@
-// Loads the policy file (config/policy.yaml) and checks it against its schema at start, so a
-// mistyped entry stops the hub with a clear message instead of silently allowing or denying.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// Parses the policy file (config/policy.yaml; read by src/policy-file.ts) and checks it against its
+// schema at start, so a mistyped entry stops the hub with a clear message instead of silently
+// allowing or denying.
 import { parse } from 'yaml';
 import type { Policy } from '../generated/kim-types.js';
 import { KimError } from '../errors/registry.js';
-import { configDir } from '../paths.js';
 import { describeErrors, validator } from '../schemas/registry.js';
-
-export const DEFAULT_POLICY_FILE = path.join(configDir, 'policy.yaml');
 
 export function parsePolicy(text: string, file = 'policy.yaml'): Policy {
   let doc: unknown;
@@ -23,15 +19,4 @@ export function parsePolicy(text: string, file = 'policy.yaml'): Policy {
   if (doc.outreach?.enabled && !doc.outreach.statutoryBasis && !doc.outreach.consentPurpose)
     throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: outreach is enabled but names neither a statutoryBasis nor a consentPurpose`);
   return doc;
-}
-
-const cache = new Map<string, Policy>();
-
-export function loadPolicy(file: string = DEFAULT_POLICY_FILE): Policy {
-  let policy = cache.get(file);
-  if (!policy) {
-    policy = parsePolicy(readFileSync(file, 'utf8'), path.basename(file));
-    cache.set(file, policy);
-  }
-  return policy;
 }

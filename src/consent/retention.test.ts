@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../generated/kim-types.js';
-import { loadPolicy } from './policy.js';
+import { loadPolicy } from '../policy-file.js';
 import { retention } from './retention.js';
 
 const consent = (over: Partial<Consent>): Consent =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../generated/kim-types.js';
-import { loadPolicy, parsePolicy, visibleFacts } from './index.js';
+import { parsePolicy, visibleFacts } from './index.js';
+import { loadPolicy } from '../policy-file.js';
 
 const base = { sourceRecordId: 'r', exportedAt: '2026-11-20' };
 const facts: Fact[] = [

@@ -3,7 +3,7 @@
 import { CATEGORIES, FACT_SOURCES as SOURCES } from '../generated/enums.js';
 import type { Category, Fact, FactSource, Policy } from '../generated/kim-types.js';
 import type { KimDate } from '../kim/dates.js';
-import { decide, type Decision, type Flow, type PersonContext, type Recipient } from './decide.js';
+import { decideDataFlow, type Decision, type Flow, type PersonContext, type Recipient } from './decide.js';
 
 export interface Visible {
   facts: Fact[];
@@ -16,7 +16,7 @@ export function visibleFacts(facts: Fact[], recipient: Recipient, person: Person
   const categoriesBySource: Visible['categoriesBySource'] = {};
   for (const source of SOURCES) {
     for (const category of CATEGORIES) {
-      const decision = decide({ source, category }, recipient, person, date, policy);
+      const decision = decideDataFlow({ source, category }, recipient, person, date, policy);
       decisions.push({ flow: { source, category }, decision });
       if (decision.allow) (categoriesBySource[source] ??= []).push(category);
     }

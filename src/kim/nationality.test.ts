@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../paths.js';
-import { foldWord, fromAdjective, fromDestatis, fromIso3, lookupNationality, NATIONALITIES } from './nationality.js';
+import { foldWord } from './nationality.js';
+import { fromAdjective, fromDestatis, fromIso3, lookupNationality, NATIONALITIES } from '../nationality-codes.js';
 
 const codes = path.join(projectRoot, 'src', 'kim', 'codes');
 const shared = path.resolve(projectRoot, '..', 'shared', 'codes');

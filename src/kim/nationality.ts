@@ -5,10 +5,8 @@
 // ../shared/codes, see codes/README.md) and codes/aliases.csv settles the codes that name several
 // keys and the adjectives clerks write otherwise. A code missing from both is not a guess and not
 // an error: the caller keeps it as delivered and flags it (open world, RULES.md change 15).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// The lists are read from disk by src/nationality-codes.ts; this module only parses and indexes them.
 import { parse } from 'csv-parse/sync';
-import { projectRoot } from '../paths.js';
 
 export interface Nationality {
   /** Destatis Staatsangehörigkeitsschlüssel (3 digits) */
@@ -23,13 +21,14 @@ export interface Nationality {
 
 export type NationalityScheme = 'destatis' | 'iso3' | 'adjective';
 
-const CODES_DIR = path.join(projectRoot, 'src', 'kim', 'codes');
-
-function readTable<T>(file: string): T[] {
-  return parse(readFileSync(path.join(CODES_DIR, file), 'utf8'), { columns: true, delimiter: ';', quote: false, skip_empty_lines: true, trim: true }) as T[];
+function parseTable<T>(text: string): T[] {
+  return parse(text, { columns: true, delimiter: ';', quote: false, skip_empty_lines: true, trim: true }) as T[];
 }
 
-export const NATIONALITIES: readonly Nationality[] = readTable<Nationality & { iso2: string }>('staatsangehoerigkeit.csv').map(({ destatis, iso3, adjective, name }) => ({ destatis, iso3, adjective, name }));
+/** The Destatis list as its CSV text (codes/staatsangehoerigkeit.csv). */
+export function parseNationalities(csv: string): Nationality[] {
+  return parseTable<Nationality & { iso2: string }>(csv).map(({ destatis, iso3, adjective, name }) => ({ destatis, iso3, adjective, name }));
+}
 
 /** Adjectives and names compared as a clerk might type them: case, spaces, umlauts written out. */
 export function foldWord(text: string): string {
@@ -44,24 +43,25 @@ export function foldWord(text: string): string {
     .replace(/ß/g, 'ss');
 }
 
-function index(): Record<NationalityScheme, Map<string, Nationality>> {
-  const byKey = new Map(NATIONALITIES.map((n) => [n.destatis, n]));
+export type NationalityIndex = Record<NationalityScheme, Map<string, Nationality>>;
+
+/** The list by each scheme, with the aliases (codes/aliases.csv as text) applied last. */
+export function nationalityIndex(nationalities: readonly Nationality[], aliasesCsv: string): NationalityIndex {
+  const byKey = new Map(nationalities.map((n) => [n.destatis, n]));
   const maps: Record<NationalityScheme, Map<string, Nationality>> = { destatis: byKey, iso3: new Map(), adjective: new Map() };
   // First come, first kept: where a code names several keys, aliases.csv says which one counts
   // and is applied last, overriding.
-  for (const n of NATIONALITIES) {
+  for (const n of nationalities) {
     if (n.iso3 && !maps.iso3.has(n.iso3)) maps.iso3.set(n.iso3, n);
     for (const word of [n.adjective, n.name]) if (word && !maps.adjective.has(foldWord(word))) maps.adjective.set(foldWord(word), n);
   }
-  for (const a of readTable<{ scheme: NationalityScheme; value: string; destatis: string }>('aliases.csv')) {
+  for (const a of parseTable<{ scheme: NationalityScheme; value: string; destatis: string }>(aliasesCsv)) {
     const target = byKey.get(a.destatis);
     if (!target || a.scheme === 'destatis') throw new Error(`codes/aliases.csv: ${a.scheme} ${a.value} names unknown key ${a.destatis}`);
     maps[a.scheme].set(a.scheme === 'iso3' ? a.value.toUpperCase() : foldWord(a.value), target);
   }
   return maps;
 }
-
-const maps = index();
 
 /** What a delivered nationality code is: found in the list, well formed but unknown, or not a code of that scheme at all. */
 export type NationalityLookup = { found: Nationality } | { unknown: 'not_in_list' | 'malformed' };
@@ -73,18 +73,10 @@ const WELL_FORMED: Record<NationalityScheme, RegExp> = {
   adjective: /^\p{L}[\p{L} .,'’()/-]{0,99}$/u,
 };
 
-export function lookupNationality(scheme: NationalityScheme, text: string): NationalityLookup {
+export function lookupIn(maps: NationalityIndex, scheme: NationalityScheme, text: string): NationalityLookup {
   const t = text.trim();
   const key = scheme === 'iso3' ? t.toUpperCase() : scheme === 'adjective' ? foldWord(t) : t;
   const found = maps[scheme].get(key);
   if (found) return { found };
   return { unknown: WELL_FORMED[scheme].test(t) ? 'not_in_list' : 'malformed' };
 }
-
-const found = (scheme: NationalityScheme) => (code: string): Nationality | undefined => {
-  const r = lookupNationality(scheme, code);
-  return 'found' in r ? r.found : undefined;
-};
-export const fromDestatis = found('destatis');
-export const fromIso3 = found('iso3');
-export const fromAdjective = found('adjective');

@@ -23,7 +23,7 @@ export function kimIdsKeyedWith(key: string): (anchor: string) => string {
  * The key for a run without the hub's database (the dry run): KIM_PSEUDONYM_KEY, else the
  * development key, which production refuses. The running hub uses src/service/pseudonym.ts.
  */
-export function offlinePseudonymKey(env: Record<string, string | undefined> = process.env): string {
+export function offlinePseudonymKey(env: Record<string, string | undefined>): string {
   if (env.KIM_PSEUDONYM_KEY) return env.KIM_PSEUDONYM_KEY;
   if (env.NODE_ENV === 'production') throw new KimError('KIM_ERR_CONFIG_INVALID', 'KIM_PSEUDONYM_KEY is required with NODE_ENV=production (the development key is public)');
   return DEVELOPMENT_PSEUDONYM_KEY;

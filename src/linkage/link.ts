@@ -52,6 +52,36 @@ function matchesGroup(record: PersonRecord, group: Group): 'same' | 'swapped' | 
   return null;
 }
 
+function personOfGroup(group: Group, kimIdFor: LinkOptions['kimIdFor']): KimPerson {
+  const anchor = group.azr ? `azr:${group.azr}` : `record:${recordKey([...group.records].sort((a, b) => recordKey(a).localeCompare(recordKey(b)))[0]!)}`;
+  const linked: LinkedRecord[] = group.records.map((r) => ({ source: r.source, sourceRecordId: r.sourceRecordId, authority: r.authority, linkReason: group.reasons.get(recordKey(r))! }));
+  return { kimId: kimIdFor(anchor), identity: identityOf(group), records: linked, facts: group.records.flatMap((r) => r.facts) };
+}
+
+/** Consents link like records: AZR first, else the folded name and a compatible birth date. */
+function linkConsents(
+  consents: Consent[],
+  index: { byAzr: Map<string, Group>; byName: Map<string, Set<Group>> },
+  personOf: Map<Group, KimPerson>,
+): Pick<LinkResult, 'consentsByKimId' | 'unlinkedConsents'> {
+  const { byAzr, byName } = index;
+  const consentsByKimId = new Map<string, Consent[]>();
+  const unlinkedConsents: Consent[] = [];
+  for (const consent of [...consents].sort((a, b) => a.consentId.localeCompare(b.consentId))) {
+    let group = consent.person.azr ? byAzr.get(consent.person.azr) : undefined;
+    if (!group) {
+      const hits = [...new Set(nameBlockKeys(consent.person.nameKey).flatMap((k) => [...(byName.get(k) ?? [])]))].filter((g) =>
+        g.records.some((o) => namesMatch(consent.person.nameKey, o.person.nameKey) && birthDatesCompatible(consent.person.birthDate, o.person.birthDate)),
+      );
+      if (hits.length === 1) group = hits[0];
+    }
+    const target = group ? personOf.get(group) : undefined;
+    if (target) consentsByKimId.set(target.kimId, [...(consentsByKimId.get(target.kimId) ?? []), consent]);
+    else unlinkedConsents.push(consent);
+  }
+  return { consentsByKimId, unlinkedConsents };
+}
+
 export function link(input: { records: PersonRecord[]; consents: Consent[] }, options: LinkOptions): LinkResult {
   const { kimIdFor } = options;
   const records = [...input.records].sort((a, b) => recordKey(a).localeCompare(recordKey(b)));
@@ -59,7 +89,7 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
   const groups: Group[] = [];
   const byAzr = new Map<string, Group>();
   // Sets in insertion order: a common name adds a group in constant time (copying an array per
-  // record was quadratic in the size of a name block, seconds at city scale).
+  // record was quadratic in the size of a name block; docs/performance.md).
   const byName = new Map<string, Set<Group>>();
   const byPhonetic = new Map<string, Set<Group>>();
   const put = (m: Map<string, Set<Group>>, k: string, group: Group) => {
@@ -124,27 +154,10 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
 
   const personOf = new Map<Group, KimPerson>();
   const persons: KimPerson[] = groups.map((group) => {
-    const anchor = group.azr ? `azr:${group.azr}` : `record:${recordKey([...group.records].sort((a, b) => recordKey(a).localeCompare(recordKey(b)))[0]!)}`;
-    const linked: LinkedRecord[] = group.records.map((r) => ({ source: r.source, sourceRecordId: r.sourceRecordId, authority: r.authority, linkReason: group.reasons.get(recordKey(r))! }));
-    const person: KimPerson = { kimId: kimIdFor(anchor), identity: identityOf(group), records: linked, facts: group.records.flatMap((r) => r.facts) };
+    const person = personOfGroup(group, kimIdFor);
     personOf.set(group, person);
     return person;
   });
-
-  // Consents link like records: AZR first, else the folded name and a compatible birth date.
-  const consentsByKimId = new Map<string, Consent[]>();
-  const unlinkedConsents: Consent[] = [];
-  for (const consent of [...input.consents].sort((a, b) => a.consentId.localeCompare(b.consentId))) {
-    let group = consent.person.azr ? byAzr.get(consent.person.azr) : undefined;
-    if (!group) {
-      const hits = [...new Set(nameBlockKeys(consent.person.nameKey).flatMap((k) => [...(byName.get(k) ?? [])]))].filter((g) =>
-        g.records.some((o) => namesMatch(consent.person.nameKey, o.person.nameKey) && birthDatesCompatible(consent.person.birthDate, o.person.birthDate)),
-      );
-      if (hits.length === 1) group = hits[0];
-    }
-    const target = group ? personOf.get(group) : undefined;
-    if (target) consentsByKimId.set(target.kimId, [...(consentsByKimId.get(target.kimId) ?? []), consent]);
-    else unlinkedConsents.push(consent);
-  }
+  const { consentsByKimId, unlinkedConsents } = linkConsents(input.consents, { byAzr, byName }, personOf);
   return { persons, consentsByKimId, review, unlinkedConsents };
 }

@@ -14,8 +14,7 @@ export const splitRecordKey = (key: string): [string, string] => key.split('\u00
  * The lookup keys of a person as linkage uses them: the AZR, and the folded name both ways round
  * with the birth year. Linkage joins names only with compatible birth dates, which always share
  * the year (birthDatesCompatible), so records of other years can never be affected. Without the
- * year a common name made every change relink thousands of records (250,000 persons in the
- * bench: 4,200 per name, ~1.5 s per single change).
+ * year a common name made every change relink thousands of records (figures in docs/performance.md).
  */
 export function lookupKeys(p: { azr?: string | null; nameKey: { family: string; given: string }; birthDate: string | null }): string[] {
   const year = p.birthDate?.slice(0, 4) ?? '';

@@ -9,7 +9,8 @@ import type { Position, Rejection, TenantRecord } from '../../adapters/types.js'
 import type { Consent, DryRunOutput, OutputSignal, PersonRecord, Tenant } from '../generated/kim-types.js';
 import { isKimError, KimError } from '../errors/registry.js';
 import { link } from '../linkage/index.js';
-import { loadPolicy, type Policy } from '../consent/index.js';
+import type { Policy } from '../consent/index.js';
+import { loadPolicy } from '../policy-file.js';
 import type { RulesSettings } from '../rules/index.js';
 import type { KimDate } from '../kim/dates.js';
 import { evaluatePerson } from './evaluate-person.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent, Fact, KimPerson, Policy } from '../generated/kim-types.js';
-import { loadPolicy, parsePolicy } from '../consent/index.js';
+import { parsePolicy } from '../consent/index.js';
+import { loadPolicy } from '../policy-file.js';
 import { naturalisation, status } from '../rules/test-facts.js';
 import path from 'node:path';
 import { examplesDir } from '../paths.js';

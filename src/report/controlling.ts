@@ -114,6 +114,30 @@ export function checkPeriod(from: string, to: string, stichtag: KimDate): void {
     throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: ${months} months, one report covers at most ${MAX_REPORT_MONTHS}`);
 }
 
+/** Days from the first naturalisation signal to the person's application received in `month`, for one application at most. */
+function daysSignalToApplication(u: ReportUnit, month: string, end: string): number[] {
+  return u.applications
+    .filter((a) => monthOf(a.receivedOn) === month && earliestDay(a.receivedOn) <= end)
+    .flatMap((a) => {
+      const raised = u.signals.filter((s) => STAG10_SIGNAL.test(s.type) && s.raisedOn <= earliestDay(a.receivedOn)).map((s) => s.raisedOn).sort();
+      return raised.length ? [daysBetween(raised[0]!, earliestDay(a.receivedOn))] : [];
+    })
+    .slice(0, 1); // the report counts persons: one application a month is enough
+}
+
+/** Which age columns of the backlog table the person's applications pending at `end` fall into. */
+function backlogAgeHits(u: ReportUnit, end: string, backlogMonths: number): boolean[] {
+  const hit = [false, false, false, false];
+  for (const a of u.applications) {
+    const received = earliestDay(a.receivedOn);
+    const open = received <= end && (a.pending || (a.closedOn !== null && a.closedOn > end));
+    if (!open) continue;
+    const bucket = end < backlogOverdueFrom(received, backlogMonths) ? 0 : end < addMonths(received, 6) ? 1 : end < addMonths(received, 12) ? 2 : 3;
+    hit[bucket] = true;
+  }
+  return hit;
+}
+
 export function controllingReport(units: ReportUnit[], request: ReportRequest): ControllingReport {
   const backlogMonths = request.backlogMonths ?? DEFAULT_SETTINGS.backlogMonths;
   checkPeriod(request.from, request.to, request.stichtag);
@@ -160,26 +184,9 @@ export function controllingReport(units: ReportUnit[], request: ReportRequest): 
     table('signals_acted_on', 'Personen mit einem im Monat ausgelösten Hinweis, der bearbeitet wurde (zur Kenntnis genommen oder erledigt)', ['Personen'], (u) => [
       u.signals.some((s) => s.actedOn && within(s.raisedOn, start, monthEnd)),
     ]);
-    const afterSignal = (u: ReportUnit): number[] =>
-      u.applications
-        .filter((a) => monthOf(a.receivedOn) === month && earliestDay(a.receivedOn) <= end)
-        .flatMap((a) => {
-          const raised = u.signals.filter((s) => STAG10_SIGNAL.test(s.type) && s.raisedOn <= earliestDay(a.receivedOn)).map((s) => s.raisedOn).sort();
-          return raised.length ? [daysBetween(raised[0]!, earliestDay(a.receivedOn))] : [];
-        })
-        .slice(0, 1); // the report counts persons: one application a month is enough
+    const afterSignal = (u: ReportUnit): number[] => daysSignalToApplication(u, month, end);
     table('applications_after_signal', 'Personen mit Einbürgerungsantrag im Monat nach einem Einbürgerungshinweis (stag10.eligible, stag10.upcoming)', ['Personen'], (u) => [afterSignal(u).length > 0]);
-    table('backlog', `Anhängige Einbürgerungsanträge am Monatsende (${end}), nach Alter`, backlogColumns, (u) => {
-      const hit = [false, false, false, false];
-      for (const a of u.applications) {
-        const received = earliestDay(a.receivedOn);
-        const open = received <= end && (a.pending || (a.closedOn !== null && a.closedOn > end));
-        if (!open) continue;
-        const bucket = end < backlogOverdueFrom(received, backlogMonths) ? 0 : end < addMonths(received, 6) ? 1 : end < addMonths(received, 12) ? 2 : 3;
-        hit[bucket] = true;
-      }
-      return hit;
-    });
+    table('backlog', `Anhängige Einbürgerungsanträge am Monatsende (${end}), nach Alter`, backlogColumns, (u) => backlogAgeHits(u, end, backlogMonths));
     medianTable('days_signal_to_application', 'Tage vom ersten Einbürgerungshinweis bis zum Antrag (Median), Anträge des Monats', afterSignal);
     medianTable('days_application_to_decision', 'Tage vom Antrag bis zur Entscheidung (Median), Entscheidungen des Monats', (u) =>
       u.applications

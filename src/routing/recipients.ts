@@ -1,6 +1,6 @@
 // Who receives which signal (DESIGN.md section 5) and who is responsible for a person: the case
 // manager named in the person's consent, the ABH and the EBB responsible for the residence AGS.
-import type { Consent, Role, Tenant } from '../generated/kim-types.js';
+import type { Consent, Role as UserRole, Tenant } from '../generated/kim-types.js';
 import type { Recipient } from '../consent/decide.js';
 
 /** A signal's addressee: a case manager's user id, or the authority id of an ABH or EBB team inbox. */
@@ -10,7 +10,7 @@ export type { Recipient };
  * The roles each signal type is addressed to. Routing knowledge, not law: which office acts on
  * which finding (DESIGN.md section 5).
  */
-export const SIGNAL_ROLES: Readonly<Record<string, readonly Role[]>> = {
+export const SIGNAL_ROLES: Readonly<Record<string, readonly UserRole[]>> = {
   'p25a.eligible': ['case_manager', 'abh_b3'],
   'p25a.upcoming': ['case_manager', 'abh_b3'],
   'p25a.age_deadline': ['case_manager'],
@@ -24,7 +24,7 @@ export const SIGNAL_ROLES: Readonly<Record<string, readonly Role[]>> = {
   'backlog.overdue': ['ebb_b3'],
 };
 
-export function isAddressedTo(signalType: string, role: Role): boolean {
+export function isAddressedTo(signalType: string, role: UserRole): boolean {
   return SIGNAL_ROLES[signalType]?.includes(role) ?? false;
 }
 

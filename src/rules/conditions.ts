@@ -14,7 +14,7 @@ export const CONDITIONS = {
   '25a.age': { citation: '§ 25a Abs. 1 Satz 1 ("jugendlicher"), Satz 1 Nr. 3 AufenthG', kind: 'date-bound' },
   '25a.residence': { citation: '§ 25a Abs. 1 Satz 1 Nr. 1 AufenthG; § 60b Abs. 5 AufenthG', kind: 'date-bound' },
   // Date-bound only while ongoing attendance is short of 3 years (change 7): that outcome is
-  // `not_met` with its day, which decide() treats as waiting; otherwise a data condition.
+  // `not_met` with its day, which decideProvision() treats as waiting; otherwise a data condition.
   '25a.school': { citation: '§ 25a Abs. 1 Satz 1 Nr. 2 AufenthG', kind: 'data' },
   '25a.prognosis': { citation: '§ 25a Abs. 1 Satz 1 Nr. 4 AufenthG', kind: 'review' },
   '25a.fdgo': { citation: '§ 25a Abs. 1 Satz 1 Nr. 5 AufenthG', kind: 'review' },

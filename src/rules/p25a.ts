@@ -4,7 +4,7 @@ import { addDays, daysBetween, earliestDay, latestDay, minDate, toGermanDate as 
 import { result, type Finding } from './conditions.js';
 import { countFinding, duration } from './counting.js';
 import { P25A_VERSIONS, versionAt, type P25aLaw } from './law.js';
-import { decide } from './provision.js';
+import { decideProvision } from './provision.js';
 import { birthday, overPossibleDays, yearsCompleteOn } from './time.js';
 import type { ConditionResult, ProvisionResult } from './types.js';
 import { basisOf, isAufenthG, quoted, ref, type PersonView } from './view.js';
@@ -197,5 +197,5 @@ export function evaluateP25a(view: PersonView): ProvisionResult | null {
   ];
   // The door closes on the 27th birthday: an upcoming date on or after the last day is no chance.
   const closesOn = view.birthDate ? addDays(p25aLastDay(view.birthDate, law), 1) : null;
-  return decide({ provision: 'p25a', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn, title: '§ 25a AufenthG', dataPart });
+  return decideProvision({ provision: 'p25a', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn, title: '§ 25a AufenthG', dataPart });
 }

@@ -4,7 +4,7 @@ import { result, type Finding } from './conditions.js';
 import { countFinding, duration } from './counting.js';
 import { HOUSEHOLD_LAW, P25B_VERSIONS, versionAt, type P25bLaw } from './law.js';
 import { countingP104c, currentDuldung, p104cFinding, unlessUnreadable } from './p25a.js';
-import { decide } from './provision.js';
+import { decideProvision } from './provision.js';
 import { birthday, overPossibleDays } from './time.js';
 import type { HouseholdMemberFact } from '../generated/kim-types.js';
 import type { ConditionResult, ProvisionResult } from './types.js';
@@ -205,5 +205,5 @@ export function evaluateP25b(view: PersonView): ProvisionResult | null {
     obstruction(view),
     expulsion(view),
   ];
-  return decide({ provision: 'p25b', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 25b AufenthG' });
+  return decideProvision({ provision: 'p25b', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 25b AufenthG' });
 }

@@ -31,7 +31,7 @@ function openPoints(open: string[]): string {
   return open.length ? `; zu prüfen: ${open.join(', ')}` : '';
 }
 
-export function decide(input: DecideInput): ProvisionResult {
+export function decideProvision(input: DecideInput): ProvisionResult {
   const { law, title } = input;
   // A reviewed condition is a new result; it stays a data condition where its original was one.
   const dataPart = new Set(input.dataPart ?? []);

@@ -4,7 +4,7 @@ import { addDays, daysBetween, earliestDay, latestDay, maxDate, minDate, toGerma
 import { result } from './conditions.js';
 import { countFinding, duration } from './counting.js';
 import { STAG10_VERSIONS, versionAt, type Stag10Law, type TitlePattern } from './law.js';
-import { decide } from './provision.js';
+import { decideProvision } from './provision.js';
 import { birthday, overPossibleDays, periodCompleteOn } from './time.js';
 import type { Period } from './timeline.js';
 import type { ConditionResult, ProvisionResult } from './types.js';
@@ -244,5 +244,5 @@ export function evaluateStag10(view: PersonView): ProvisionResult | null {
     capacity(view, law),
     result('stag10.waiver', { outcome: 'met', explanation: 'kein Hinweis auf Krankheit, Behinderung oder Alter: Nr. 6 und 7 sind zu erfüllen' }),
   ];
-  return decide({ provision: 'stag10', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 10 StAG' });
+  return decideProvision({ provision: 'stag10', law, conditions, stichtag: view.stichtag, unknownValues: view.unknownValues, closesOn: null, title: '§ 10 StAG' });
 }

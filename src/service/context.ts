@@ -3,7 +3,8 @@
 import type { Logger } from 'pino';
 import type { Tenant } from '../generated/kim-types.js';
 import { loadConfig, type Config } from '../config.js';
-import { loadPolicy, type Policy } from '../consent/index.js';
+import type { Policy } from '../consent/index.js';
+import { loadPolicy } from '../policy-file.js';
 import { todayInBerlin } from '../kim/dates.js';
 import { log as rootLog } from '../log.js';
 import { loadTenant } from '../tenant.js';

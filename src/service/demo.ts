@@ -8,7 +8,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { toGermanDate } from '../kim/dates.js';
-import { offlinePseudonymKey } from '../kim/pseudonym.js';
+import { offlineKey } from '../config.js';
 import { migrate } from '../store/migrate.js';
 import { closeContext, createContext } from './context.js';
 import { createImport, waitForIdle, waitForImports } from './imports.js';
@@ -38,7 +38,7 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
   await admin.query(`CREATE DATABASE ${DEMO_DB}`);
   await admin.end();
   // The samples are fictional: the development key (unless one is configured) keeps the printed ids the same on every run.
-  const config = { ...base, databaseUrl: base.databaseUrl.replace(/\/[^/]*$/, `/${DEMO_DB}`), queuePrefix: '{kim-demo}', stichtag, pseudonymKey: offlinePseudonymKey() };
+  const config = { ...base, databaseUrl: base.databaseUrl.replace(/\/[^/]*$/, `/${DEMO_DB}`), queuePrefix: '{kim-demo}', stichtag, pseudonymKey: offlineKey() };
   const ctx = createContext(config, pino({ level: 'warn' }));
   try {
     for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });

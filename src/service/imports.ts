@@ -11,6 +11,7 @@ import { KimError } from '../errors/registry.js';
 import type { Config } from '../config.js';
 import type { Db } from '../store/db.js';
 import { importStatus } from '../store/read/imports.js';
+import { confirmHeld, importStatuses, importsUnderWay, insertImport } from '../store/imports.js';
 import type { ImportStatusBody } from '../generated/kim-types.js';
 import { JOB_OPTIONS, jobId, type Queues } from '../../workers/queues.js';
 
@@ -82,7 +83,7 @@ export async function registerImport(ctx: Pick<ImportDeps, 'config'>, db: Pick<D
   // A moved or copied file keeps the mode the office's job gave it (often 0644): the spool's copy
   // is readable by the hub's user only, like an upload.
   if (input.how !== 'in-spool') await chmod(target, SPOOL_FILE_MODE);
-  await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status, api_key) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, input.source ?? null, fileName, target, input.trigger, 'queued', input.apiKey ?? null]);
+  await insertImport(db, { id, source: input.source ?? null, fileName, spoolPath: target, trigger: input.trigger, apiKey: input.apiKey ?? null });
   return id;
 }
 
@@ -103,8 +104,7 @@ export async function createImport(ctx: ImportDeps, input: NewImport): Promise<s
  * import is not held. The caller audits the confirmation.
  */
 export async function confirmHeldImport(ctx: Pick<ImportDeps, 'db' | 'queues'>, id: string): Promise<boolean> {
-  const res = await ctx.db.query("UPDATE imports SET status = 'linking', close_confirmed = true, error_code = NULL, error = NULL WHERE id = $1 AND status = 'held' RETURNING id", [id]);
-  if (!res.rowCount) return false;
+  if (!(await confirmHeld(ctx.db, id))) return false;
   // A job id of its own: the first link job of this import has completed under the plain one.
   await ctx.queues.queue.link.add('link', { importId: id }, { ...JOB_OPTIONS, jobId: jobId('link', id, 'confirmed') });
   return true;
@@ -118,8 +118,7 @@ export async function waitForImports(ctx: Pick<ImportDeps, 'db'>, ids: string[],
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     // Polls the status alone; the figures (which count events) are read once, at the end.
-    const rows = (await ctx.db.query<{ id: string; status: string }>('SELECT id, status FROM imports WHERE id = ANY($1::uuid[])', [ids])).rows;
-    const status = new Map(rows.map((r) => [r.id, r.status]));
+    const status = await importStatuses(ctx.db, ids);
     if (ids.every((id) => SETTLED.has(status.get(id) ?? ''))) return (await Promise.all(ids.map((id) => importStatus(ctx, id)))) as ImportStatus[];
     if (Date.now() > deadline) throw new Error(`imports not finished after ${timeoutMs} ms: ${ids.map((id) => `${id}=${status.get(id)}`).join(', ')}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -130,7 +129,7 @@ export async function waitForImports(ctx: Pick<ImportDeps, 'db'>, ids: string[],
 export async function waitForIdle(ctx: Pick<ImportDeps, 'db'>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const busy = Number((await ctx.db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed', 'held')")).rows[0]!.n);
+    const busy = await importsUnderWay(ctx.db);
     if (!busy) return;
     if (Date.now() > deadline) throw new Error(`${busy} imports still under way after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));

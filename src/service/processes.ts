@@ -9,9 +9,10 @@ import { closeContext, createContext, type Context } from './context.js';
 import { startScheduler } from '../../workers/intake.js';
 import { startWorkers } from '../../workers/index.js';
 
-export type Role = 'api' | 'worker' | 'scheduler';
+/** What one hub process runs: the API, the stage workers, the scheduler, or several of them. */
+export type ProcessRole = 'api' | 'worker' | 'scheduler';
 
-export async function runProcess(roles: Role[]): Promise<void> {
+export async function runProcess(roles: ProcessRole[]): Promise<void> {
   const ctx: Context = createContext();
   await migrate(ctx.db);
   // Outside production an unset KIM_AUDIT_KEY means the public development key: say so.
@@ -24,7 +25,7 @@ export async function runProcess(roles: Role[]): Promise<void> {
   if (roles.includes('scheduler')) await startScheduler(ctx);
   let server: Server | null = null;
   if (roles.includes('api')) {
-    server = await startApi(ctx);
+    server = await startApi(ctx, ctx.config.apiHost);
     closers.push(() => new Promise<void>((resolve) => server!.close(() => resolve())));
   }
   ctx.log.info({ roles, port: roles.includes('api') ? ctx.config.port : undefined }, 'kim-hub running');

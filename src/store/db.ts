@@ -8,8 +8,8 @@ export type Queryable = Pick<Db | Tx, 'query'>;
 
 export function createPool(connectionString: string, onIdleError?: (err: Error) => void): Db {
   // JIT off: our statements are short lookups by key, and on estimates that lag behind a bulk
-  // load PostgreSQL decided to JIT-compile them, which cost ~15 ms on a quiet machine and
-  // ~200 ms on a busy one, per batch (measured at 250,000 persons).
+  // load PostgreSQL decided to JIT-compile them, which cost more than the statements, per batch
+  // (docs/performance.md).
   const pool = new pg.Pool({ connectionString, max: 8, options: '-c jit=off' });
   // An idle pooled connection that the server ends (a restart, a failover, an administrator's
   // pg_terminate_backend) emits 'error' on the pool; unheard, that ended the whole process, api

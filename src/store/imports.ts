@@ -218,3 +218,30 @@ export async function finishReading(db: Queryable, importId: string, r: ReadResu
     [importId, r.source, r.read, r.accepted, r.read - r.accepted, r.batches, JSON.stringify(r.fileError ? [] : r.scopes), r.fileError?.code ?? null, r.fileError?.message ?? null, r.warned],
   );
 }
+
+/** The row of a new import, queued; its file is already in the spool. */
+export async function insertImport(db: Queryable, row: { id: string; source: string | null; fileName: string; spoolPath: string; trigger: string; apiKey: string | null }): Promise<void> {
+  await db.query('INSERT INTO imports (id, source, file_name, spool_path, trigger, status, api_key) VALUES ($1, $2, $3, $4, $5, $6, $7)', [row.id, row.source, row.fileName, row.spoolPath, row.trigger, 'queued', row.apiKey]);
+}
+
+/** Why a held import is held, or undefined when the import is not held. */
+export async function heldReason(db: Queryable, importId: string): Promise<{ error: string | null } | undefined> {
+  return (await db.query<{ error: string | null }>("SELECT error FROM imports WHERE id = $1 AND status = 'held'", [importId])).rows[0];
+}
+
+/** A held snapshot's closure confirmed: back to linking. False when the import is not held. */
+export async function confirmHeld(db: Queryable, importId: string): Promise<boolean> {
+  const res = await db.query("UPDATE imports SET status = 'linking', close_confirmed = true, error_code = NULL, error = NULL WHERE id = $1 AND status = 'held' RETURNING id", [importId]);
+  return !!res.rowCount;
+}
+
+/** The status alone of each given import (the figures, which count events, are read elsewhere). */
+export async function importStatuses(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = (await db.query<{ id: string; status: string }>('SELECT id, status FROM imports WHERE id = ANY($1::uuid[])', [ids])).rows;
+  return new Map(rows.map((r) => [r.id, r.status]));
+}
+
+/** How many imports are still under way (a held one waits for an operator, not counted). */
+export async function importsUnderWay(db: Queryable): Promise<number> {
+  return Number((await db.query<{ n: string }>("SELECT count(*) AS n FROM imports WHERE status NOT IN ('done', 'failed', 'held')")).rows[0]!.n);
+}

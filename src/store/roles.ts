@@ -13,6 +13,11 @@ export { appRoleNameProblem, DEFAULT_APP_ROLE };
 const READ_ONLY = ['schema_migrations'];
 const APPEND_ONLY = ['audit_log'];
 
+/** Whether the cluster has the role (the migrations refresh its grants only then). */
+export async function roleExists(q: Queryable, role: string): Promise<boolean> {
+  return !!(await q.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount;
+}
+
 /**
  * Creates the role if it does not exist (LOGIN with `password`, else NOLOGIN: then give it a
  * login in the cluster's own way, e.g. a certificate; an existing role keeps its login unless a

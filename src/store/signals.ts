@@ -36,7 +36,7 @@ export async function claimNewestEvaluation(tx: Tx, kimIds: readonly string[], e
 export async function lockActiveSignals(tx: Tx, kimIds: readonly string[]): Promise<ActiveSignal[]> {
   // One index lookup per person, forced (OFFSET 0 keeps the lateral subquery a nested loop):
   // while a city-scale import fills the table its statistics lag or are missing (autovacuum
-  // may be off), and on them the planner scanned all signals for every batch (~220 ms each).
+  // may be off), and on them the planner scanned all signals for every batch (docs/performance.md).
   return (await tx.query<ActiveSignal>(
     `SELECT a.* FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT s.id, s.kim_id, s.type, s.recipient_id, s.fingerprint FROM signals s

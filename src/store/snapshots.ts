@@ -12,7 +12,7 @@ export interface Scope {
 /**
  * Whether `n` records are more than `share` of the current records (of one scope, or all), and
  * there are at least `atLeast` of those. Counts at most max(n / share, atLeast) rows: counting the
- * whole city took ~300 ms of every small import's link stage (250,000 persons).
+ * whole city slowed every small import's link stage (docs/performance.md).
  */
 export async function exceedsShare(tx: Tx, n: number, share: number, opts: { scope?: Scope; atLeast?: number } = {}): Promise<boolean> {
   // n > share * total exactly when total < n / share, i.e. when total is below `limit` (total is whole)
@@ -53,7 +53,7 @@ export async function closeMissing(tx: Tx, importId: string, guard: ClosureGuard
   for (const s of scopes) {
     // Two steps, so no plan can make this quadratic: the missing keys once (EXCEPT hashes both
     // sets), then an index lookup per key. As one statement the planner, trusting statistics
-    // taken before this import's rows arrived, rescanned the EXCEPT per current row (minutes).
+    // taken before this import's rows arrived, rescanned the EXCEPT per current row.
     const missing = (
       await tx.query<{ id: string }>(
         `SELECT source_record_id AS id FROM source_records WHERE valid_to IS NULL AND source = $2 AND authority IS NOT DISTINCT FROM $3 AND valid_from <= coalesce($4, now())

@@ -1,7 +1,7 @@
 // The German words of the workplace for the hub's codes: signal types, states, outcomes, roles,
 // fact kinds. Citations are not here: they come with each condition from src/rules.
 import type { Fact } from '../generated/kim-types.js';
-import type { Role } from '../auth/principal.js';
+import type { UserRole } from '../auth/principal.js';
 
 export const SIGNAL_LABELS: Record<string, string> = {
   'p25a.eligible': 'Aufenthaltserlaubnis für gut integrierte Jugendliche: Voraussetzungen erfüllt',
@@ -24,7 +24,7 @@ export const STATE_LABELS: Record<string, string> = { open: 'neu', acknowledged:
 
 export const OUTCOME_LABELS: Record<string, string> = { met: 'erfüllt', not_met: 'nicht erfüllt', unknown: 'unbekannt', needs_review: 'zu prüfen' };
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LABELS: Record<UserRole, string> = {
   case_manager: 'Fallmanagement',
   abh_b3: 'Ausländerbehörde',
   ebb_b3: 'Einbürgerungsbehörde',

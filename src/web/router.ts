@@ -3,7 +3,7 @@
 // small script served from here, so the Content-Security-Policy allows nothing but 'self'.
 // Who may see what is decided by src/auth/access.ts, as for the API.
 import path from 'node:path';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { appendAudit } from '../audit/log.js';
 import { userPrincipal } from '../auth/principal.js';
 import { isKimError } from '../errors/registry.js';
@@ -36,7 +36,6 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   const issuerOrigin = new URL(settings.issuer).origin;
   const hubOrigin = new URL(settings.publicUrl).origin;
   const sessionCookie = sessionCookieName(settings);
-  const loginCookie = loginCookieName(settings);
 
   router.use((_req, res, next) => {
     // form-action names the identity provider: Chromium checks a form's redirects too (sign-out goes on there).
@@ -47,63 +46,12 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   });
   router.use('/assets', express.static(ASSETS_DIR, { fallthrough: false, index: false, maxAge: 0 }));
 
-  router.get('/anmelden', async (req, res, next) => {
-    try {
-      const { url, state } = await oidc.start(safeReturn(req.query.ziel));
-      res.append('Set-Cookie', cookieHeader(settings, loginCookie, state, 600));
-      res.redirect(303, url.href);
-    } catch (e) {
-      next(e);
-    }
-  });
-
-  router.get('/anmelden/rueckruf', async (req, res, next) => {
-    const query = req.originalUrl.split('?')[1] ?? '';
-    try {
-      const who = await oidc.finish(query, readCookie(req.get('cookie'), loginCookie));
-      const { cookie } = await createSession(ctx.db, settings, who);
-      res.append('Set-Cookie', cookieHeader(settings, loginCookie, '', 0));
-      res.append('Set-Cookie', cookieHeader(settings, sessionCookie, cookie, null));
-      await appendAudit(ctx.db, ctx.config.auditKey, { actor: who.subject, tenant: who.tenant, action: 'web_sign_in', subject: `user:${who.subject}`, purpose: 'sign-in', details: {} });
-      res.redirect(303, who.returnTo);
-    } catch (e) {
-      if (!isKimError(e) || e.code !== 'KIM_ERR_AUTH_UNAUTHENTICATED') return next(e);
-      ctx.log.info({ reason: e.message }, 'web sign-in refused');
-      res.status(401).type('html').send(page({ title: 'Anmeldung fehlgeschlagen', principal: null, csrf: null, body: html`<p>Die Anmeldung konnte nicht abgeschlossen werden.</p><p><a href="/web/anmelden">Erneut anmelden</a></p>` }));
-    }
-  });
-
-  router.get('/abgemeldet', (_req, res) => {
-    res.type('html').send(page({ title: 'Abgemeldet', principal: null, csrf: null, body: html`<p>Sie sind abgemeldet.</p><p><a href="/web/anmelden">Wieder anmelden</a></p>` }));
-  });
-
+  registerSignIn(router, ctx, settings, oidc);
   // Everything below needs a session; without one the browser goes through the sign-in and comes back.
-  router.use(async (req, res, next) => {
-    try {
-      const session = await findSession(ctx.db, settings, readCookie(req.get('cookie'), sessionCookie));
-      if (!session) {
-        if (req.method !== 'GET') return refuse(res, 403);
-        return res.redirect(303, `/web/anmelden?ziel=${encodeURIComponent(safeReturn(req.originalUrl))}`);
-      }
-      res.locals.webSession = session;
-      res.locals.principal = userPrincipal(ctx.tenant, session.subject, session.tenant);
-      next();
-    } catch (e) {
-      next(e);
-    }
-  });
-
+  router.use(requireSession(ctx, settings));
   // Every form carries the session's token; a cross-site page can neither read it nor post without it.
   router.use(express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 20 }));
-  router.use((req, res, next) => {
-    if (req.method !== 'POST') return next();
-    const origin = req.get('origin');
-    if ((origin && origin !== hubOrigin && origin !== 'null') || !csrfValid(sessionOf(res), (req.body as Record<string, unknown> | undefined)?._csrf)) {
-      ctx.log.info({ route: req.path.replace(/\d+/g, ':id') }, 'web form refused (csrf)');
-      return refuse(res, 403);
-    }
-    next();
-  });
+  router.use(checkCsrf(ctx, hubOrigin));
 
   router.post('/abmelden', async (_req, res, next) => {
     try {
@@ -137,4 +85,71 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
     res.status(500).type('html').send(page({ title: 'Fehler', principal: null, csrf: null, body: html`<p>Die Seite konnte nicht geladen werden. Bitte versuchen Sie es später erneut.</p>` }));
   });
   return router;
+}
+
+/** The sign-in at the identity provider (authorisation code flow with PKCE) and the signed-out page. */
+function registerSignIn(router: Router, ctx: WebHub, settings: WebSettings, oidc: OidcClient): void {
+  const sessionCookie = sessionCookieName(settings);
+  const loginCookie = loginCookieName(settings);
+  router.get('/anmelden', async (req, res, next) => {
+    try {
+      const { url, state } = await oidc.start(safeReturn(req.query.ziel));
+      res.append('Set-Cookie', cookieHeader(settings, loginCookie, state, 600));
+      res.redirect(303, url.href);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get('/anmelden/rueckruf', async (req, res, next) => {
+    const query = req.originalUrl.split('?')[1] ?? '';
+    try {
+      const who = await oidc.finish(query, readCookie(req.get('cookie'), loginCookie));
+      const { cookie } = await createSession(ctx.db, settings, who);
+      res.append('Set-Cookie', cookieHeader(settings, loginCookie, '', 0));
+      res.append('Set-Cookie', cookieHeader(settings, sessionCookie, cookie, null));
+      await appendAudit(ctx.db, ctx.config.auditKey, { actor: who.subject, tenant: who.tenant, action: 'web_sign_in', subject: `user:${who.subject}`, purpose: 'sign-in', details: {} });
+      res.redirect(303, who.returnTo);
+    } catch (e) {
+      if (!isKimError(e) || e.code !== 'KIM_ERR_AUTH_UNAUTHENTICATED') return next(e);
+      ctx.log.info({ reason: e.message }, 'web sign-in refused');
+      res.status(401).type('html').send(page({ title: 'Anmeldung fehlgeschlagen', principal: null, csrf: null, body: html`<p>Die Anmeldung konnte nicht abgeschlossen werden.</p><p><a href="/web/anmelden">Erneut anmelden</a></p>` }));
+    }
+  });
+
+  router.get('/abgemeldet', (_req, res) => {
+    res.type('html').send(page({ title: 'Abgemeldet', principal: null, csrf: null, body: html`<p>Sie sind abgemeldet.</p><p><a href="/web/anmelden">Wieder anmelden</a></p>` }));
+  });
+}
+
+/** A signed-in session, or a way through the sign-in back to the page asked for. */
+function requireSession(ctx: WebHub, settings: WebSettings): RequestHandler {
+  const sessionCookie = sessionCookieName(settings);
+  return async (req, res, next) => {
+    try {
+      const session = await findSession(ctx.db, settings, readCookie(req.get('cookie'), sessionCookie));
+      if (!session) {
+        if (req.method !== 'GET') return refuse(res, 403);
+        return res.redirect(303, `/web/anmelden?ziel=${encodeURIComponent(safeReturn(req.originalUrl))}`);
+      }
+      res.locals.webSession = session;
+      res.locals.principal = userPrincipal(ctx.tenant, session.subject, session.tenant);
+      next();
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
+/** A form is taken only with the session's token and from the hub's own origin. */
+function checkCsrf(ctx: WebHub, hubOrigin: string): RequestHandler {
+  return (req, res, next) => {
+    if (req.method !== 'POST') return next();
+    const origin = req.get('origin');
+    if ((origin && origin !== hubOrigin && origin !== 'null') || !csrfValid(sessionOf(res), (req.body as Record<string, unknown> | undefined)?._csrf)) {
+      ctx.log.info({ route: req.path.replace(/\d+/g, ':id') }, 'web form refused (csrf)');
+      return refuse(res, 403);
+    }
+    next();
+  };
 }

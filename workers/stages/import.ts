@@ -6,7 +6,7 @@
 import { detectFileSource } from '../../adapters/index.js';
 import type { Source } from '../../adapters/types.js';
 import { deliveryRefusal } from '../../src/auth/access.js';
-import { importKeyBounds, type KeyBounds } from '../../src/auth/api-keys.js';
+import { importKeyBounds, type KeyBounds } from '../../src/store/api-keys.js';
 import { isKimError, KimError } from '../../src/errors/registry.js';
 import { finishReading, identicalImport, importToRead, markIdentical, scopesOf, setFileHash, stageBatch, startReading, type ImportToRead } from '../../src/store/imports.js';
 import type { LogDeps, QueueDeps, Settings, StoreDeps } from '../deps.js';

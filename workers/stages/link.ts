@@ -18,7 +18,7 @@ export const EVAL_BATCH = 200;
 /**
  * Changes after which the planner's statistics are refreshed before evaluation. A first import
  * fills tables faster than autovacuum analyses them, and on statistics that say "empty" the planner
- * picks plans that make every evaluate batch slow (measured: ~250 ms instead of ~20 ms at 250,000).
+ * picks plans that make every evaluate batch slow (docs/performance.md).
  * Before linking for the tables the apply stage filled; after it for those the link stage wrote.
  */
 const ANALYZE_AFTER_CHANGES = 5_000;
@@ -38,8 +38,8 @@ export async function linkImport(deps: LinkDeps, importId: string): Promise<void
   if (held) return;
   // After the commit, so the statistics see the new rows; before the evaluate jobs that need them.
   if (changed >= ANALYZE_AFTER_CHANGES) await analyze(deps.db, 'linked');
-  // One round trip for all batches: adding them one by one cost a second per hundred batches
-  // on a busy worker (each add waits for the event loop).
+  // One round trip for all batches: adding them one by one waits for the event loop once per
+  // batch, which a busy worker pays dearly for (docs/performance.md).
   await deps.queues.queue.evaluate.addBulk(
     Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })),
   );

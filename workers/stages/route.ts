@@ -18,7 +18,7 @@ export type RouteDeps = StoreDeps & QueueDeps & Clock & Settings<'webhookUrl' | 
 
 export async function routeBatch(deps: RouteDeps, importId: string, batch: number): Promise<void> {
   // Without a channel, events are stored as delivered and no notify job is queued: marking them
-  // afterwards, import by import, grew with the import (41 ms a batch at 250,000 persons).
+  // afterwards, import by import, grew with the import (docs/performance.md).
   const channel = notifyChannelConfigured(deps.config);
   const events = await inTransaction(deps.db, async (tx) => {
     if (!(await claimRoutedBatch(tx, importId, batch))) return 0;

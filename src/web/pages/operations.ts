@@ -6,7 +6,9 @@ import type { Response, Router } from 'express';
 import { operationsAccess } from '../../auth/access.js';
 import { importProgress } from '../../service/import-progress.js';
 import { createImport } from '../../service/imports.js';
-import { importStatus } from '../../store/read/imports.js';
+import type { Source } from '../../../adapters/types.js';
+import { importStatus, markReplayed } from '../../store/read/imports.js';
+import { keptExport, quarantineByImport, recentImports, rejectionsOf } from '../../store/read/operations.js';
 import { deDateTime, html } from '../html.js';
 import { csrfField, page } from '../layout.js';
 import { auditWeb, principalOf, refuse, sessionOf, type WebDeps } from '../page-deps.js';
@@ -14,16 +16,18 @@ import { auditWeb, principalOf, refuse, sessionOf, type WebDeps } from '../page-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS: Record<string, string> = { queued: 'wartet', reading: 'liest', applying: 'übernimmt', linking: 'verknüpft', evaluating: 'bewertet', done: 'fertig', failed: 'fehlgeschlagen', held: 'angehalten' };
 
+type Frame = (res: Response, title: string, body: ReturnType<typeof html>) => void;
+
 export function registerOperationsPages(router: Router, deps: WebDeps): void {
   const { ctx, settings } = deps;
   const allowed = (res: Response) => operationsAccess(principalOf(res), ctx.tenant.tenant) === 'allowed';
-  const frame = (res: Response, title: string, body: ReturnType<typeof html>) => res.type('html').send(page({ title, principal: principalOf(res), csrf: sessionOf(res).csrf, body, current: '/web/betrieb' }));
+  const frame: Frame = (res, title, body) => res.type('html').send(page({ title, principal: principalOf(res), csrf: sessionOf(res).csrf, body, current: '/web/betrieb' }));
 
   router.get('/betrieb', async (_req, res, next) => {
     try {
       if (!allowed(res)) return refuse(res, 403, sessionOf(res).csrf);
-      const imports = (await ctx.db.query(`SELECT id, source, file_name, trigger, status, received_at, records_read, accepted, rejected, warnings FROM imports ORDER BY received_at DESC LIMIT 50`)).rows;
-      const quarantine = (await ctx.db.query(`SELECT import_id, source, count(*)::int AS n, count(*) FILTER (WHERE replayed_in IS NULL)::int AS open FROM quarantine GROUP BY 1, 2 ORDER BY 1`)).rows;
+      const imports = await recentImports(ctx.db);
+      const quarantine = await quarantineByImport(ctx.db);
       await auditWeb(ctx, res, 'read_operations', 'imports', {}, 'operations');
       frame(res, 'Betrieb', html`
 <p><a href="${settings.queueDashboardUrl}">Warteschlangen-Übersicht (nur lesen)</a></p>
@@ -46,8 +50,8 @@ ${quarantine.length
       const status = UUID.test(req.params.id) ? await importStatus(ctx, req.params.id) : null;
       const progress = status ? await importProgress(ctx.db, status.id) : null;
       if (!status || !progress) return refuse(res, 404, sessionOf(res).csrf);
-      const rejections = (await ctx.db.query('SELECT position, field, code, reason, replayed_in FROM quarantine WHERE import_id = $1 ORDER BY id LIMIT 500', [status.id])).rows;
-      const replayable = rejections.some((r) => !r.replayed_in) && existsSync((await ctx.db.query('SELECT spool_path FROM imports WHERE id = $1', [status.id])).rows[0]!.spool_path);
+      const rejections = await rejectionsOf(ctx.db, status.id);
+      const replayable = rejections.some((r) => !r.replayed_in) && existsSync((await keptExport(ctx.db, status.id))?.spool_path ?? '');
       await auditWeb(ctx, res, 'read_import', status.id, {}, 'operations');
       const csrf = sessionOf(res).csrf;
       frame(res, `Import ${status.fileName}`, html`
@@ -71,7 +75,12 @@ ${status.warningSummary.length
       next(e);
     }
   });
+  registerImportActions(router, deps, allowed, frame);
+}
 
+/** The live progress the page's script polls, and the replay of an import's kept export. */
+function registerImportActions(router: Router, deps: WebDeps, allowed: (res: Response) => boolean, frame: Frame): void {
+  const { ctx } = deps;
   router.get('/betrieb/importe/:id/fortschritt', async (req, res, next) => {
     try {
       if (!allowed(res)) return void res.status(403).json({ title: 'forbidden' });
@@ -87,11 +96,11 @@ ${status.warningSummary.length
   router.post('/betrieb/importe/:id/wiederholen', async (req, res, next) => {
     try {
       if (!allowed(res)) return refuse(res, 403, sessionOf(res).csrf);
-      const row = UUID.test(req.params.id) ? (await ctx.db.query('SELECT spool_path, file_name, source FROM imports WHERE id = $1', [req.params.id])).rows[0] : undefined;
+      const row = UUID.test(req.params.id) ? await keptExport(ctx.db, req.params.id) : undefined;
       if (!row) return refuse(res, 404, sessionOf(res).csrf);
       if (!existsSync(row.spool_path)) return frame(res.status(410), 'Import wiederholen', html`<p>Die Exportdatei wird nicht mehr aufbewahrt; bitte die korrigierte Datei neu liefern.</p>`);
-      const id = await createImport(ctx, { file: row.spool_path, fileName: row.file_name, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source } : {}) });
-      await ctx.db.query('UPDATE quarantine SET replayed_in = $2 WHERE import_id = $1 AND replayed_in IS NULL', [req.params.id, id]);
+      const id = await createImport(ctx, { file: row.spool_path, fileName: row.file_name, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source as Source } : {}) });
+      await markReplayed(ctx.db, req.params.id, id);
       await auditWeb(ctx, res, 'replay_import', id, { replayOf: req.params.id }, 'operations');
       res.redirect(303, `/web/betrieb/importe/${id}`);
     } catch (e) {
