@@ -46,18 +46,19 @@ function at(node: XmlNode, field: string): string | undefined {
   return node.attrs[field];
 }
 
-// eslint-disable-next-line max-lines-per-function -- split after the inspect optimisation merges
-export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: Position): PersonRecord {
-  const aktenzeichen = required('aktenzeichen', childText(node, 'aktenzeichen'));
-  const azr = azrOrNull('azrNummer', childText(node, 'azrNummer'));
-  const familyName = required('familienname', childText(node, 'familienname'));
-  const givenNames = required('vornamen', childText(node, 'vornamen'));
-  const provenance = { source: 'abh' as const, sourceRecordId: aktenzeichen, exportedAt: header.exportiertAm };
-  const personFlags: Flag[] = [];
-  const keys = nationalities(personFlags, 'destatis', childrenNamed(node, 'staatsangehoerigkeit').map((n, i) => ({ field: `staatsangehoerigkeit[${i + 1}]/@schluessel`, text: at(n, 'schluessel') })));
-  const wohnort = childrenNamed(node, 'wohnort')[0];
+/** What every fact of one person carries about where it came from. */
+interface Provenance {
+  source: 'abh';
+  sourceRecordId: string;
+  exportedAt: string;
+}
 
-  const facts: Fact[] = [];
+// The facts are read in four groups, each appending to the person's one list in the order of
+// the format (formats/README.md section 1): the order of facts and of the first error a
+// record throws stays that of the export, and no list is built per group.
+
+/** Residence statuses, entry, identity and applications; an unreadable identity flag goes to the person. */
+function aufenthaltFacts(node: XmlNode, provenance: Provenance, personFlags: Flag[], facts: Fact[]): void {
   const aufenthalt = childrenNamed(node, 'aufenthalt')[0];
   childrenNamed(aufenthalt ?? node, 'status').forEach((s, i) => {
     const f = (name: string) => `aufenthalt/status[${i + 1}]/@${name}`;
@@ -87,6 +88,10 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       legalBasis: legalBasis(flags, `antrag[${i + 1}]/@grundlage`, text), legalBasisText: text, filedOn: isoDate(`antrag[${i + 1}]/@gestellt`, at(a, 'gestellt')), ...flagged(flags),
     });
   });
+}
+
+/** Language levels, tests and schools. */
+function bildungFacts(node: XmlNode, provenance: Provenance, facts: Fact[]): void {
   childrenNamed(node, 'sprache').forEach((s, i) => {
     const f = (name: string) => `sprache[${i + 1}]/@${name}`;
     const flags: Flag[] = [];
@@ -115,6 +120,10 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       qualification: codeOrFlag(flags, 'qualification', f('abschluss'), at(s, 'abschluss'), QUALIFICATION), ...flagged(flags),
     });
   });
+}
+
+/** Employment and convictions. */
+function arbeitStrafFacts(node: XmlNode, provenance: Provenance, facts: Fact[]): void {
   childrenNamed(node, 'beschaeftigung').forEach((b, i) => {
     const f = (name: string) => `beschaeftigung[${i + 1}]/@${name}`;
     const flags: Flag[] = [];
@@ -135,6 +144,10 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       serious: boolOrFlag(flags, 'serious', f('schwer'), at(v, 'schwer')), ...flagged(flags),
     });
   });
+}
+
+/** The members of the person's household. */
+function householdFacts(node: XmlNode, provenance: Provenance, facts: Fact[]): void {
   const haushalt = childrenNamed(node, 'haushalt')[0];
   childrenNamed(haushalt ?? { children: [] } as unknown as XmlNode, 'mitglied').forEach((m, i) => {
     const f = (name: string) => `haushalt/mitglied[${i + 1}]/@${name}`;
@@ -146,6 +159,23 @@ export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: P
       attendsSchool: boolOrFlag(flags, 'attendsSchool', f('schulbesuch'), at(m, 'schulbesuch'), 'ja', 'nein'), ...flagged(flags),
     });
   });
+}
+
+export function mapAbhPerson(node: XmlNode, header: AbhExportHeader, position: Position): PersonRecord {
+  const aktenzeichen = required('aktenzeichen', childText(node, 'aktenzeichen'));
+  const azr = azrOrNull('azrNummer', childText(node, 'azrNummer'));
+  const familyName = required('familienname', childText(node, 'familienname'));
+  const givenNames = required('vornamen', childText(node, 'vornamen'));
+  const provenance = { source: 'abh' as const, sourceRecordId: aktenzeichen, exportedAt: header.exportiertAm };
+  const personFlags: Flag[] = [];
+  const keys = nationalities(personFlags, 'destatis', childrenNamed(node, 'staatsangehoerigkeit').map((n, i) => ({ field: `staatsangehoerigkeit[${i + 1}]/@schluessel`, text: at(n, 'schluessel') })));
+  const wohnort = childrenNamed(node, 'wohnort')[0];
+
+  const facts: Fact[] = [];
+  aufenthaltFacts(node, provenance, personFlags, facts);
+  bildungFacts(node, provenance, facts);
+  arbeitStrafFacts(node, provenance, facts);
+  householdFacts(node, provenance, facts);
 
   const record = hashed<PersonRecord>({
     type: 'person_record', source: 'abh', authority: header.behoerde, sourceRecordId: aktenzeichen,

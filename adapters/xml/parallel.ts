@@ -98,40 +98,60 @@ export function mapBatch(format: XmlFormat<unknown>, batch: ParallelBatch): { re
   return { result: { seq: batch.seq, out }, transfer };
 }
 
-// eslint-disable-next-line max-lines-per-function -- split after the inspect optimisation merges
-export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterInput, workers: number): AsyncGenerator<NdjsonChunk | Rejection> {
+/**
+ * The worker threads of one file and the results they sent back, by batch number. Created once
+ * per file; kept in one object so that the generator below reads as the flow of batches.
+ */
+interface Pool {
+  readonly threads: Worker[];
+  /** the resolve of a result the generator awaits before it arrived */
+  readonly waiting: Map<number, (r: ParallelResult) => void>;
+  /** results that arrived before the generator asked for them */
+  readonly arrived: Map<number, ParallelResult>;
+  /** batches posted to the threads and not answered yet */
+  atWorkers: number;
+  failure: Error | null;
+}
+
+function startPool(workers: number): Pool {
   const url = new URL('./parallel-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url, { resourceLimits: WORKER_HEAP }));
-  const waiting = new Map<number, (r: ParallelResult) => void>();
-  const arrived = new Map<number, ParallelResult>();
-  let failure: Error | null = null;
-  let atWorkers = 0;
-  const deliver = (r: ParallelResult) => {
-    const resolve = waiting.get(r.seq);
-    if (resolve) {
-      waiting.delete(r.seq);
-      resolve(r);
-    } else arrived.set(r.seq, r);
+  const pool: Pool = {
+    threads: Array.from({ length: workers }, () => new Worker(url, { resourceLimits: WORKER_HEAP })),
+    waiting: new Map(), arrived: new Map(), atWorkers: 0, failure: null,
   };
-  for (const w of pool) {
+  for (const w of pool.threads) {
     w.on('message', (r: ParallelResult) => {
-      atWorkers--;
-      deliver(r);
+      pool.atWorkers--;
+      deliver(pool, r);
     });
     w.on('error', (e) => {
-      failure = e;
-      for (const resolve of waiting.values()) resolve({ seq: -1, out: [] });
+      pool.failure = e;
+      for (const resolve of pool.waiting.values()) resolve({ seq: -1, out: [] });
     });
   }
-  const result = (seq: number) =>
-    new Promise<ParallelResult>((resolve) => {
-      const ready = arrived.get(seq);
-      if (ready) {
-        arrived.delete(seq);
-        resolve(ready);
-      } else waiting.set(seq, resolve);
-    });
+  return pool;
+}
 
+function deliver(pool: Pool, r: ParallelResult): void {
+  const resolve = pool.waiting.get(r.seq);
+  if (resolve) {
+    pool.waiting.delete(r.seq);
+    resolve(r);
+  } else pool.arrived.set(r.seq, r);
+}
+
+function result(pool: Pool, seq: number): Promise<ParallelResult> {
+  return new Promise<ParallelResult>((resolve) => {
+    const ready = pool.arrived.get(seq);
+    if (ready) {
+      pool.arrived.delete(seq);
+      resolve(ready);
+    } else pool.waiting.set(seq, resolve);
+  });
+}
+
+export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterInput, workers: number): AsyncGenerator<NdjsonChunk | Rejection> {
+  const pool = startPool(workers);
   let header: H | undefined;
   let batch: CompactItem[] = [];
   let sent = 0;
@@ -148,10 +168,10 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
   const maxPending = maxAtWorkers * 2;
   const send = () => {
     const msg: ParallelBatch = { seq: sent, source: format.source, file: input.file, header, items: encodeBatch(batch) };
-    if (atWorkers < maxAtWorkers) {
-      atWorkers++;
-      pool[nextWorker++ % workers]!.postMessage(msg);
-    } else deliver(mapBatch(format as XmlFormat<unknown>, msg).result);
+    if (pool.atWorkers < maxAtWorkers) {
+      pool.atWorkers++;
+      pool.threads[nextWorker++ % workers]!.postMessage(msg);
+    } else deliver(pool, mapBatch(format as XmlFormat<unknown>, msg).result);
     sent++;
     batch = [];
   };
@@ -164,20 +184,20 @@ export async function* readXmlParallel<H>(format: XmlFormat<H>, input: AdapterIn
       batch.push(next);
       if (batch.length < BATCH) continue;
       send();
-      while (sent - received >= maxPending || arrived.has(received)) {
-        const r = await result(received++);
-        if (failure) throw failure;
+      while (sent - received >= maxPending || pool.arrived.has(received)) {
+        const r = await result(pool, received++);
+        if (pool.failure) throw pool.failure;
         yield* r.out;
       }
     }
     if (batch.length) send();
     while (received < sent) {
-      const r = await result(received++);
-      if (failure) throw failure;
+      const r = await result(pool, received++);
+      if (pool.failure) throw pool.failure;
       yield* r.out;
     }
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await Promise.all(pool.threads.map((w) => w.terminate()));
   }
 }
 
