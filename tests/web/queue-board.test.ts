@@ -32,12 +32,16 @@ describe('the queue dashboard in the web workplace', () => {
     for (const stage of STAGES) expect(content).toContain(stage);
     expect(content).not.toMatch(names);
     await screenshot(page, 'warteschlangen');
-    // Every job the board would list, in every state, is ids and counts only.
+    // Every job the board would list, in every state, carries ids only (claim check) as its data.
+    const keys = new Set<string>();
     for (const stage of STAGES) {
       const api = await page.request.get(`${web.base}${BOARD}/api/queues?activeQueue=${stage}&status=latest&page=1&jobsPerPage=100`);
       expect(api.status()).toBe(200);
       expect(await api.text()).not.toMatch(names);
+      const body = (await api.json()) as { queues: Array<{ name: string; jobs: Array<{ data: Record<string, unknown> }> }> };
+      for (const job of body.queues.find((q) => q.name === stage)!.jobs) Object.keys(job.data).forEach((k) => keys.add(k));
     }
+    expect([...keys].sort()).toEqual(['batch', 'importId']);
     expect(cspViolations.filter((v) => !v.includes('https://fonts.googleapis.com/'))).toEqual([]);
     // Read-only as the API's: nothing but GET and HEAD reaches the board.
     expect((await page.request.put(`${web.base}${BOARD}/api/queues/import/pause`)).status()).toBe(403);
