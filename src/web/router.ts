@@ -16,6 +16,7 @@ import { registerControllingPages } from './pages/controlling.js';
 import { registerInboxPages } from './pages/inbox.js';
 import { registerOperationsPages } from './pages/operations.js';
 import { registerPersonPages } from './pages/person.js';
+import { queueBoardCsp, registerQueueBoard } from './pages/queue-board.js';
 import { cookieHeader, createSession, csrfValid, endSession, findSession, loginCookieName, readCookie, sessionCookieName } from './session.js';
 import type { WebSettings } from './settings.js';
 import { principalOf, refuse, sessionOf, type WebDeps, type WebHub } from './page-deps.js';
@@ -37,9 +38,10 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   const hubOrigin = new URL(settings.publicUrl).origin;
   const sessionCookie = sessionCookieName(settings);
 
+  // form-action names the identity provider: Chromium checks a form's redirects too (sign-out goes on there).
+  const csp = `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`;
   router.use((_req, res, next) => {
-    // form-action names the identity provider: Chromium checks a form's redirects too (sign-out goes on there).
-    res.set('Content-Security-Policy', `default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self' ${issuerOrigin}; frame-ancestors 'none'; base-uri 'none'`);
+    res.set('Content-Security-Policy', csp);
     res.set('Cache-Control', 'no-store');
     res.set('Referrer-Policy', 'no-referrer');
     next();
@@ -77,6 +79,7 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   registerBacklogPages(router, deps);
   registerControllingPages(router, deps);
   registerOperationsPages(router, deps);
+  registerQueueBoard(router, deps, queueBoardCsp(csp));
 
   router.use((_req, res) => refuse(res, 404, sessionOf(res)?.csrf ?? null));
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {

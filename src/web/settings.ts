@@ -13,7 +13,7 @@ export interface WebSettings {
   idleMinutes: number;
   /** A session ends this long after sign-in whatever happens (KIM_WEB_MAX_HOURS, default 10). */
   maxHours: number;
-  /** The link to the queue dashboard on the Betrieb page (KIM_QUEUE_DASHBOARD_URL, default the hub's /admin/queues). */
+  /** The link to the queue dashboard on the Betrieb page (KIM_QUEUE_DASHBOARD_URL, default the workplace's own /web/betrieb/warteschlangen behind the session). */
   queueDashboardUrl: string;
 }
 
@@ -41,6 +41,6 @@ export function loadWebSettings(env: Env, publicUrl: string): WebSettings | null
     publicUrl: publicUrl.replace(/\/+$/, ''),
     idleMinutes: minutes(env, 'KIM_WEB_IDLE_MINUTES', 30, 24 * 60),
     maxHours: minutes(env, 'KIM_WEB_MAX_HOURS', 10, 24),
-    queueDashboardUrl: env.KIM_QUEUE_DASHBOARD_URL || '/admin/queues',
+    queueDashboardUrl: env.KIM_QUEUE_DASHBOARD_URL || '/web/betrieb/warteschlangen',
   };
 }

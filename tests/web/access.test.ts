@@ -26,6 +26,16 @@ afterAll(async () => {
 }, 60_000);
 
 describe('access in the web workplace', () => {
+  it("gives the local identity provider's sign-in form no serious or critical accessibility violation", async () => {
+    const { page, context } = await web.newPage();
+    await page.goto(`${web.base}/web/`);
+    await page.waitForURL((u) => u.href.startsWith(web.idp.issuer));
+    await page.locator('#benutzer').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'anmeldung');
+    await context.close();
+  }, 120_000);
+
   it("shows the Velbert ABH user Velbert's signals and none of the Kreis Mettmann ABH's", async () => {
     const { page, context } = await web.newPage();
     await signIn(web, page, 'abh-b3-velbert');

@@ -31,6 +31,17 @@ export function healthRouter({ db, queues }: Pick<ApiDeps, 'db' | 'queues'>, ver
   return router;
 }
 
+/**
+ * bull-board's read-only UI over every stage's queue, mounted at `basePath` (the API's and the web
+ * workplace's); the caller checks the role and lets only GET and HEAD through.
+ */
+export function queueBoard(queues: ApiDeps['queues'], basePath: string): Router {
+  const board = new ExpressAdapter();
+  board.setBasePath(basePath);
+  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(queues.queue[s], { readOnlyMode: true })), serverAdapter: board });
+  return board.getRouter() as Router;
+}
+
 /** /metrics and the queue dashboard, behind the sign-in. */
 export function operationsRouter({ db, queues, tenant }: Pick<ApiDeps, 'db' | 'queues' | 'tenant'>): Router {
   const router = Router();
@@ -45,13 +56,11 @@ export function operationsRouter({ db, queues, tenant }: Pick<ApiDeps, 'db' | 'q
   // but a job added there would import any path the worker can read, unaudited; retries, removals
   // and pauses go around the stages' own bookkeeping. Only GET and HEAD reach the board at all, so
   // a write route a later bull-board adds is refused as well.
-  const board = new ExpressAdapter();
-  board.setBasePath(QUEUE_DASHBOARD);
-  createBullBoard({ queues: STAGES.map((s) => new BullMQAdapter(queues.queue[s], { readOnlyMode: true })), serverAdapter: board });
+  const board = queueBoard(queues, QUEUE_DASHBOARD);
   router.use(QUEUE_DASHBOARD, (req, res, next) => {
     if (!gate(res, operationsAccess(principalOf(res), tenant.tenant), 'the queue dashboard')) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 'KIM_ERR_AUTH_FORBIDDEN', 'the queue dashboard is read-only');
     next();
-  }, board.getRouter());
+  }, board);
   return router;
 }
