@@ -20,9 +20,7 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment:
-        'The core (kim, rules, consent, linkage, routing) decides; it reads no disk, opens no socket, ' +
-        'and knows nothing of the store, the API or the workers (STYLE.md point 2).',
+      comment: 'The core (kim, rules, consent, linkage, routing) decides; it reads no disk, opens no socket, ' + 'and knows nothing of the store, the API or the workers (STYLE.md point 2).',
       severity: 'error',
       // No exceptions: the code lists and the policy file are read by src/nationality-codes.ts and
       // src/policy-file.ts; the core parses the text they hand it.

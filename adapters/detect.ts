@@ -17,9 +17,17 @@ export const DETECT_BYTES = 4096;
 export function detectSource(head: Buffer): Source | null {
   if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) return 'ebb';
   // Latin-1 keeps every byte, so both Windows-1252 and UTF-8 headers can be matched on ASCII parts.
-  const text = iconv.decode(head, 'latin1').replace(/^(\xEF\xBB\xBF|\uFEFF)/, '').trimStart();
+  const text = iconv
+    .decode(head, 'latin1')
+    .replace(/^(\xEF\xBB\xBF|\uFEFF)/, '')
+    .trimStart();
   if (text.startsWith('<')) {
-    const root = /<([A-Za-z_][\w.-]*)[\s>/]/.exec(text.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!DOCTYPE[^>]*>/i, ''));
+    const root = /<([A-Za-z_][\w.-]*)[\s>/]/.exec(
+      text
+        .replace(/<\?[\s\S]*?\?>/g, '')
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .replace(/<!DOCTYPE[^>]*>/i, ''),
+    );
     return root ? (ROOTS[root[1]!] ?? null) : null;
   }
   if (text.startsWith('{')) return /"authorities"\s*:/.test(text) && /"tenant"\s*:/.test(text) ? 'tenant' : null;

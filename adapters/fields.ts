@@ -105,14 +105,7 @@ export function flagged(flags: Flag[]): { unrecognised?: Flag[] } {
  * is the list itself or a map from the export's spellings to KIM's values. Blank is null, or a
  * rejection when `required` (a record without the value is structurally broken).
  */
-export function codeOrFlag<T extends string>(
-  flags: Flag[],
-  kimField: string,
-  field: string,
-  text: string | undefined,
-  spellings: readonly T[] | Readonly<Record<string, T>>,
-  required = false,
-): T | null {
+export function codeOrFlag<T extends string>(flags: Flag[], kimField: string, field: string, text: string | undefined, spellings: readonly T[] | Readonly<Record<string, T>>, required = false): T | null {
   if (blank(text)) {
     if (required) throw new RecordProblem(field, null, 'is missing');
     return null;

@@ -67,7 +67,13 @@ export function hasFlags(record: PersonRecord): boolean {
 export function warningsOf(record: PersonRecord): Warning[] {
   const flags = [...(record.person.unrecognised ?? []), ...record.facts.flatMap((f) => f.unrecognised ?? [])];
   return flags.map((f) => ({
-    type: 'warning', source: record.source, position: record.position, recordId: record.sourceRecordId,
-    field: f.sourceField, code: f.code as WarningCode, reason: WARNING_REASONS[f.code as WarningCode](f.field), value: f.value,
+    type: 'warning',
+    source: record.source,
+    position: record.position,
+    recordId: record.sourceRecordId,
+    field: f.sourceField,
+    code: f.code as WarningCode,
+    reason: WARNING_REASONS[f.code as WarningCode](f.field),
+    value: f.value,
   }));
 }

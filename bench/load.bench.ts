@@ -84,10 +84,7 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
   const ctx = createContext(loadConfig(env), pino({ level: 'warn' }));
   for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
   await migrate(ctx.db);
-  const processes: Worker[] = [
-    startWorker(env, path.join(options.workDir, 'load-api.log'), 'api'),
-    ...[1, 2].map((k) => startWorker(env, path.join(options.workDir, `load-worker-${k}.log`))),
-  ];
+  const processes: Worker[] = [startWorker(env, path.join(options.workDir, 'load-api.log'), 'api'), ...[1, 2].map((k) => startWorker(env, path.join(options.workDir, `load-worker-${k}.log`)))];
   const rows: BenchRow[] = [];
   try {
     await waitReady(port);
@@ -97,25 +94,35 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
     const ids = [];
     for (const f of Object.values(files)) ids.push(await createImport(ctx, { file: f, trigger: 'cli', how: 'copy' }));
     let importing = true;
-    const done = waitForImports(ctx, ids, MAX_SECONDS * 1000).then(() => waitForIdle(ctx, MAX_SECONDS * 1000)).finally(() => (importing = false));
+    const done = waitForImports(ctx, ids, MAX_SECONDS * 1000)
+      .then(() => waitForIdle(ctx, MAX_SECONDS * 1000))
+      .finally(() => (importing = false));
     const latencies: number[] = [];
     let errors = 0;
     const agent = new Agent({ keepAlive: true, maxSockets: READERS });
     const deadline = started + MAX_SECONDS * 1000;
-    await Promise.all(readers.map(async (r) => {
-      while (importing && latencies.length + errors < MAX_REQUESTS && performance.now() < deadline) {
-        const { status, ms } = await get(agent, port, r.url, r.token);
-        if (status === 200) latencies.push(ms);
-        else errors++;
-      }
-    }));
+    await Promise.all(
+      readers.map(async (r) => {
+        while (importing && latencies.length + errors < MAX_REQUESTS && performance.now() < deadline) {
+          const { status, ms } = await get(agent, port, r.url, r.token);
+          if (status === 200) latencies.push(ms);
+          else errors++;
+        }
+      }),
+    );
     const readSeconds = (performance.now() - started) / 1000;
     await done;
     agent.destroy();
     latencies.sort((a, b) => a - b);
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((p) => percentile(latencies, p).toFixed(0));
     console.error(`bench: ${latencies.length} reads in ${readSeconds.toFixed(1)} s: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${latencies.at(-1)?.toFixed(0)} ms, ${errors} errors`);
-    rows.push({ name: `load: ${READERS} inbox readers during the city import, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, ${errors} errors`, records: latencies.length, seconds: readSeconds, recordsPerSecond: latencies.length / readSeconds, peakRssMb: NaN });
+    rows.push({
+      name: `load: ${READERS} inbox readers during the city import, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, ${errors} errors`,
+      records: latencies.length,
+      seconds: readSeconds,
+      recordsPerSecond: latencies.length / readSeconds,
+      peakRssMb: NaN,
+    });
   } finally {
     for (const w of processes) spawnSync('pkill', ['-TERM', '-P', String(w.child.pid)]);
     const rss = await Promise.all(processes.map((w) => w.rssKb));

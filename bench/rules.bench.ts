@@ -11,7 +11,6 @@ import { examplesDir } from '../src/paths.js';
 import { evaluate } from '../src/rules/index.js';
 import type { BenchRow } from './types.js';
 
-
 export async function benchRules(options: { persons: number }): Promise<BenchRow[]> {
   const samples = path.join(examplesDir, 'kreis-mettmann');
   const records: PersonRecord[] = [];

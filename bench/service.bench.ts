@@ -88,10 +88,8 @@ async function changeToInboxLatencies(ctx: Context, dir: string, count: (sql: st
   return latencies;
 }
 
-export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
-  const n = options.persons;
-  const { files, dir, counts: { abh, soz, jc, ebb } } = await generateCity(n, options.workDir);
-
+/** A new, empty database for the bench and the environment its processes run with. */
+async function freshBenchDatabase(workDir: string): Promise<Record<string, string>> {
   const base = loadConfig();
   const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
@@ -102,10 +100,32 @@ export async function benchService(options: { persons: number; workDir: string }
     DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
     REDIS_URL: base.redisUrl,
     KIM_QUEUE_PREFIX: 'kim-bench',
-    KIM_SPOOL_DIR: path.join(options.workDir, 'spool'),
+    KIM_SPOOL_DIR: path.join(workDir, 'spool'),
     KIM_STICHTAG: '2026-11-23',
     LOG_LEVEL: 'warn',
   };
+  return env;
+}
+/** Change to inbox: one new person per delta export, timed until their signal is in the inbox. */
+async function changeToInboxRow(ctx: Context, dir: string, count: (sql: string) => Promise<number>): Promise<BenchRow> {
+  console.error('bench: single changes to the inbox');
+  const latencies = await changeToInboxLatencies(ctx, dir, count);
+  latencies.sort((a, b) => a - b);
+  const p95 = latencies[Math.ceil(0.95 * latencies.length) - 1]!;
+  const p50 = latencies[Math.ceil(0.5 * latencies.length) - 1]!;
+  const total = latencies.reduce((a, b) => a + b, 0) / 1000;
+  return { name: `service: change to inbox, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`, records: latencies.length, seconds: total, recordsPerSecond: latencies.length / total, peakRssMb: NaN };
+}
+
+export async function benchService(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
+  const n = options.persons;
+  const {
+    files,
+    dir,
+    counts: { abh, soz, jc, ebb },
+  } = await generateCity(n, options.workDir);
+
+  const env = await freshBenchDatabase(options.workDir);
   const ctx = createContext(loadConfig(env), pino({ level: 'warn' }));
   for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
   await migrate(ctx.db);
@@ -136,7 +156,13 @@ export async function benchService(options: { persons: number; workDir: string }
     const newEvents = (await count('SELECT count(*) AS n FROM signal_events')) - eventsBefore;
     // Identical files are recognised by their hash (the last import of their source said the same):
     // the records they hold are those of the first import, none of them read again.
-    rows.push({ name: `service: same files again, recognised by file hash (${newEvents} new signals, ${(first.seconds / second.seconds).toFixed(1)}× faster)`, records: first.records, seconds: second.seconds, recordsPerSecond: first.records / second.seconds, peakRssMb: NaN });
+    rows.push({
+      name: `service: same files again, recognised by file hash (${newEvents} new signals, ${(first.seconds / second.seconds).toFixed(1)}× faster)`,
+      records: first.records,
+      seconds: second.seconds,
+      recordsPerSecond: first.records / second.seconds,
+      peakRssMb: NaN,
+    });
     // The same records as new bytes (a line break appended): read and compared record by record.
     console.error('bench: the same records as new bytes, compared record by record');
     const touched = Object.values(files).map((f) => {
@@ -148,15 +174,15 @@ export async function benchService(options: { persons: number; workDir: string }
     });
     const third = await importAll(touched);
     const thirdEvents = (await count('SELECT count(*) AS n FROM signal_events')) - eventsBefore;
-    rows.push({ name: `service: same records as new bytes, record by record (${thirdEvents} new signals, ${(first.seconds / third.seconds).toFixed(1)}× faster)`, records: third.records, seconds: third.seconds, recordsPerSecond: third.records / third.seconds, peakRssMb: NaN });
+    rows.push({
+      name: `service: same records as new bytes, record by record (${thirdEvents} new signals, ${(first.seconds / third.seconds).toFixed(1)}× faster)`,
+      records: third.records,
+      seconds: third.seconds,
+      recordsPerSecond: third.records / third.seconds,
+      peakRssMb: NaN,
+    });
 
-    // Change to inbox: one new person per delta export, timed until their signal is in the inbox.
-    console.error('bench: single changes to the inbox');
-    const latencies = await changeToInboxLatencies(ctx, dir, count);
-    latencies.sort((a, b) => a - b);
-    const p95 = latencies[Math.ceil(0.95 * latencies.length) - 1]!;
-    const p50 = latencies[Math.ceil(0.5 * latencies.length) - 1]!;
-    rows.push({ name: `service: change to inbox, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`, records: latencies.length, seconds: latencies.reduce((a, b) => a + b, 0) / 1000, recordsPerSecond: latencies.length / (latencies.reduce((a, b) => a + b, 0) / 1000), peakRssMb: NaN });
+    rows.push(await changeToInboxRow(ctx, dir, count));
   } finally {
     // SIGTERM to the worker under GNU time (its child), so time reports the worker's peak RSS.
     for (const w of workers) spawnSync('pkill', ['-TERM', '-P', String(w.child.pid)]);

@@ -32,7 +32,14 @@ export async function benchWeb(options: { persons: number; workDir: string; roun
   await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${DB}`);
   await admin.end();
-  const env = { DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`), REDIS_URL: base.redisUrl, KIM_QUEUE_PREFIX: 'kim-bench-web', KIM_SPOOL_DIR: path.join(options.workDir, 'spool-web'), KIM_STICHTAG: '2026-11-23', KIM_PUBLIC_URL: 'http://127.0.0.1:1' };
+  const env = {
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
+    REDIS_URL: base.redisUrl,
+    KIM_QUEUE_PREFIX: 'kim-bench-web',
+    KIM_SPOOL_DIR: path.join(options.workDir, 'spool-web'),
+    KIM_STICHTAG: '2026-11-23',
+    KIM_PUBLIC_URL: 'http://127.0.0.1:1',
+  };
   // The identity provider is never contacted: the bench brings its own session.
   const config = { ...loadConfig(env), web: loadWebSettings({ KIM_OIDC_ISSUER: 'http://127.0.0.1:9/never', KIM_WEB_CLIENT_ID: 'kim-hub', KIM_WEB_CLIENT_SECRET: 'bench' }, 'http://127.0.0.1:1') };
   const ctx = createContext(config, pino({ level: 'warn' }));
@@ -67,7 +74,15 @@ export async function benchWeb(options: { persons: number; workDir: string; roun
     const p50 = times[Math.floor(times.length * 0.5)]!;
     const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
     console.error(`bench web: ${top.n} signals in ${top.recipient_id}'s inbox; GET /web/posteingang p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target p95 < 200 ms)`);
-    return [{ name: `web: inbox page with ${top.n} signals, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < 200 ms)`, records: rounds, seconds: times.reduce((s, t) => s + t, 0) / 1000, recordsPerSecond: rounds / (times.reduce((s, t) => s + t, 0) / 1000), peakRssMb: NaN }];
+    return [
+      {
+        name: `web: inbox page with ${top.n} signals, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < 200 ms)`,
+        records: rounds,
+        seconds: times.reduce((s, t) => s + t, 0) / 1000,
+        recordsPerSecond: rounds / (times.reduce((s, t) => s + t, 0) / 1000),
+        peakRssMb: NaN,
+      },
+    ];
   } finally {
     await workers.close();
     for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true }).catch(() => undefined);

@@ -110,8 +110,7 @@ export function generateEnums() {
   const byName = new Map();
   for (const e of found) {
     const seen = byName.get(e.name);
-    if (seen && JSON.stringify(seen.values) !== JSON.stringify(e.values))
-      throw new Error(`two different enums would both be called ${e.name} (${seen.where}, ${e.where}): give one a title`);
+    if (seen && JSON.stringify(seen.values) !== JSON.stringify(e.values)) throw new Error(`two different enums would both be called ${e.name} (${seen.where}, ${e.where}): give one a title`);
     if (!seen) byName.set(e.name, e);
   }
   const lines = [

@@ -213,7 +213,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (webhookUrl && !env.KIM_WEBHOOK_SECRET) fail('KIM_WEBHOOK_SECRET', 'is required when KIM_WEBHOOK_URL is set (webhooks are signed)');
   const oidcVars = ['KIM_OIDC_ISSUER', 'KIM_OIDC_AUDIENCE', 'KIM_OIDC_JWKS_URL'] as const;
   const oidcSet = oidcVars.filter((v) => env[v]);
-  if (oidcSet.length && oidcSet.length < oidcVars.length) fail(oidcVars.find((v) => !env[v])!, 'is required when any KIM_OIDC_* variable is set');
+  if (oidcSet.length && oidcSet.length < oidcVars.length)
+    fail(
+      oidcVars.find((v) => !env[v])!,
+      'is required when any KIM_OIDC_* variable is set',
+    );
   const oidc = oidcSet.length
     ? {
         issuer: env.KIM_OIDC_ISSUER!,

@@ -5,10 +5,29 @@ import { logLevel } from './config.js';
 
 /** Field names that carry personal data in KIM records, raw source rows and API bodies. */
 export const PERSONAL_FIELDS = [
-  'familyName', 'givenNames', 'birthName', 'birthDate', 'azr', 'nameKey', 'identifiers',
-  'familienname', 'vornamen', 'geburtsname', 'geburtsdatum', 'azrNummer',
-  'Familienname', 'Vorname', 'Geburtsdatum', 'AZR-Nummer', 'Name', 'GebDat', 'AZR',
-  'person', 'raw', 'value', 'facts',
+  'familyName',
+  'givenNames',
+  'birthName',
+  'birthDate',
+  'azr',
+  'nameKey',
+  'identifiers',
+  'familienname',
+  'vornamen',
+  'geburtsname',
+  'geburtsdatum',
+  'azrNummer',
+  'Familienname',
+  'Vorname',
+  'Geburtsdatum',
+  'AZR-Nummer',
+  'Name',
+  'GebDat',
+  'AZR',
+  'person',
+  'raw',
+  'value',
+  'facts',
 ] as const;
 
 export const REDACT_PATHS = PERSONAL_FIELDS.flatMap((f) => {

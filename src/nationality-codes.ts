@@ -15,10 +15,12 @@ export function lookupNationality(scheme: NationalityScheme, text: string): Nati
   return lookupIn(maps, scheme, text);
 }
 
-const found = (scheme: NationalityScheme) => (code: string): Nationality | undefined => {
-  const r = lookupNationality(scheme, code);
-  return 'found' in r ? r.found : undefined;
-};
+const found =
+  (scheme: NationalityScheme) =>
+  (code: string): Nationality | undefined => {
+    const r = lookupNationality(scheme, code);
+    return 'found' in r ? r.found : undefined;
+  };
 export const fromDestatis = found('destatis');
 export const fromIso3 = found('iso3');
 export const fromAdjective = found('adjective');

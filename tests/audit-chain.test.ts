@@ -58,7 +58,14 @@ afterAll(async () => {
 
 describe('the keyed audit chain', () => {
   it('verifies a chain appended in batches and from concurrent transactions, and prints its head entry and HMAC', async () => {
-    await Promise.all(Array.from({ length: 6 }, (_, i) => appendAudit(hub.ctx.db, KEY, [{ actor: 'system', action: 'consent_change', subject: `c${i}` }, { actor: 'system', action: 'consent_change', subject: `d${i}` }])));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        appendAudit(hub.ctx.db, KEY, [
+          { actor: 'system', action: 'consent_change', subject: `c${i}` },
+          { actor: 'system', action: 'consent_change', subject: `d${i}` },
+        ]),
+      ),
+    );
     ids = (await hub.ctx.db.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id')).rows.map((r) => r.id);
     const report = await verifyAuditChain(hub.ctx.db, KEY, 5);
     expect(report).toMatchObject({ ok: true, broken: null, entries: 24, headId: ids[23] });
@@ -155,7 +162,12 @@ describe('entries written before the keyed chain', () => {
     await behindTriggers(db, async () => {
       let prev = '0'.repeat(64);
       for (const r of (await db.query<{ id: string }>('SELECT id FROM audit_log ORDER BY id')).rows) {
-        prev = (await db.query<{ hash: string }>('UPDATE audit_log SET prev_hmac = NULL, hmac = NULL, prev_hash = $1, hash = audit_entry_hash($1, id, at, actor, role, tenant, action, subject, purpose, details) WHERE id = $2 RETURNING hash', [prev, r.id])).rows[0]!.hash;
+        prev = (
+          await db.query<{ hash: string }>('UPDATE audit_log SET prev_hmac = NULL, hmac = NULL, prev_hash = $1, hash = audit_entry_hash($1, id, at, actor, role, tenant, action, subject, purpose, details) WHERE id = $2 RETURNING hash', [
+            prev,
+            r.id,
+          ])
+        ).rows[0]!.hash;
       }
       await db.query('UPDATE audit_head SET keyed_from = (SELECT max(id) + 1 FROM audit_log), anchor = $1, last_hmac = NULL', [prev]);
     });

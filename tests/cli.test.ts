@@ -31,7 +31,10 @@ describe('kim-hub inspect', () => {
   it('prints one JSON record per line and exits 0 when every record is accepted', () => {
     const { code, stdout, stderr } = kim(['inspect', path.join(samples, 'abh.xml')]);
     expect(code).toBe(0);
-    const records = stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; source: string });
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; source: string });
     expect(records).toHaveLength(9);
     expect(records.every((r) => r.type === 'person_record' && r.source === 'abh')).toBe(true);
     expect(stderr).toMatch(/abh\.xml\s+abh\s+9\s+9\s+0/);
@@ -110,7 +113,10 @@ describe('kim-hub dry-run', () => {
 describe('kim-hub evaluate', () => {
   it('loads none of pg, ioredis, bullmq, express, nodemailer or the XLSX readers for dry-run --help or inspect of an XML file', () => {
     const preload = path.join(projectRoot, 'tests', 'fixtures', 'loaded-packages.cjs');
-    for (const args of [['dry-run', '--help'], ['inspect', '--source', 'abh', path.join(samples, 'abh.xml')]]) {
+    for (const args of [
+      ['dry-run', '--help'],
+      ['inspect', '--source', 'abh', path.join(samples, 'abh.xml')],
+    ]) {
       const r = spawnSync(process.execPath, ['--require', preload, bin, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       const loaded = JSON.parse(/LOADED_PACKAGES (.*)/.exec(r.stderr)![1]!) as string[];
       for (const heavy of ['pg', 'ioredis', 'bullmq', 'express', 'nodemailer', 'exceljs', 'unzipper']) expect(loaded, `${args.join(' ')} loads ${heavy}`).not.toContain(heavy);
@@ -127,7 +133,11 @@ describe('kim-hub evaluate', () => {
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as { kimId: string; provisions: Array<{ provision: string; state: string; conditions: Array<{ id: string; citation: string; explanation: string }> }> };
     expect(out.kimId).toBe(person.kimId);
-    expect(out.provisions.map((p) => [p.provision, p.state])).toEqual([['p25a', 'eligible'], ['p25b', 'eligible'], ['stag10', 'none']]);
+    expect(out.provisions.map((p) => [p.provision, p.state])).toEqual([
+      ['p25a', 'eligible'],
+      ['p25b', 'eligible'],
+      ['stag10', 'none'],
+    ]);
     const residence = out.provisions[1]!.conditions.find((c) => c.id === '25b.residence')!;
     expect(residence.explanation).toBe('Voraufenthalt: 6 Jahre erforderlich, erfüllt seit 05.09.2022 (§ 25b Abs. 1 Satz 2 Nr. 1 AufenthG)');
   });

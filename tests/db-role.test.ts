@@ -49,7 +49,9 @@ describe('the least-privilege database role', () => {
     const workers = startWorkers(app);
     try {
       const samples = path.join(examplesDir, 'kreis-mettmann');
-      const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+      const files = readdirSync(samples)
+        .filter((f) => /\.(xml|csv)$/.test(f))
+        .map((f) => path.join(samples, f));
       for (const wave of consentsFirst(files)) {
         const ids = [];
         for (const f of wave) ids.push(await createImport(app, { file: f, trigger: 'cli', how: 'copy' }));
@@ -68,7 +70,7 @@ describe('the least-privilege database role', () => {
   }, 120_000);
 
   it('owns nothing and cannot edit the audit log, disable or drop its triggers, or create tables', async () => {
-    const owned = await hub.ctx.db.query("SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1", [ROLE]);
+    const owned = await hub.ctx.db.query('SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1', [ROLE]);
     expect(owned.rows).toEqual([]);
     for (const [sql, refusal] of [
       ["UPDATE audit_log SET purpose = 'x'", /permission denied/],

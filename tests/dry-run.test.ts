@@ -13,9 +13,16 @@ import { validator } from '../src/schemas/registry.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const tenantFile = path.join(samples, 'tenant-05158.json');
-const exportFiles = (dir: string) => readdirSync(dir).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(dir, f));
+const exportFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.(xml|csv)$/.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
 
-interface Expected { stichtag: string; signals: Array<{ type: string; azr: string; recipient: string; from?: string }> }
+interface Expected {
+  stichtag: string;
+  signals: Array<{ type: string; azr: string; recipient: string; from?: string }>;
+}
 const expected = JSON.parse(readFileSync(path.join(samples, 'expected.json'), 'utf8')) as Expected;
 
 /** (type, azr, recipient, from) as one comparable string; `from` only where expected.json states it. */
@@ -25,9 +32,7 @@ function key(s: { type: string; azr: string | null; recipient: string; from?: st
 
 function actualKeys(out: DryRunOutput): string[] {
   const withFrom = new Set(expected.signals.filter((s) => s.from).map((s) => s.type));
-  return out.signals
-    .map((s) => key({ type: s.type, azr: s.person.azr, recipient: s.recipient.id, ...(withFrom.has(s.type) ? { from: s.from } : {}) }))
-    .sort();
+  return out.signals.map((s) => key({ type: s.type, azr: s.person.azr, recipient: s.recipient.id, ...(withFrom.has(s.type) ? { from: s.from } : {}) })).sort();
 }
 
 async function run(dir: string): Promise<DryRunOutput> {
@@ -86,7 +91,10 @@ describe('the dry run with one record of each file corrupted', () => {
       touched.add(azr);
     }
     const out = await run(dir);
-    const untouched = expected.signals.filter((s) => !touched.has(s.azr)).map(key).sort();
+    const untouched = expected.signals
+      .filter((s) => !touched.has(s.azr))
+      .map(key)
+      .sort();
     expect(actualKeys(out).filter((k) => !touched.has(k.split(' ')[1]!))).toEqual(untouched);
     expect(out.rejected.map((r) => r.file).sort()).toEqual(Object.keys(corruptions).sort());
   });

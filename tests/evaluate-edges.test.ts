@@ -85,9 +85,7 @@ describe('kim-hub evaluate at the edges of the data (as of 2026-11-23)', () => {
   });
 
   it('a suspended prison sentence of 3.5 months is a slight excess decided case by case (§ 12a Abs. 1 Satz 4 StAG, change 1)', () => {
-    const e = evaluate(
-      person('prison35', '1985-02-11', [status('niederlassungserlaubnis', '2015-01-01', null, '§ 9 AufenthG'), language('B1'), test('EBT', true), identity(true), conviction({ prisonMonths: 3.5, suspended: true })]),
-    );
+    const e = evaluate(person('prison35', '1985-02-11', [status('niederlassungserlaubnis', '2015-01-01', null, '§ 9 AufenthG'), language('B1'), test('EBT', true), identity(true), conviction({ prisonMonths: 3.5, suspended: true })]));
     const c = e.c('stag10.convictions');
     expect(c.outcome).toBe('needs_review');
     expect(c.explanation).toContain('3,5 Monate Freiheitsstrafe auf Bewährung, Grenze 3 Monate geringfügig überschritten');

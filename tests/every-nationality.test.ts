@@ -39,19 +39,23 @@ describe('exports of a city of every nationality', () => {
     ['sozialamt.xml', (f: string) => generateSozialamt(f, 0, PERSONS), 'XYZ', /^sozialamt\.xml line \d+: Person\/StAng\[1\] "XYZ" is not in the nationality code list/],
     ['ebb.csv', (f: string) => generateEbb(f, 0, PERSONS), 'XYZ', /^ebb\.csv line \d+: Staatsangehörigkeit "XYZ" is not in the nationality code list/],
     ['jobcenter.csv', (f: string) => generateJobcenter(f, 0, PERSONS), 'marsianisch', /^jobcenter\.csv line \d+: Staatsangehörigkeit "marsianisch" is not in the nationality code list/],
-  ] as const)('%s: every person accepted, one warning per unknown code with file, line, field and value', async (name, generate, value, message) => {
-    const file = path.join(dir, name);
-    await generate(file);
-    const r = await readAllOf(file);
-    expect(r.rejected).toBe(0);
-    expect(r.accepted).toBe(PERSONS);
-    expect(r.warnings).toHaveLength(unknown);
-    for (const w of r.warnings) {
-      expect(w).toMatchObject({ code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', value });
-      expect(formatWarning(w)).toMatch(message);
-    }
-    // The ABH names every key; the other offices every key that has an ISO code or adjective.
-    if (name === 'abh.xml') expect(r.keys.size).toBe(NATIONALITIES.length);
-    else expect(r.keys.size).toBeGreaterThan(190);
-  }, 60_000);
+  ] as const)(
+    '%s: every person accepted, one warning per unknown code with file, line, field and value',
+    async (name, generate, value, message) => {
+      const file = path.join(dir, name);
+      await generate(file);
+      const r = await readAllOf(file);
+      expect(r.rejected).toBe(0);
+      expect(r.accepted).toBe(PERSONS);
+      expect(r.warnings).toHaveLength(unknown);
+      for (const w of r.warnings) {
+        expect(w).toMatchObject({ code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', value });
+        expect(formatWarning(w)).toMatch(message);
+      }
+      // The ABH names every key; the other offices every key that has an ISO code or adjective.
+      if (name === 'abh.xml') expect(r.keys.size).toBe(NATIONALITIES.length);
+      else expect(r.keys.size).toBeGreaterThan(190);
+    },
+    60_000,
+  );
 });

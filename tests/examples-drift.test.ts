@@ -15,7 +15,11 @@ describe('the shipped sample exports', () => {
 
   it.runIf(existsSync(shared))('have not drifted from ../shared/formats/samples', () => {
     const files = readdirSync(shared).sort();
-    expect(readdirSync(copy).filter((f) => files.includes(f)).sort()).toEqual(files);
+    expect(
+      readdirSync(copy)
+        .filter((f) => files.includes(f))
+        .sort(),
+    ).toEqual(files);
     for (const f of files) {
       expect(readFileSync(path.join(copy, f)).equals(readFileSync(path.join(shared, f))), `${f} differs from the shared sample`).toBe(true);
     }

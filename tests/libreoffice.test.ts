@@ -30,26 +30,30 @@ function convert(file: string, asShown: boolean): string {
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
 describe('the backlog XLSX in LibreOffice', () => {
-  it.skipIf(!soffice && !inCi)(`${soffice ? '' : 'LibreOffice is not installed: '}opens with LibreOffice headless: header, dates as dates, the =HYPERLINK team name as text`, async () => {
-    expect(soffice, 'LibreOffice (soffice) is missing: CI must install it (.ci/run)').toBeDefined();
-    const app = (n: string, receivedOn: string, team: string): NaturalisationApplicationFact => ({ ...(naturalisation(receivedOn) as NaturalisationApplicationFact), applicationNumber: n, team, lastActivity: '2026-10-01' });
-    const entries = buildBacklog(
-      [
-        { kimId: 'k1', application: app('EB-1', '2026-02-28', 'Team 1'), stag10: null },
-        { kimId: 'k2', application: app('EB-2', '2026-08-25', '=HYPERLINK("http://evil.example","klick")'), stag10: null },
-      ],
-      '2026-11-25',
-    );
-    const file = path.join(dir, 'rueckstand.xlsx');
-    writeFileSync(file, await backlogXlsx(entries));
+  it.skipIf(!soffice && !inCi)(
+    `${soffice ? '' : 'LibreOffice is not installed: '}opens with LibreOffice headless: header, dates as dates, the =HYPERLINK team name as text`,
+    async () => {
+      expect(soffice, 'LibreOffice (soffice) is missing: CI must install it (.ci/run)').toBeDefined();
+      const app = (n: string, receivedOn: string, team: string): NaturalisationApplicationFact => ({ ...(naturalisation(receivedOn) as NaturalisationApplicationFact), applicationNumber: n, team, lastActivity: '2026-10-01' });
+      const entries = buildBacklog(
+        [
+          { kimId: 'k1', application: app('EB-1', '2026-02-28', 'Team 1'), stag10: null },
+          { kimId: 'k2', application: app('EB-2', '2026-08-25', '=HYPERLINK("http://evil.example","klick")'), stag10: null },
+        ],
+        '2026-11-25',
+      );
+      const file = path.join(dir, 'rueckstand.xlsx');
+      writeFileSync(file, await backlogXlsx(entries));
 
-    const shown = convert(file, true).split('\n');
-    expect(shown[0]).toMatch(/^Antragsnummer;Eingang;Tage anhängig;/);
-    expect(shown[1]).toMatch(/^EB-1;28\.02\.2026;270;ja;/);
-    expect(shown[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""klick"")"`);
-    // Unformatted, a date cell shows LibreOffice's own date form: it holds a date, not the text "28.02.2026".
-    const raw = convert(file, false).split('\n');
-    expect(raw[1]).not.toContain('28.02.2026');
-    expect(raw[1]).toMatch(/^EB-1;(02\/28\/2026|2026-02-28|46081);/);
-  }, 180_000);
+      const shown = convert(file, true).split('\n');
+      expect(shown[0]).toMatch(/^Antragsnummer;Eingang;Tage anhängig;/);
+      expect(shown[1]).toMatch(/^EB-1;28\.02\.2026;270;ja;/);
+      expect(shown[2]).toContain(`"'=HYPERLINK(""http://evil.example"",""klick"")"`);
+      // Unformatted, a date cell shows LibreOffice's own date form: it holds a date, not the text "28.02.2026".
+      const raw = convert(file, false).split('\n');
+      expect(raw[1]).not.toContain('28.02.2026');
+      expect(raw[1]).toMatch(/^EB-1;(02\/28\/2026|2026-02-28|46081);/);
+    },
+    180_000,
+  );
 });

@@ -15,7 +15,10 @@ import { allFiles, allRedis, allRows } from './at-rest.js';
 import { importAllInWaves, type TestHub, withHubAndWorkers } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
-const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
+const exportFiles = readdirSync(samples)
+  .filter((f) => /\.(xml|csv)$/.test(f))
+  .sort()
+  .map((f) => path.join(samples, f));
 
 let hub: TestHub;
 withHubAndWorkers({}, (h) => (hub = h));
@@ -41,7 +44,9 @@ async function personalData(): Promise<RegExp> {
 
 /** The EBB sample as an XLSX whose worksheet precedes its shared strings: exceljs spills it to a temp file. */
 async function ebbWorkbook(dir: string): Promise<string> {
-  const [header, row] = readFileSync(path.join(samples, 'ebb.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const [header, row] = readFileSync(path.join(samples, 'ebb.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));

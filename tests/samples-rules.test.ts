@@ -18,7 +18,9 @@ const samples = path.join(examplesDir, 'kreis-mettmann');
 const byAzr = new Map<string, RecipientEvaluation[]>();
 
 beforeAll(async () => {
-  const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+  const files = readdirSync(samples)
+    .filter((f) => /\.(xml|csv)$/.test(f))
+    .map((f) => path.join(samples, f));
   const collected = await collect(files);
   const consents = mergeConsents(collected.consents).consents;
   const linked = link({ records: collected.records, consents }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
@@ -36,7 +38,9 @@ function evaluationFor(azr: string, recipient: string): Evaluation {
   return e;
 }
 const outcome = (azr: string, recipient: string, id: string) =>
-  evaluationFor(azr, recipient).provisions.flatMap((p) => p.conditions).find((c) => c.id === id)?.outcome;
+  evaluationFor(azr, recipient)
+    .provisions.flatMap((p) => p.conditions)
+    .find((c) => c.id === id)?.outcome;
 const state = (azr: string, recipient: string, p: Provision) => evaluationFor(azr, recipient).provisions.find((x) => x.provision === p);
 const signal = (azr: string, recipient: string, type: string) => evaluationFor(azr, recipient).signals.find((s) => s.type === type);
 
@@ -45,9 +49,11 @@ describe('the sample persons as of 2026-11-23', () => {
     expect(state('160901480001', 'cm-0001', 'p25a')).toMatchObject({ state: 'eligible', from: '2022-12-31' });
     expect(outcome('160901480001', 'cm-0001', '25b.livelihood')).toBe('needs_review');
     expect(outcome('160901480001', 'ABH-05158', '25b.livelihood')).toBe('unknown');
-    expect(evaluationFor('160901480001', 'cm-0001').provisions.find((p) => p.provision === 'p25b')!.conditions.find((c) => c.id === '25b.residence')!.explanation).toContain(
-      'erfüllt seit 05.09.2022',
-    );
+    expect(
+      evaluationFor('160901480001', 'cm-0001')
+        .provisions.find((p) => p.provision === 'p25b')!
+        .conditions.find((c) => c.id === '25b.residence')!.explanation,
+    ).toContain('erfüllt seit 05.09.2022');
   });
 
   it('S2 Rahimi: the partial birth date 1990-00-00 rules out § 25a for every possible day; § 25b holds with four years (child)', () => {

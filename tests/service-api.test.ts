@@ -55,7 +55,8 @@ beforeAll(async () => {
     ['sozialamt.xml', ['sozialamt'], 'SOZ-05158'],
     ['ebb.csv', ['ebb'], 'EBB-05158'],
     ['consents.csv', ['consent'], 'KI-05158'],
-  ] as const) uploadKeys[file] = (await createApiKey(hub.ctx.db, { tenant: '05158', name: `${file} export job`, scopes: ['imports'], sources: [...sources], authority })).key;
+  ] as const)
+    uploadKeys[file] = (await createApiKey(hub.ctx.db, { tenant: '05158', name: `${file} export job`, scopes: ['imports'], sources: [...sources], authority })).key;
   workers = startWorkers(hub.ctx);
   api = await startApi(hub.ctx);
   base = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
@@ -79,7 +80,9 @@ async function upload(file: string, name = path.basename(file)): Promise<{ id: s
 
 describe('the API', () => {
   it('takes every sample as a streamed upload and reports each import with its figures', async () => {
-    const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+    const files = readdirSync(samples)
+      .filter((f) => /\.(xml|csv)$/.test(f))
+      .map((f) => path.join(samples, f));
     const ids = [];
     for (const wave of consentsFirst(files)) {
       const wavedIds = [];
@@ -134,7 +137,14 @@ describe('the API', () => {
     const warnings = (await (await as('it-01', `${base}/quarantine?import=${id}&kind=warning`)).json()) as Array<Record<string, unknown>>;
     // In file order, each named with file, element or line, record, field and value.
     expect(warnings).toEqual([
-      expect.objectContaining({ kind: 'warning', code: 'KIM_WARN_RECORD_UNKNOWN_CODE', field: 'aufenthalt/status[2]/@art', value: 'grenzuebertrittsbescheinigung', recordId: 'ABH-2016-0815', position: { file: 'abh.xml', element: 1, line: 3 } }),
+      expect.objectContaining({
+        kind: 'warning',
+        code: 'KIM_WARN_RECORD_UNKNOWN_CODE',
+        field: 'aufenthalt/status[2]/@art',
+        value: 'grenzuebertrittsbescheinigung',
+        recordId: 'ABH-2016-0815',
+        position: { file: 'abh.xml', element: 1, line: 3 },
+      }),
       expect.objectContaining({ kind: 'warning', code: 'KIM_WARN_RECORD_NATIONALITY_UNKNOWN', value: '901', recordId: 'ABH-2019-1201' }),
     ]);
     expect(await (await as('it-01', `${base}/quarantine?import=${id}`)).json()).toEqual([]);
@@ -209,7 +219,10 @@ describe('the drop folder', () => {
     writeFileSync(`${b}.done`, '');
     const [idb] = await runDropScan(hub.ctx);
     const statuses = await waitForImports(hub.ctx, [ida!, idb!]);
-    expect(statuses.map((s) => [s.trigger, s.status])).toEqual([['drop', 'done'], ['drop', 'done']]);
+    expect(statuses.map((s) => [s.trigger, s.status])).toEqual([
+      ['drop', 'done'],
+      ['drop', 'done'],
+    ]);
     expect(readdirSync(dropDir)).toEqual([]);
   }, 60_000);
 });

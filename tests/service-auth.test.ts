@@ -43,7 +43,9 @@ beforeAll(async () => {
   idp = await createTestIdp();
   hub = await createTestHub({ PORT: '0', KIM_UPLOAD_MAX_BYTES: '4096', ...idp.env });
   const workers = startWorkers(hub.ctx);
-  const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+  const files = readdirSync(samples)
+    .filter((f) => /\.(xml|csv)$/.test(f))
+    .map((f) => path.join(samples, f));
   for (const wave of consentsFirst(files)) {
     const ids = [];
     for (const f of wave) ids.push(await createImport(hub.ctx, { file: f, trigger: 'cli', how: 'copy' }));
@@ -66,8 +68,7 @@ afterAll(async () => {
   await idp?.close();
 }, 60_000);
 
-const call = (url: string, credential: string | null, method = 'GET') =>
-  fetch(`${base}${url}`, { method, headers: credential ? { authorization: `Bearer ${credential}` } : {} });
+const call = (url: string, credential: string | null, method = 'GET') => fetch(`${base}${url}`, { method, headers: credential ? { authorization: `Bearer ${credential}` } : {} });
 
 /** A refusal is problem+json whose title is a code of the error registry, with that code's status. */
 function expectRegistryProblem(res: Response, body: string, what: string): void {
@@ -92,8 +93,7 @@ describe('bearer tokens', () => {
   it('refuses a token of another issuer', async () => refused(await idp.token('cm-0001', { issuer: 'https://evil.example/realms/kim' })));
   it('refuses a token for another audience', async () => refused(await idp.token('cm-0001', { audience: 'some-other-app' })));
   it('refuses a token signed with a key the identity provider does not publish', async () => refused(await idp.token('cm-0001', { key: idp.foreignKey })));
-  it('refuses an unsigned token (alg: none)', async () =>
-    refused(new UnsecuredJWT({ kim_tenant: '05158' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('5m').encode()));
+  it('refuses an unsigned token (alg: none)', async () => refused(new UnsecuredJWT({ kim_tenant: '05158' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setIssuedAt().setExpirationTime('5m').encode()));
   it('refuses a token whose lifetime exceeds 12 hours, and accepts one of exactly 12 hours', async () => {
     const now = Math.floor(Date.now() / 1000);
     await refused(await idp.token('cm-0001', { issuedAt: now - 60, expiresIn: now + 100 * 365 * 86_400 }));
@@ -116,7 +116,13 @@ describe('bearer tokens', () => {
   it('keep the verifier strict on its own: an HS256 token is refused whatever its secret', async () => {
     const verify = createTokenVerifier({ issuer: idp.issuer, audience: idp.audience, jwksUrl: idp.env.KIM_OIDC_JWKS_URL! });
     const { SignJWT } = await import('jose');
-    const hs = await new SignJWT({ kim_tenant: '05158' }).setProtectedHeader({ alg: 'HS256' }).setSubject('cm-0001').setIssuer(idp.issuer).setAudience(idp.audience).setExpirationTime('5m').sign(new TextEncoder().encode('x'.repeat(32)));
+    const hs = await new SignJWT({ kim_tenant: '05158' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('cm-0001')
+      .setIssuer(idp.issuer)
+      .setAudience(idp.audience)
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('x'.repeat(32)));
     await expect(verify(hs)).rejects.toMatchObject({ code: 'KIM_ERR_AUTH_UNAUTHENTICATED' });
   });
 });
@@ -156,11 +162,13 @@ describe('the authorisation matrix', () => {
           if (expected !== 200) {
             expect(body, `${w.name} GET ${url}`).not.toMatch(PERSONAL);
             expectRegistryProblem(res, body, `${w.name} GET ${url}`);
-          }
-          else {
+          } else {
             // The owner sees their own entries only: nothing routed to anybody else.
             const entries = ([] as Array<{ recipient: { id: string } }>).concat(JSON.parse(body) as never);
-            expect(entries.every((e) => e.recipient.id === inbox), `${w.name} GET ${url}`).toBe(true);
+            expect(
+              entries.every((e) => e.recipient.id === inbox),
+              `${w.name} GET ${url}`,
+            ).toBe(true);
           }
         }
         for (const action of ['acknowledge', 'done']) {
@@ -229,7 +237,10 @@ describe('the audit log', () => {
   });
 
   it('records API keys created on the command line, whose keys the API then accepts', async () => {
-    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'sozialamt nightly', '--source', 'sozialamt', '--authority', 'SOZ-05158'], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'sozialamt nightly', '--source', 'sozialamt', '--authority', 'SOZ-05158'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...hub.env },
+    });
     expect(r.status).toBe(0);
     const key = r.stdout.trim();
     expect(key).toMatch(/^kimk_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}$/);
@@ -241,7 +252,11 @@ describe('the audit log', () => {
 
   it('creates no import key without its sources and authority, none mixing consents with an office, no ABH key for an unknown ABH', () => {
     const create = (...args: string[]) => spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'kim-hub.js'), 'apikey-create', '--name', 'x', ...args], { encoding: 'utf8', env: { ...process.env, ...hub.env } });
-    for (const args of [['--source', 'jobcenter'], ['--source', 'consent', 'jobcenter', '--authority', 'JC-05158'], ['--source', 'abh', '--authority', 'ABH-99999']]) {
+    for (const args of [
+      ['--source', 'jobcenter'],
+      ['--source', 'consent', 'jobcenter', '--authority', 'JC-05158'],
+      ['--source', 'abh', '--authority', 'ABH-99999'],
+    ]) {
       const r = create(...args);
       expect(r.status, args.join(' ')).toBe(64);
       expect(r.stdout).toBe('');
@@ -286,13 +301,23 @@ describe('the API contract and operations', () => {
   it("documents every route of the app's router stack, and no route the app does not serve", async () => {
     const doc = (await (await fetch(`${base}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
     const verbs = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-    const documented = Object.entries(doc.paths).flatMap(([p, item]) => Object.keys(item).filter((k) => verbs.has(k)).map((m) => `${m} ${p}`));
+    const documented = Object.entries(doc.paths).flatMap(([p, item]) =>
+      Object.keys(item)
+        .filter((k) => verbs.has(k))
+        .map((m) => `${m} ${p}`),
+    );
     const routes = appRoutes(createApp(hub.ctx));
     // A router of its own at a mount path (the queue dashboard, bull-board's) is documented as GET of that path.
     const served = routes.map((r) => (r.method === 'use' ? `get ${r.path}` : `${r.method} ${r.path}`));
     expect(routes.filter((r) => r.method === 'use').map((r) => r.path)).toEqual(['/admin/queues']);
-    expect(served.filter((r) => !documented.includes(r)), 'served, not documented').toEqual([]);
-    expect(documented.filter((d) => !served.includes(d)), 'documented, not served').toEqual([]);
+    expect(
+      served.filter((r) => !documented.includes(r)),
+      'served, not documented',
+    ).toEqual([]);
+    expect(
+      documented.filter((d) => !served.includes(d)),
+      'documented, not served',
+    ).toEqual([]);
     expect(served.length).toBeGreaterThanOrEqual(15);
   });
 
@@ -460,7 +485,10 @@ describe("the EBB's backlog", () => {
     expect(sheet.getRow(2).getCell(1).value).toBe('EB-2026-00123');
     expect(sheet.getRow(2).getCell(2).value).toBeInstanceOf(Date);
     const audit = (await hub.ctx.db.query("SELECT actor, action, subject, details FROM audit_log WHERE action = 'export_backlog' ORDER BY id")).rows;
-    expect(audit.map((a) => [a.actor, a.subject, a.details.format])).toEqual([['ebb-b3-01', 'backlog:EBB-05158', 'csv'], ['ebb-b3-01', 'backlog:EBB-05158', 'xlsx']]);
+    expect(audit.map((a) => [a.actor, a.subject, a.details.format])).toEqual([
+      ['ebb-b3-01', 'backlog:EBB-05158', 'csv'],
+      ['ebb-b3-01', 'backlog:EBB-05158', 'xlsx'],
+    ]);
   });
 });
 
@@ -486,7 +514,10 @@ describe('the outreach list', () => {
       const csv = await (await call('/outreach/EBB-05158?format=csv', token)).text();
       expect(csv).toMatch(/^Familienname;Vornamen;Gemeinde;Voraussetzungen;Grundlage der Liste\r\n/);
       const audit = (await hub.ctx.db.query("SELECT actor, purpose, details FROM audit_log WHERE action = 'read_outreach' ORDER BY id")).rows;
-      expect(audit.map((a) => [a.actor, a.purpose])).toEqual([['ebb-b3-01', 'naturalisation campaign'], ['ebb-b3-01', 'naturalisation campaign']]);
+      expect(audit.map((a) => [a.actor, a.purpose])).toEqual([
+        ['ebb-b3-01', 'naturalisation campaign'],
+        ['ebb-b3-01', 'naturalisation campaign'],
+      ]);
       expect(audit[0].details.persons).toEqual(entries.map((e) => e.kimId));
     } finally {
       hub.ctx.policy = shipped;
@@ -589,10 +620,7 @@ describe('the consent decision on every read', () => {
       )
     ).rows;
     // The consent is withdrawn as of a day before the Stichtag; no import, no evaluation runs.
-    await hub.ctx.db.query(
-      `UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`,
-      [kimId],
-    );
+    await hub.ctx.db.query(`UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`, [kimId]);
     const after = (await (await call('/inbox/cm-0002', token)).json()) as Array<{ id: string; person: { kimId: string } }>;
     expect(after.filter((e) => e.person.kimId === kimId)).toEqual([]);
     expect(after.length).toBe(before.filter((e) => e.person.kimId !== kimId).length);

@@ -56,7 +56,10 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     // A staged batch PostgreSQL refuses (a NUL escape in its JSON), as one did before the readers rejected NUL.
     const id = randomUUID();
     await hub.ctx.db.query("INSERT INTO imports (id, source, file_name, spool_path, trigger, status, batches) VALUES ($1, 'jobcenter', 'j.csv', '/nowhere', 'cli', 'applying', 1)", [id]);
-    await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [id, '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]']);
+    await hub.ctx.db.query('INSERT INTO staged_batches (import_id, batch, records) VALUES ($1, 0, $2)', [
+      id,
+      '[{"type": "person_record", "source": "jobcenter", "sourceRecordId": "1", "contentHash": "x", "person": {"familyName": "Ja\\u0000ber"}}]',
+    ]);
     await hub.ctx.queues.queue.apply.add('apply', { importId: id, batch: 0 }, { attempts: 2, backoff: { type: 'fixed', delay: 50 }, jobId: `apply_${id}_0` });
     const [status] = await waitForImports(hub.ctx, [id], 30_000);
     // Bad data is not retried (workers/failures.ts): refused at once, the import ends.
@@ -74,7 +77,7 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
     expect(failed?.attemptsMade).toBe(1);
   }, 60_000);
 
-  it('leaves no file behind in the spool or the hub\'s temp directory after a failed XLSX import (finding 7d)', async () => {
+  it("leaves no file behind in the spool or the hub's temp directory after a failed XLSX import (finding 7d)", async () => {
     const status = await importFile('ebb.xlsx', await sheetsFirstWorkbook(['Falsch', 'Kopf'], 200));
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_UNREADABLE' } });
     // Nothing of this import (exports of earlier tests with rejected records may wait for a replay).
@@ -84,7 +87,12 @@ describe('imports of hostile exports end, as done or failed, within bounded memo
   }, 60_000);
 
   it('stops an export past KIM_QUARANTINE_MAX_ROWS rejections as failed, with that many quarantine rows, each bounded', async () => {
-    const bad = Array.from({ length: 200 }, (_, i) => jobcenter[1]!.replace(';10.10.1988;', ';31.02.1988;').replace('962D100008', `962D1${String(i).padStart(5, '0')}`).replace(';Jaber;', `;${'J'.repeat(900)};`));
+    const bad = Array.from({ length: 200 }, (_, i) =>
+      jobcenter[1]!
+        .replace(';10.10.1988;', ';31.02.1988;')
+        .replace('962D100008', `962D1${String(i).padStart(5, '0')}`)
+        .replace(';Jaber;', `;${'J'.repeat(900)};`),
+    );
     const status = await importFile('jobcenter-bad.csv', csv([jobcenter[0]!, ...bad]));
     expect(status).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_IMPORT_TOO_MANY_REJECTIONS' } });
     const rows = await quarantined(status.id);

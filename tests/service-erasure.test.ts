@@ -16,7 +16,10 @@ import { allFiles, allRedis, allRows as rowsOf } from './at-rest.js';
 import { type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
-const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
+const exportFiles = readdirSync(samples)
+  .filter((f) => /\.(xml|csv)$/.test(f))
+  .sort()
+  .map((f) => path.join(samples, f));
 
 /** What only the Sozialamt's export says of S1: its case number, its spelling of the name, its date format. */
 const SOZIALAMT_ONLY = ['50.3-2016-0042', 'HADDAD', '17.04.2001'];
@@ -33,7 +36,7 @@ const importAll = (files: string[]): Promise<void> => importAllInWaves(hub, file
 const allRows = () => rowsOf(hub);
 
 describe('erasure after a consent withdrawal', () => {
-  it('leaves nothing of S1\'s Sozialamt data in any table, spool or temp file, or Redis key', async () => {
+  it("leaves nothing of S1's Sozialamt data in any table, spool or temp file, or Redis key", async () => {
     await importAll(exportFiles);
     // A later Sozialamt export whose record of S1 is rejected: S1's full row in the quarantine.
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-erasure-'));

@@ -30,7 +30,9 @@ beforeAll(async () => {
   // The guard from five records on, so the nine persons of the sample ABH export are enough.
   hub = await createTestHub({ PORT: '0', KIM_SNAPSHOT_GUARD_MIN_RECORDS: '5', ...idp.env });
   workers = startWorkers(hub.ctx);
-  const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+  const files = readdirSync(samples)
+    .filter((f) => /\.(xml|csv)$/.test(f))
+    .map((f) => path.join(samples, f));
   const ids = [];
   for (const f of files) ids.push(await createImport(hub.ctx, { file: f, trigger: 'cli', how: 'copy' }));
   await waitForImports(hub.ctx, ids, 60_000);
@@ -112,7 +114,7 @@ describe('import keys bound to a source and an authority', () => {
     expect(await other.text()).not.toContain('abh-status.xml');
   }, 60_000);
 
-  it("leaves an ABH file it cannot read to the import stage, which fails it with the reason", async () => {
+  it('leaves an ABH file it cannot read to the import stage, which fails it with the reason', async () => {
     const file = write('abh-doctype.xml', '<?xml version="1.0"?>\n<!DOCTYPE abhExport [<!ENTITY x "x">]>\n<abhExport behoerde="ABH-05158" art="vollbestand"><person/></abhExport>\n');
     expect(await settled(await upload(keys.abh!.key, file))).toMatchObject({ status: 'failed', error: { code: 'KIM_ERR_INPUT_XML_ENTITIES' } });
   }, 60_000);
@@ -143,7 +145,9 @@ describe('a full snapshot that would close most of its scope', () => {
 
   it('closes a person missing from a snapshot without asking: one of nine is within the share', async () => {
     const all = await abhCurrent();
-    expect(await settled(await upload(keys.abh!.key, abh('abh-8.xml', '2026-11-22T01:15:00+01:00', ['160901480001', '221001480004', '150915480005', '240210480006', '240601480007', '151118480008', '201101480009', '170801480010'])))).toMatchObject({ status: 'done' });
+    expect(
+      await settled(await upload(keys.abh!.key, abh('abh-8.xml', '2026-11-22T01:15:00+01:00', ['160901480001', '221001480004', '150915480005', '240210480006', '240601480007', '151118480008', '201101480009', '170801480010']))),
+    ).toMatchObject({ status: 'done' });
     expect(await abhCurrent()).toBe(all - 1);
   }, 60_000);
 

@@ -38,7 +38,9 @@ describe('worker processes', () => {
   it('two workers on the same queues: every sample signal once, no record lost', async () => {
     worker();
     worker();
-    const files = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).map((f) => path.join(samples, f));
+    const files = readdirSync(samples)
+      .filter((f) => /\.(xml|csv)$/.test(f))
+      .map((f) => path.join(samples, f));
     for (const wave of consentsFirst(files)) {
       const ids = [];
       for (const file of wave) ids.push(await createImport(hub.ctx, { file, trigger: 'cli', how: 'copy' }));
@@ -60,7 +62,7 @@ describe('worker processes', () => {
         WHERE created <> withdrawn + active`),
     ).toBe(0);
     // 10 ABH persons, 1 EBB application, 2 Jobcenter rows minus the unconsented ones, Sozialamt cases with consent
-    expect(await count('SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL AND source = \'abh\'')).toBe(10);
+    expect(await count("SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL AND source = 'abh'")).toBe(10);
     for (const c of children.splice(0)) c.kill('SIGTERM');
   }, 90_000);
 

@@ -71,7 +71,10 @@ describe('the retention sweep', () => {
   it('deletes temp directories left for over an hour by a process that died mid-read', async () => {
     const stale = path.join(hub.config.tempDir, 'xlsx-stale');
     const fresh = path.join(hub.config.tempDir, 'xlsx-fresh');
-    for (const [dir, age] of [[stale, 2 * HOUR], [fresh, 60_000]] as const) {
+    for (const [dir, age] of [
+      [stale, 2 * HOUR],
+      [fresh, 60_000],
+    ] as const) {
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, 'tmp-1'), '<worksheet/>');
       utimesSync(dir, ago(age), ago(age));

@@ -99,11 +99,13 @@ describe('a batch the database refuses', () => {
 
 describe('the kimIds the hub stores', () => {
   it('are keyed with a secret of the installation, kept in PostgreSQL and the same for every process: not the SHA-256 of the AZR', async () => {
-    const rows = (await hub.ctx.db.query<{ kim_id: string; azr: string }>(
-      `SELECT DISTINCT p.kim_id, s.record->'person'->'identifiers'->>'azr' AS azr FROM person_links p
+    const rows = (
+      await hub.ctx.db.query<{ kim_id: string; azr: string }>(
+        `SELECT DISTINCT p.kim_id, s.record->'person'->'identifiers'->>'azr' AS azr FROM person_links p
          JOIN source_records s ON s.source = p.source AND s.source_record_id = p.source_record_id AND s.valid_to IS NULL
         WHERE s.source = 'abh'`,
-    )).rows;
+      )
+    ).rows;
     expect(rows.length).toBeGreaterThan(5);
     const stored = (await hub.ctx.db.query<{ value: string }>("SELECT value FROM installation_secrets WHERE name = 'pseudonym_key'")).rows[0]!.value;
     expect(stored.length).toBeGreaterThanOrEqual(43);

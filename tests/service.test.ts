@@ -15,7 +15,10 @@ import { startWorkers } from '../workers/index.js';
 import { createTestHub, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
-const exportFiles = readdirSync(samples).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(samples, f));
+const exportFiles = readdirSync(samples)
+  .filter((f) => /\.(xml|csv)$/.test(f))
+  .sort()
+  .map((f) => path.join(samples, f));
 const expected = JSON.parse(readFileSync(path.join(samples, 'expected.json'), 'utf8')) as { signals: Array<{ type: string; azr: string; recipient: string; from?: string }> };
 const expectedKeys = expected.signals.map((s) => `${s.type} ${s.azr} → ${s.recipient}`).sort();
 
@@ -95,10 +98,13 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     expect(await count('SELECT count(*) AS n FROM source_records')).toBe(versions);
     expect(await activeSignals()).toEqual(expectedKeys);
     // Each file is the same as the last import of its source and authority: recognised by its hash.
-    const again = (await hub.ctx.db.query<{ file_name: string; identical_to: string | null; records_read: number }>(
-      'SELECT file_name, identical_to, records_read FROM imports ORDER BY received_at DESC LIMIT $1', [exportFiles.length],
-    )).rows;
-    expect(again.filter((r) => r.identical_to !== null).map((r) => r.file_name).sort()).toEqual(exportFiles.map((f) => path.basename(f)).sort());
+    const again = (await hub.ctx.db.query<{ file_name: string; identical_to: string | null; records_read: number }>('SELECT file_name, identical_to, records_read FROM imports ORDER BY received_at DESC LIMIT $1', [exportFiles.length])).rows;
+    expect(
+      again
+        .filter((r) => r.identical_to !== null)
+        .map((r) => r.file_name)
+        .sort(),
+    ).toEqual(exportFiles.map((f) => path.basename(f)).sort());
     expect(again.every((r) => r.records_read === 0)).toBe(true);
   }, 90_000);
 
@@ -117,7 +123,7 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     expect(await activeSignals()).toEqual(expectedKeys);
   }, 90_000);
 
-  it('withdraws status.expiring when a newer ABH snapshot extends S7\'s Duldung', async () => {
+  it("withdraws status.expiring when a newer ABH snapshot extends S7's Duldung", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-s7-'));
     const file = path.join(dir, 'abh.xml');
     const xml = readFileSync(path.join(samples, 'abh.xml'), 'utf8')
@@ -132,7 +138,7 @@ describe('the hub as a service on the Kreis Mettmann samples', () => {
     expect(withdrawn).toBe(1);
   }, 90_000);
 
-  it('erases S1\'s Sozialamt facts and withdraws S1\'s case-manager signals within one cycle after the consent is withdrawn', async () => {
+  it("erases S1's Sozialamt facts and withdraws S1's case-manager signals within one cycle after the consent is withdrawn", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kim-s1-'));
     const file = path.join(dir, 'consents.csv');
     const csv = readFileSync(path.join(samples, 'consents.csv'), 'utf8').replace('2026-02-01;2028-01-31;;abh|sozialamt', '2026-02-01;2028-01-31;2026-11-22;abh|sozialamt');

@@ -31,11 +31,18 @@ export async function sharedStringsBomb(bytes: number): Promise<Buffer> {
   wb.addWorksheet('Anträge').addRow([...EBB_COLUMNS]);
   const real = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
   const head = '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
-  const parts: Array<[string, string | Buffer | Readable]> = [['xl/sharedStrings.xml', Readable.from((async function* () {
-    yield Buffer.from(head);
-    yield* repeated('<si><t>Antragsnummer</t></si>', bytes);
-    yield Buffer.from('</sst>');
-  })())]];
+  const parts: Array<[string, string | Buffer | Readable]> = [
+    [
+      'xl/sharedStrings.xml',
+      Readable.from(
+        (async function* () {
+          yield Buffer.from(head);
+          yield* repeated('<si><t>Antragsnummer</t></si>', bytes);
+          yield Buffer.from('</sst>');
+        })(),
+      ),
+    ],
+  ];
   for (const name of Object.keys(real.files)) {
     if (name !== 'xl/sharedStrings.xml' && !real.files[name]!.dir) parts.push([name, await real.files[name]!.async('nodebuffer')]);
   }

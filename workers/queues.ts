@@ -51,10 +51,12 @@ export function createQueues(redisUrl: string, prefix: string, onError: (err: Er
       // A queue closed while its connection is still being set up rejects with "Connection is
       // closed" (taskforcesh/bullmq#2686); short commands such as `kim-hub backlog` close within
       // milliseconds, so each queue is first allowed to finish connecting.
-      await Promise.all(Object.values(queue).map(async (q) => {
-        await q.waitUntilReady().catch(() => undefined);
-        await q.close();
-      }));
+      await Promise.all(
+        Object.values(queue).map(async (q) => {
+          await q.waitUntilReady().catch(() => undefined);
+          await q.close();
+        }),
+      );
     },
   };
 }

@@ -52,7 +52,12 @@ export async function sweepSpool(deps: StoreDeps & Settings<'spoolDir' | 'replay
   const names = await readdir(dir).catch(() => [] as string[]);
   const files = names.filter((n) => !n.startsWith('.'));
   if (!files.length) return 0;
-  const rows = await spoolStates(deps.db, files.map((n) => path.join(dir, n)), now ?? null, deps.config.replayDays);
+  const rows = await spoolStates(
+    deps.db,
+    files.map((n) => path.join(dir, n)),
+    now ?? null,
+    deps.config.replayDays,
+  );
   const status = new Map(rows.map((r) => [r.spool_path, r.status]));
   const replayable = new Set(rows.filter((r) => r.replayable).map((r) => r.spool_path));
   let removed = 0;

@@ -58,8 +58,14 @@ describe('the ABH adapter on the Kreis Mettmann samples', () => {
   it('maps school, language, test, employment and household facts with their categories', async () => {
     const rahimi = (await readAll(abhAdapter, 'abh-05158032.xml')).records[0]!;
     expect(rahimi.facts.map((f) => `${f.category}/${f.kind}`)).toEqual([
-      'aufenthalt/residence_status', 'aufenthalt/residence_status', 'aufenthalt/entry', 'aufenthalt/identity',
-      'bildung_sprache/language', 'bildung_sprache/test', 'arbeit/employment', 'stammdaten/household_member',
+      'aufenthalt/residence_status',
+      'aufenthalt/residence_status',
+      'aufenthalt/entry',
+      'aufenthalt/identity',
+      'bildung_sprache/language',
+      'bildung_sprache/test',
+      'arbeit/employment',
+      'stammdaten/household_member',
     ]);
     expect(rahimi.facts.find((f) => f.kind === 'household_member')).toMatchObject({ relation: 'kind', birthDate: '2019-05-02', attendsSchool: true });
   });
@@ -97,7 +103,12 @@ describe('the ABH adapter on bad input', () => {
     expect(rejections).toEqual([]);
     expect(records).toHaveLength(9);
     const warnings = records.flatMap(warningsOf);
-    expect(warnings.map((w) => [w.code, w.value])).toEqual(expect.arrayContaining([['KIM_WARN_RECORD_UNKNOWN_CODE', 'grenzuebertrittsbescheinigung'], ['KIM_WARN_RECORD_LEGAL_BASIS', 'Vorabzustimmung']]));
+    expect(warnings.map((w) => [w.code, w.value])).toEqual(
+      expect.arrayContaining([
+        ['KIM_WARN_RECORD_UNKNOWN_CODE', 'grenzuebertrittsbescheinigung'],
+        ['KIM_WARN_RECORD_LEGAL_BASIS', 'Vorabzustimmung'],
+      ]),
+    );
     const status = records.flatMap((r) => r.facts).find((f) => f.unrecognised?.some((u) => u.value === 'grenzuebertrittsbescheinigung'));
     expect(status).toMatchObject({ kind: 'residence_status', status: null });
   });

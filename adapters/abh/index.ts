@@ -21,7 +21,7 @@ export const abhFormat: XmlFormat<AbhExportHeader> = {
   map(item, header, file) {
     const position = { file, line: item.kind === 'record' ? item.node.line : item.line, element: item.index };
     if (item.kind === 'broken') {
-      const id = item.partial ? childText(item.partial, 'aktenzeichen') ?? null : null;
+      const id = item.partial ? (childText(item.partial, 'aktenzeichen') ?? null) : null;
       return { type: 'rejection', source: 'abh', position, recordId: id, field: null, code: 'KIM_ERR_INPUT_XML_MALFORMED', reason: item.reason, value: null, raw: item.partial };
     }
     // Checked before mapping: the mapping must never see, nor the quarantine keep, an unbounded value.

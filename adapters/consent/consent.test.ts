@@ -14,7 +14,12 @@ describe('the consent adapter on the Kreis Mettmann sample', () => {
     expect(rejections).toEqual([]);
     expect(records).toHaveLength(9);
     expect(records[0]).toMatchObject({
-      consentId: 'EW-2026-0001', givenOn: '2026-02-01', validUntil: '2028-01-31', withdrawnOn: null, caseManager: 'cm-0001', evidence: 'KI-Ablage',
+      consentId: 'EW-2026-0001',
+      givenOn: '2026-02-01',
+      validUntil: '2028-01-31',
+      withdrawnOn: null,
+      caseManager: 'cm-0001',
+      evidence: 'KI-Ablage',
       person: { azr: '160901480001', kiAktenzeichen: 'KI-ME-2026-001', birthDate: '2001-04-17' },
       scope: [{ sources: ['abh', 'sozialamt'], categories: ['stammdaten', 'aufenthalt', 'leistungen', 'arbeit', 'bildung_sprache'], recipients: ['case_manager'], purpose: 'integrationsbegleitung' }],
     });
@@ -42,7 +47,16 @@ describe('mergeConsents', () => {
     const { records } = await readAll(consentAdapter, 'c.csv', [header, lines[0], second].join('\n'));
     const { consents, conflicts } = mergeConsents(records);
     expect(consents[0]!.validUntil).toBe('2028-01-31');
-    expect(conflicts).toEqual([{ consentId: 'EW-2026-0001', field: 'validUntil', positions: [{ file: 'c.csv', line: 2 }, { file: 'c.csv', line: 3 }] }]);
+    expect(conflicts).toEqual([
+      {
+        consentId: 'EW-2026-0001',
+        field: 'validUntil',
+        positions: [
+          { file: 'c.csv', line: 2 },
+          { file: 'c.csv', line: 3 },
+        ],
+      },
+    ]);
   });
 });
 

@@ -8,12 +8,28 @@ import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
 export const CONSENT_COLUMNS = [
-  'einwilligung_id', 'person_azr', 'ki_aktenzeichen', 'familienname', 'vornamen', 'geburtsdatum', 'erteilt_am', 'gueltig_bis', 'widerrufen_am',
-  'quellen', 'kategorien', 'empfaenger', 'zweck', 'fallmanager', 'nachweis',
+  'einwilligung_id',
+  'person_azr',
+  'ki_aktenzeichen',
+  'familienname',
+  'vornamen',
+  'geburtsdatum',
+  'erteilt_am',
+  'gueltig_bis',
+  'widerrufen_am',
+  'quellen',
+  'kategorien',
+  'empfaenger',
+  'zweck',
+  'fallmanager',
+  'nachweis',
 ] as const;
 
 function list<T extends string>(field: string, text: string | undefined, allowed: readonly T[]): T[] {
-  const items = required(field, text).split('|').map((s) => s.trim()).filter(Boolean);
+  const items = required(field, text)
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const item of items) if (!(allowed as readonly string[]).includes(item)) throw new RecordProblem(field, item, `is not one of ${allowed.join(', ')}`);
   if (!items.length) throw new RecordProblem(field, null, 'is missing');
   return items as T[];
@@ -37,10 +53,16 @@ export function mapConsentRow(c: Record<string, string>, position: Position): Co
     type: 'consent',
     consentId: required('einwilligung_id', c['einwilligung_id']),
     person: {
-      azr: azrOrNull('person_azr', c['person_azr']), kiAktenzeichen: optional(c['ki_aktenzeichen']),
-      familyName, givenNames, nameKey: nameKey(familyName, givenNames), birthDate: isoDateOrNull('geburtsdatum', c['geburtsdatum']),
+      azr: azrOrNull('person_azr', c['person_azr']),
+      kiAktenzeichen: optional(c['ki_aktenzeichen']),
+      familyName,
+      givenNames,
+      nameKey: nameKey(familyName, givenNames),
+      birthDate: isoDateOrNull('geburtsdatum', c['geburtsdatum']),
     },
-    givenOn, validUntil, withdrawnOn,
+    givenOn,
+    validUntil,
+    withdrawnOn,
     evidence: required('nachweis', c['nachweis']),
     caseManager: optional(c['fallmanager']),
     scope: [{ sources: list('quellen', c['quellen'], FACT_SOURCES), categories: list('kategorien', c['kategorien'], CATEGORIES), recipients: list('empfaenger', c['empfaenger'], ROLES), purpose: required('zweck', c['zweck']) }],

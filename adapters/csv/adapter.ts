@@ -20,8 +20,15 @@ export function rowAdapter<T extends PersonRecord | Consent>(source: Source, row
       }
       if (row.kind === 'columns') {
         yield {
-          type: 'rejection', source, position, recordId: row.idCell?.trim() || null, field: null,
-          code: 'KIM_ERR_RECORD_COLUMNS', reason: `has ${row.found} columns, the header has ${row.expected}`, value: null, raw: row.raw,
+          type: 'rejection',
+          source,
+          position,
+          recordId: row.idCell?.trim() || null,
+          field: null,
+          code: 'KIM_ERR_RECORD_COLUMNS',
+          reason: `has ${row.found} columns, the header has ${row.expected}`,
+          value: null,
+          raw: row.raw,
         };
         continue;
       }

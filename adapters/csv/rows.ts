@@ -32,7 +32,14 @@ export async function* readCsvRows(input: AdapterInput, format: CsvFormat, idCol
   let failure: unknown = null;
   let lastLine = 0; // the line the last complete row ended on: a skipped row starts after it
   const parser = parse({
-    delimiter: ';', quote: '"', bom: true, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true, max_record_size: MAX_CSV_RECORD_CHARS,
+    delimiter: ';',
+    quote: '"',
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+    skip_records_with_error: true,
+    max_record_size: MAX_CSV_RECORD_CHARS,
     on_record: (record, context) => {
       lastLine = context.lines;
       return record;

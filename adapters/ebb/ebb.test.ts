@@ -18,14 +18,32 @@ async function workbook(rows: unknown[][], sheet = 'Anträge'): Promise<Buffer> 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const demirRow = ['EB-2026-00123', new Date(Date.UTC(2026, 2, 14)), '150915480005', 'Demir', 'Ayşe', new Date(Date.UTC(1985, 1, 11)), 'TUR', 'in Prüfung', 'B1 (01.05.2018)', 'bestanden (20.11.2025)', new Date(Date.UTC(2026, 6, 2)), 'Einkommensnachweise', 'Team 2'];
+const demirRow = [
+  'EB-2026-00123',
+  new Date(Date.UTC(2026, 2, 14)),
+  '150915480005',
+  'Demir',
+  'Ayşe',
+  new Date(Date.UTC(1985, 1, 11)),
+  'TUR',
+  'in Prüfung',
+  'B1 (01.05.2018)',
+  'bestanden (20.11.2025)',
+  new Date(Date.UTC(2026, 6, 2)),
+  'Einkommensnachweise',
+  'Team 2',
+];
 
 describe('the EBB adapter on the Kreis Mettmann sample (CSV with BOM)', () => {
   it('reads the one application, the BOM not spoiling the first column', async () => {
     const { records, rejections } = await readAll(ebbAdapter, 'ebb.csv');
     expect(rejections).toEqual([]);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ source: 'ebb', sourceRecordId: 'EB-2026-00123', person: { identifiers: { azr: '150915480005', ebbAntragsnummer: 'EB-2026-00123' }, givenNames: 'Ayşe', birthDate: '1985-02-11', nationalities: ['163'] } });
+    expect(records[0]).toMatchObject({
+      source: 'ebb',
+      sourceRecordId: 'EB-2026-00123',
+      person: { identifiers: { azr: '150915480005', ebbAntragsnummer: 'EB-2026-00123' }, givenNames: 'Ayşe', birthDate: '1985-02-11', nationalities: ['163'] },
+    });
   });
 
   it('maps the application, the language certificate and the passed Einbürgerungstest', async () => {

@@ -15,18 +15,13 @@ async function* rowsOf(input: AdapterInput): AsyncGenerator<CsvRow> {
   const iterator = input.stream[Symbol.asyncIterator]();
   const first = await iterator.next();
   const head: Buffer = first.done ? Buffer.alloc(0) : Buffer.from(first.value as Buffer);
-  const stream = Readable.from((async function* () {
-    if (head.length) yield head;
-    for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer;
-  })());
-  yield* head.subarray(0, 4).equals(ZIP_MAGIC)
-    ? readXlsxRows({ ...input, stream })
-    : readCsvRows({ ...input, stream }, { name: 'an EBB export', encoding: 'utf-8', columns: EBB_COLUMNS }, 'Antragsnummer');
+  const stream = Readable.from(
+    (async function* () {
+      if (head.length) yield head;
+      for (let n = await iterator.next(); !n.done; n = await iterator.next()) yield n.value as Buffer;
+    })(),
+  );
+  yield* head.subarray(0, 4).equals(ZIP_MAGIC) ? readXlsxRows({ ...input, stream }) : readCsvRows({ ...input, stream }, { name: 'an EBB export', encoding: 'utf-8', columns: EBB_COLUMNS }, 'Antragsnummer');
 }
 
-export const ebbAdapter: Adapter<PersonRecord> = rowAdapter(
-  'ebb',
-  rowsOf,
-  (cells, position, input) => mapEbbRow(cells, position, input.receivedAt ?? new Date().toISOString()),
-  'Antragsnummer',
-);
+export const ebbAdapter: Adapter<PersonRecord> = rowAdapter('ebb', rowsOf, (cells, position, input) => mapEbbRow(cells, position, input.receivedAt ?? new Date().toISOString()), 'Antragsnummer');

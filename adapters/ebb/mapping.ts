@@ -8,8 +8,19 @@ import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
 export const EBB_COLUMNS = [
-  'Antragsnummer', 'Eingangsdatum', 'AZR-Nummer', 'Familienname', 'Vorname', 'Geburtsdatum', 'Staatsangehörigkeit', 'Status',
-  'Sprachnachweis', 'Einbürgerungstest', 'Letzte Bearbeitung', 'Fehlende Unterlagen', 'Sachbearbeitung',
+  'Antragsnummer',
+  'Eingangsdatum',
+  'AZR-Nummer',
+  'Familienname',
+  'Vorname',
+  'Geburtsdatum',
+  'Staatsangehörigkeit',
+  'Status',
+  'Sprachnachweis',
+  'Einbürgerungstest',
+  'Letzte Bearbeitung',
+  'Fehlende Unterlagen',
+  'Sachbearbeitung',
 ] as const;
 
 const SPRACHNACHWEIS = new RegExp(`^(${LANGUAGE_LEVELS.join('|')})\\s*(?:\\((\\d{2}\\.\\d{2}\\.\\d{4})\\))?$`);
@@ -25,11 +36,19 @@ export function mapEbbRow(c: Record<string, string>, position: Position, exporte
   const applicationFlags: Flag[] = [];
   const facts: Fact[] = [
     {
-      kind: 'naturalisation_application', category: 'einbuergerung', ...provenance,
-      applicationNumber: antragsnummer, receivedOn: germanDate('Eingangsdatum', c['Eingangsdatum']), status: codeOrFlag(applicationFlags, 'status', 'Status', c['Status'], STATUS, true),
+      kind: 'naturalisation_application',
+      category: 'einbuergerung',
+      ...provenance,
+      applicationNumber: antragsnummer,
+      receivedOn: germanDate('Eingangsdatum', c['Eingangsdatum']),
+      status: codeOrFlag(applicationFlags, 'status', 'Status', c['Status'], STATUS, true),
       lastActivity: germanDateOrNull('Letzte Bearbeitung', c['Letzte Bearbeitung']),
-      missingDocuments: (optional(c['Fehlende Unterlagen']) ?? '').split('|').map((d) => d.trim()).filter(Boolean),
-      team: optional(c['Sachbearbeitung']), ...flagged(applicationFlags),
+      missingDocuments: (optional(c['Fehlende Unterlagen']) ?? '')
+        .split('|')
+        .map((d) => d.trim())
+        .filter(Boolean),
+      team: optional(c['Sachbearbeitung']),
+      ...flagged(applicationFlags),
     },
   ];
   // Certificates as free text: a form the hub cannot read is kept as a fact with the level (or
@@ -52,11 +71,21 @@ export function mapEbbRow(c: Record<string, string>, position: Position, exporte
   const keys = nationalities(personFlags, 'iso3', [{ field: 'Staatsangehörigkeit', text: c['Staatsangehörigkeit'] }]);
 
   const record = hashed<PersonRecord>({
-    type: 'person_record', source: 'ebb', authority: null, sourceRecordId: antragsnummer, exportedAt, snapshot: 'full', position,
+    type: 'person_record',
+    source: 'ebb',
+    authority: null,
+    sourceRecordId: antragsnummer,
+    exportedAt,
+    snapshot: 'full',
+    position,
     person: {
       identifiers: { ...(azr ? { azr } : {}), ebbAntragsnummer: antragsnummer },
-      familyName, givenNames, birthName: null, nameKey: nameKey(familyName, givenNames),
-      birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']), sex: null,
+      familyName,
+      givenNames,
+      birthName: null,
+      nameKey: nameKey(familyName, givenNames),
+      birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']),
+      sex: null,
       nationalities: keys,
       residence: null,
       ...flagged(personFlags),

@@ -22,7 +22,7 @@ async function read(bytes: Buffer): Promise<number> {
 afterEach(() => setTempRoot(null));
 
 describe('the temporary files of an XLSX read', () => {
-  it('are written into the hub\'s temp directory, not the system\'s, and gone after a read that failed', async () => {
+  it("are written into the hub's temp directory, not the system's, and gone after a read that failed", async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'kim-temp-root-'));
     setTempRoot(root);
     const before = systemTempFiles();

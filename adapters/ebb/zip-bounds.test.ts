@@ -35,7 +35,10 @@ describe('the bounds on an XLSX workbook', () => {
   }, 30_000);
 
   it('pass a workbook within them through byte for byte', async () => {
-    const archive = await zipOf([['xl/sharedStrings.xml', 'x'.repeat(900)], ['xl/worksheets/sheet1.xml', 'y'.repeat(9000)]]);
+    const archive = await zipOf([
+      ['xl/sharedStrings.xml', 'x'.repeat(900)],
+      ['xl/worksheets/sheet1.xml', 'y'.repeat(9000)],
+    ]);
     expect((await through(archive, small)).equals(archive)).toBe(true);
   });
 
@@ -50,7 +53,10 @@ describe('the bounds on an XLSX workbook', () => {
 
   it('refuse an XML part with a text longer than the text-run bound, however the text is cut into chunks, and pass a binary part', async () => {
     const bounds = { ...small, entryBytes: 100_000, totalBytes: 200_000, textRunBytes: 5_000 };
-    await expect(through(await zipOf([['xl/worksheets/sheet1.xml', `<sheetData>${' '.repeat(5_001)}</sheetData>`]]), bounds)).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_XLSX_TOO_LARGE', message: expect.stringMatching(/"xl\/worksheets\/sheet1\.xml" has more than .* of text without markup/) });
+    await expect(through(await zipOf([['xl/worksheets/sheet1.xml', `<sheetData>${' '.repeat(5_001)}</sheetData>`]]), bounds)).rejects.toMatchObject({
+      code: 'KIM_ERR_INPUT_XLSX_TOO_LARGE',
+      message: expect.stringMatching(/"xl\/worksheets\/sheet1\.xml" has more than .* of text without markup/),
+    });
     await expect(through(await zipOf([['xl/worksheets/sheet1.xml', `<a>${'x'.repeat(4_000)}</a>`.repeat(20)]]), bounds)).resolves.toBeInstanceOf(Buffer);
     await expect(through(await zipOf([['xl/media/image1.png', 'z'.repeat(50_000)]]), bounds)).resolves.toBeInstanceOf(Buffer);
   });

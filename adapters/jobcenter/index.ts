@@ -4,9 +4,4 @@ import { csvAdapter } from '../csv/adapter.js';
 import type { Adapter } from '../types.js';
 import { JOBCENTER_COLUMNS, mapJobcenterRow } from './mapping.js';
 
-export const jobcenterAdapter: Adapter<PersonRecord> = csvAdapter(
-  'jobcenter',
-  { name: 'a Jobcenter export', encoding: 'windows-1252', columns: JOBCENTER_COLUMNS },
-  mapJobcenterRow,
-  'Kundennummer',
-);
+export const jobcenterAdapter: Adapter<PersonRecord> = csvAdapter('jobcenter', { name: 'a Jobcenter export', encoding: 'windows-1252', columns: JOBCENTER_COLUMNS }, mapJobcenterRow, 'Kundennummer');

@@ -56,7 +56,7 @@ describe('the Jobcenter adapter on bad input', () => {
     expect(rejections[0]!.code).toBe('KIM_ERR_RECORD_COLUMNS');
   });
 
-  it('keeps a person whose nationality adjective no list has, and reads a clerk\'s spelling of a listed one', async () => {
+  it("keeps a person whose nationality adjective no list has, and reads a clerk's spelling of a listed one", async () => {
     const { records, rejections } = await readAll(jobcenterAdapter, 'jobcenter.csv', encode(text.replace('syrisch', 'marsianisch').replace('türkisch', 'Südkoreanisch')));
     expect(rejections).toEqual([]);
     expect(records.map((r) => r.person.nationalities)).toEqual([[], ['467']]);

@@ -8,8 +8,25 @@ import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
 export const JOBCENTER_COLUMNS = [
-  'Kundennummer', 'BG-Nummer', 'AZR-Nummer', 'Familienname', 'Vorname', 'Geburtsdatum', 'Staatsangehörigkeit', 'PLZ', 'Wohnort-AGS',
-  'Leistungsbeginn', 'Leistungsende', 'Erwerbstätig', 'Beschäftigungsumfang', 'Erwerbseinkommen', 'Bedarf', 'Kinder unter 18', 'Alleinerziehend', 'Sprachniveau', 'Stand',
+  'Kundennummer',
+  'BG-Nummer',
+  'AZR-Nummer',
+  'Familienname',
+  'Vorname',
+  'Geburtsdatum',
+  'Staatsangehörigkeit',
+  'PLZ',
+  'Wohnort-AGS',
+  'Leistungsbeginn',
+  'Leistungsende',
+  'Erwerbstätig',
+  'Beschäftigungsumfang',
+  'Erwerbseinkommen',
+  'Bedarf',
+  'Kinder unter 18',
+  'Alleinerziehend',
+  'Sprachniveau',
+  'Stand',
 ] as const;
 
 const UMFANG = { Vollzeit: 'vollzeit', Teilzeit: 'teilzeit', Minijob: 'minijob', Ausbildung: 'ausbildung' } as const;
@@ -26,9 +43,7 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
   const azr = azrOrNull('AZR-Nummer', c['AZR-Nummer']);
   const bg = optional(c['BG-Nummer']);
 
-  const facts: Fact[] = [
-    { kind: 'benefit', category: 'leistungen', ...provenance, law: 'SGB II', provision: null, validFrom: beginn, validTo: ende, monthlyNeedCents: moneyOrNull('Bedarf', c['Bedarf']) },
-  ];
+  const facts: Fact[] = [{ kind: 'benefit', category: 'leistungen', ...provenance, law: 'SGB II', provision: null, validFrom: beginn, validTo: ende, monthlyNeedCents: moneyOrNull('Bedarf', c['Bedarf']) }];
   // The employment columns describe the person during this benefit period, so the period bounds the fact.
   const work: Flag[] = [];
   const erwerbstaetig = boolOrFlag(work, 'employed', 'Erwerbstätig', c['Erwerbstätig'], 'ja', 'nein');
@@ -38,7 +53,14 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
     facts.push({ kind: 'employment', category: 'arbeit', ...provenance, validFrom: beginn, validTo: ende, extent, monthlyIncomeCents: moneyOrNull('Erwerbseinkommen', c['Erwerbseinkommen']), ...flagged(work) });
   }
   const household: Flag[] = [];
-  facts.push({ kind: 'household_summary', category: 'stammdaten', ...provenance, minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']), singleParent: boolOrFlag(household, 'singleParent', 'Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein'), ...flagged(household) });
+  facts.push({
+    kind: 'household_summary',
+    category: 'stammdaten',
+    ...provenance,
+    minorChildren: intOrNull('Kinder unter 18', c['Kinder unter 18']),
+    singleParent: boolOrFlag(household, 'singleParent', 'Alleinerziehend', c['Alleinerziehend'], 'ja', 'nein'),
+    ...flagged(household),
+  });
   const language: Flag[] = [];
   const level = codeOrFlag(language, 'level', 'Sprachniveau', c['Sprachniveau'], LEVEL);
   // The Jobcenter notes a level without certificate or date: kept as "reported", not as a certificate.
@@ -50,11 +72,21 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
 
   const ags = optional(c['Wohnort-AGS']);
   const record = hashed<PersonRecord>({
-    type: 'person_record', source: 'jobcenter', authority: null, sourceRecordId, exportedAt, snapshot: 'full', position,
+    type: 'person_record',
+    source: 'jobcenter',
+    authority: null,
+    sourceRecordId,
+    exportedAt,
+    snapshot: 'full',
+    position,
     person: {
       identifiers: { ...(azr ? { azr } : {}), jobcenterKundennummer: kundennummer, ...(bg ? { jobcenterBgNummer: bg } : {}) },
-      familyName, givenNames, birthName: null, nameKey: nameKey(familyName, givenNames),
-      birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']), sex: null,
+      familyName,
+      givenNames,
+      birthName: null,
+      nameKey: nameKey(familyName, givenNames),
+      birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']),
+      sex: null,
       nationalities: keys,
       residence: ags ? { ags: pattern('Wohnort-AGS', ags, AGS, 'an AGS (8 digits)'), plz: optional(c['PLZ']) } : null,
       ...flagged(personFlags),

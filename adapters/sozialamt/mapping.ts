@@ -31,7 +31,13 @@ function rechtsgrundlage(flags: Flag[], field: string, text: string): { law: Ben
 
 // The Sozialamt names household roles in German; KIM keeps the ABH's relation names.
 const ROLLE: Record<string, NonNullable<HouseholdMemberFact['relation']>> = {
-  kind: 'kind', ehegatte: 'ehegatte', ehegattin: 'ehegatte', ehepartner: 'ehegatte', elternteil: 'elternteil', mutter: 'elternteil', vater: 'elternteil',
+  kind: 'kind',
+  ehegatte: 'ehegatte',
+  ehegattin: 'ehegatte',
+  ehepartner: 'ehegatte',
+  elternteil: 'elternteil',
+  mutter: 'elternteil',
+  vater: 'elternteil',
 };
 
 export function mapSozialamtFall(node: XmlNode, exportedAt: string, position: Position): PersonRecord {
@@ -50,9 +56,14 @@ export function mapSozialamtFall(node: XmlNode, exportedAt: string, position: Po
     const flags: Flag[] = [];
     const text = required(field('Rechtsgrundlage'), l.attrs.Rechtsgrundlage);
     const benefit: BenefitFact = {
-      kind: 'benefit', category: 'leistungen', ...provenance,
+      kind: 'benefit',
+      category: 'leistungen',
+      ...provenance,
       ...rechtsgrundlage(flags, field('Rechtsgrundlage'), text),
-      validFrom: germanDate(field('Beginn'), l.attrs.Beginn), validTo: germanDateOrNull(field('Ende'), l.attrs.Ende), monthlyNeedCents: null, ...flagged(flags),
+      validFrom: germanDate(field('Beginn'), l.attrs.Beginn),
+      validTo: germanDateOrNull(field('Ende'), l.attrs.Ende),
+      monthlyNeedCents: null,
+      ...flagged(flags),
     };
     facts.push(benefit);
   });
@@ -61,20 +72,40 @@ export function mapSozialamtFall(node: XmlNode, exportedAt: string, position: Po
     const field = (n: string) => `Haushalt/Angehoeriger[${i + 1}]/@${n}`;
     const flags: Flag[] = [];
     facts.push({
-      kind: 'household_member', category: 'stammdaten', ...provenance,
-      relation: codeOrFlag(flags, 'relation', field('Rolle'), a.attrs.Rolle, ROLLE, true), birthDate: germanDateOrNull(field('GebDat'), a.attrs.GebDat), azr: azrOrNull(field('AZR'), a.attrs.AZR), attendsSchool: null, ...flagged(flags),
+      kind: 'household_member',
+      category: 'stammdaten',
+      ...provenance,
+      relation: codeOrFlag(flags, 'relation', field('Rolle'), a.attrs.Rolle, ROLLE, true),
+      birthDate: germanDateOrNull(field('GebDat'), a.attrs.GebDat),
+      azr: azrOrNull(field('AZR'), a.attrs.AZR),
+      attendsSchool: null,
+      ...flagged(flags),
     });
   });
 
   const personFlags: Flag[] = [];
-  const keys = nationalities(personFlags, 'iso3', childrenNamed(person, 'StAng').map((s, i) => ({ field: `Person/StAng[${i + 1}]`, text: s.text })));
+  const keys = nationalities(
+    personFlags,
+    'iso3',
+    childrenNamed(person, 'StAng').map((s, i) => ({ field: `Person/StAng[${i + 1}]`, text: s.text })),
+  );
   const agsText = childText(person, 'AGS');
   const record = hashed<PersonRecord>({
-    type: 'person_record', source: 'sozialamt', authority: null, sourceRecordId: az, exportedAt, snapshot: 'full', position,
+    type: 'person_record',
+    source: 'sozialamt',
+    authority: null,
+    sourceRecordId: az,
+    exportedAt,
+    snapshot: 'full',
+    position,
     person: {
       identifiers: { ...(azr ? { azr } : {}), sozialamtAktenzeichen: az },
-      familyName: name.familyName, givenNames: name.givenNames, birthName: null, nameKey: nameKey(name.familyName, name.givenNames),
-      birthDate: germanDate('Person/GebDat', childText(person, 'GebDat')), sex: null,
+      familyName: name.familyName,
+      givenNames: name.givenNames,
+      birthName: null,
+      nameKey: nameKey(name.familyName, name.givenNames),
+      birthDate: germanDate('Person/GebDat', childText(person, 'GebDat')),
+      sex: null,
       nationalities: keys,
       residence: agsText ? { ags: pattern('Person/AGS', agsText, AGS, 'an AGS (8 digits)'), plz: null } : null,
       ...flagged(personFlags),

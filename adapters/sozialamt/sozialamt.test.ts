@@ -62,7 +62,11 @@ describe('the Sozialamt adapter on bad input', () => {
   });
 
   it('reads "§ 2 AsylbLG" as "AsylbLG § 2" with a warning, and keeps a Rechtsgrundlage naming no statute, flagged', async () => {
-    const { records, rejections } = await readAll(sozialamtAdapter, 'sozialamt.xml', encode(text.replace('Rechtsgrundlage="AsylbLG § 2"', 'Rechtsgrundlage="§ 2 AsylbLG"').replace('Rechtsgrundlage="AsylbLG § 3"', 'Rechtsgrundlage="Härtefall"')));
+    const { records, rejections } = await readAll(
+      sozialamtAdapter,
+      'sozialamt.xml',
+      encode(text.replace('Rechtsgrundlage="AsylbLG § 2"', 'Rechtsgrundlage="§ 2 AsylbLG"').replace('Rechtsgrundlage="AsylbLG § 3"', 'Rechtsgrundlage="Härtefall"')),
+    );
     expect(rejections).toEqual([]);
     const benefits = records.flatMap((r) => r.facts).filter((f) => f.kind === 'benefit');
     expect(benefits).toContainEqual(expect.objectContaining({ law: 'AsylbLG', provision: '§ 2', unrecognised: [expect.objectContaining({ field: 'provision', value: '§ 2 AsylbLG' })] }));

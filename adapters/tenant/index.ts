@@ -19,7 +19,11 @@ async function* read(input: AdapterInput): AsyncGenerator<ReadItem<TenantRecord>
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
+    doc = JSON.parse(
+      Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
   } catch (e) {
     throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not a tenant file (${(e as Error).message})`);
   }

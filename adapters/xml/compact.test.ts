@@ -46,7 +46,8 @@ describe('records in compact form for the worker threads', () => {
   });
 
   it('keep attributes, text with separators of other formats, and entities as the parser gave them', async () => {
-    const text = '<?xml version="1.0" encoding="UTF-8"?><abhExport exportDatum="2026-11-20" behoerde="ABH-05158" art="vollbestand"><person><familienname>Ş&amp;ahin; "o" t c</familienname><staatsangehoerigkeit schluessel="423" art="x"/></person></abhExport>';
+    const text =
+      '<?xml version="1.0" encoding="UTF-8"?><abhExport exportDatum="2026-11-20" behoerde="ABH-05158" art="vollbestand"><person><familienname>Ş&amp;ahin; "o" t c</familienname><staatsangehoerigkeit schluessel="423" art="x"/></person></abhExport>';
     const trees = (await items(text, false)).filter((i) => i.kind !== 'root');
     expect(await roundTrip(text)).toEqual(trees);
   });

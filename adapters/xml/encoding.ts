@@ -25,7 +25,11 @@ export class EncodingGuard {
   check(chunk: Buffer): void {
     if (this.decided) return;
     let hasHighByte = false;
-    for (let i = 0; i < chunk.length; i++) if (chunk[i]! >= 0x80) { hasHighByte = true; break; }
+    for (let i = 0; i < chunk.length; i++)
+      if (chunk[i]! >= 0x80) {
+        hasHighByte = true;
+        break;
+      }
     if (!hasHighByte && !this.sawMultiByte) return;
     try {
       // Evidence is a whole multi-byte character: a chunk that ends in the first byte of one

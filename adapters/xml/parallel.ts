@@ -117,7 +117,10 @@ function startPool(workers: number): Pool {
   const url = new URL('./parallel-worker.js', import.meta.url);
   const pool: Pool = {
     threads: Array.from({ length: workers }, () => new Worker(url, { resourceLimits: WORKER_HEAP })),
-    waiting: new Map(), arrived: new Map(), atWorkers: 0, failure: null,
+    waiting: new Map(),
+    arrived: new Map(),
+    atWorkers: 0,
+    failure: null,
   };
   for (const w of pool.threads) {
     w.on('message', (r: ParallelResult) => {

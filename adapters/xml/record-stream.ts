@@ -10,10 +10,7 @@ import type { XmlNode } from './node.js';
 
 export type { XmlNode };
 
-export type XmlItem<R = XmlNode> =
-  | { kind: 'root'; attrs: Record<string, string> }
-  | { kind: 'record'; node: R; index: number }
-  | { kind: 'broken'; index: number; line: number; reason: string; partial: R | null };
+export type XmlItem<R = XmlNode> = { kind: 'root'; attrs: Record<string, string> } | { kind: 'record'; node: R; index: number } | { kind: 'broken'; index: number; line: number; reason: string; partial: R | null };
 
 export interface XmlStreamOptions {
   root: string;
@@ -188,8 +185,21 @@ export function streamXmlRecords(input: AdapterInput, options: XmlStreamOptions)
 export function streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R>): AsyncGenerator<XmlItem<R>>;
 export async function* streamXmlRecords<R>(input: AdapterInput, options: XmlStreamOptions, builder: RecordBuilder<R> = treeBuilder() as unknown as RecordBuilder<R>): AsyncGenerator<XmlItem<R>> {
   const s: StreamState<R> = {
-    parser: sax.parser(true, { trim: false, normalize: false, position: true }), file: input.file, options, builder, ready: [],
-    depth: 0, inRecord: false, recordLine: 0, rootSeen: false, recordIndex: 0, failure: null, fatal: null, nulInFile: false, elements: 0, textKept: 0,
+    parser: sax.parser(true, { trim: false, normalize: false, position: true }),
+    file: input.file,
+    options,
+    builder,
+    ready: [],
+    depth: 0,
+    inRecord: false,
+    recordLine: 0,
+    rootSeen: false,
+    recordIndex: 0,
+    failure: null,
+    fatal: null,
+    nulInFile: false,
+    elements: 0,
+    textKept: 0,
   };
   listen(s);
   let decoder: ChunkDecoder | null = null;

@@ -31,7 +31,10 @@ export function createMetrics(db: Db, queues: Queues): Registry {
   gauge('kim_job_duration_seconds', 'Duration of the most recent completed jobs per stage (up to 200), by quantile', ['stage', 'quantile'], async (g) => {
     for (const stage of STAGES) {
       const jobs = await queues.queue[stage].getCompleted(0, 199);
-      const d = jobs.filter((j) => j.finishedOn && j.processedOn).map((j) => (j.finishedOn! - j.processedOn!) / 1000).sort((a, b) => a - b);
+      const d = jobs
+        .filter((j) => j.finishedOn && j.processedOn)
+        .map((j) => (j.finishedOn! - j.processedOn!) / 1000)
+        .sort((a, b) => a - b);
       if (!d.length) continue;
       for (const q of [0.5, 0.95, 1]) g.set({ stage, quantile: String(q) }, d[Math.min(d.length - 1, Math.ceil(q * d.length) - 1)]!);
     }

@@ -39,7 +39,13 @@ function healthPaths(): Json {
     '/healthz': { get: { summary: 'the process is up', tags: ['operations'], security: [], responses: { '200': json({ type: 'object' }, 'up') } } },
     '/readyz': { get: { summary: 'Redis and PostgreSQL reachable, migrations current', tags: ['operations'], security: [], responses: { '200': json({ type: 'object' }, 'ready'), '503': json({ type: 'object' }, 'not ready') } } },
     '/openapi.json': { get: { summary: 'this document', tags: ['operations'], security: [], responses: { '200': json({ type: 'object' }, 'the OpenAPI document') } } },
-    '/metrics': { get: { summary: 'Prometheus metrics (aggregates only); it_admin or a key with scope metrics', tags: ['operations'], responses: { '200': { description: 'metrics', content: { 'text/plain': { schema: { type: 'string' } } } }, ...operations } } },
+    '/metrics': {
+      get: {
+        summary: 'Prometheus metrics (aggregates only); it_admin or a key with scope metrics',
+        tags: ['operations'],
+        responses: { '200': { description: 'metrics', content: { 'text/plain': { schema: { type: 'string' } } } }, ...operations },
+      },
+    },
   };
 }
 
@@ -55,9 +61,30 @@ function importPaths(defs: Record<string, Json>): Json {
       },
     },
     '/imports/{id}': { get: { summary: "an import's status and figures", tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'status'), '404': problem('no such import'), ...operations } } },
-    '/imports/{id}/replay': { post: { summary: "run an import's file again while the hub still keeps it (an import with rejected records, for KIM_REPLAY_DAYS); it_admin", tags: ['imports'], parameters: [importId], responses: { '202': json(ref('ImportStatus'), 'the new import'), '404': problem('no such import'), '410': problem('the export has been read and is no longer kept (the hub keeps no export once read)'), ...operations } } },
-    '/imports/{id}/confirm': { post: { summary: 'confirm a held full snapshot (status held): it closes what it no longer contains; it_admin, audited', tags: ['imports'], parameters: [importId], responses: { '200': json(ref('ImportStatus'), 'confirmed, linking'), '404': problem('no such import'), '409': problem('the import is not held'), ...operations } } },
-    '/quarantine': { get: { summary: 'rejected records, without their values, or (kind=warning) the values outside code lists of accepted records; it_admin', tags: ['imports'], parameters: queryParameters(defs, 'QuarantineQuery'), responses: { '200': json({ type: 'array', items: ref('QuarantineEntry') }, 'rejections or warnings'), '400': problem('invalid query'), ...operations } } },
+    '/imports/{id}/replay': {
+      post: {
+        summary: "run an import's file again while the hub still keeps it (an import with rejected records, for KIM_REPLAY_DAYS); it_admin",
+        tags: ['imports'],
+        parameters: [importId],
+        responses: { '202': json(ref('ImportStatus'), 'the new import'), '404': problem('no such import'), '410': problem('the export has been read and is no longer kept (the hub keeps no export once read)'), ...operations },
+      },
+    },
+    '/imports/{id}/confirm': {
+      post: {
+        summary: 'confirm a held full snapshot (status held): it closes what it no longer contains; it_admin, audited',
+        tags: ['imports'],
+        parameters: [importId],
+        responses: { '200': json(ref('ImportStatus'), 'confirmed, linking'), '404': problem('no such import'), '409': problem('the import is not held'), ...operations },
+      },
+    },
+    '/quarantine': {
+      get: {
+        summary: 'rejected records, without their values, or (kind=warning) the values outside code lists of accepted records; it_admin',
+        tags: ['imports'],
+        parameters: queryParameters(defs, 'QuarantineQuery'),
+        responses: { '200': json({ type: 'array', items: ref('QuarantineEntry') }, 'rejections or warnings'), '400': problem('invalid query'), ...operations },
+      },
+    },
   };
 }
 
@@ -66,7 +93,12 @@ function inboxPaths(defs: Record<string, Json>): Json {
   const stateChange = (what: string) => ({ summary: what, tags: ['inbox'], responses: { '200': json(ref('InboxDetail'), 'the entry after the change'), ...personal } });
   return {
     '/inbox/{recipient}': {
-      get: { summary: "a recipient's inbox: the owner only", tags: ['inbox'], parameters: [recipient, ...queryParameters(defs, 'InboxQuery')], responses: { '200': json({ type: 'array', items: ref('InboxEntry') }, 'entries'), '400': problem('invalid query'), ...personal } },
+      get: {
+        summary: "a recipient's inbox: the owner only",
+        tags: ['inbox'],
+        parameters: [recipient, ...queryParameters(defs, 'InboxQuery')],
+        responses: { '200': json({ type: 'array', items: ref('InboxEntry') }, 'entries'), '400': problem('invalid query'), ...personal },
+      },
     },
     '/inbox/{recipient}/signals/{id}': { ...entry, get: { summary: 'one entry with its explanation and conditions', tags: ['inbox'], responses: { '200': json(ref('InboxDetail'), 'the entry'), ...personal } } },
     '/inbox/{recipient}/signals/{id}/acknowledge': { ...entry, post: stateChange('acknowledge an entry') },
@@ -144,7 +176,9 @@ export function openApiDocument(version: string): Json {
       ...importPaths(defs),
       ...inboxPaths(defs),
       ...listPaths(defs),
-      '/admin/queues': { get: { summary: 'the BullMQ dashboard (bull-board); it_admin. Job data are ids only.', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...operations } } },
+      '/admin/queues': {
+        get: { summary: 'the BullMQ dashboard (bull-board); it_admin. Job data are ids only.', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } }, ...operations } },
+      },
     },
   };
 }

@@ -8,7 +8,10 @@ import { ERRORS, KimError, type ErrorCode } from '../errors/registry.js';
 /** Sends the problem answer of `code`; `detail` says more, never repeating a value the client sent. */
 export function problem(res: Response, code: ErrorCode, detail?: string): void {
   const status = ERRORS[code].status;
-  res.status(status).type('application/problem+json').json({ type: 'about:blank', title: code, status, ...(detail ? { detail } : {}) });
+  res
+    .status(status)
+    .type('application/problem+json')
+    .json({ type: 'about:blank', title: code, status, ...(detail ? { detail } : {}) });
 }
 
 /** No such endpoint: problem+json like every other answer, not Express's HTML page. */

@@ -60,7 +60,10 @@ export async function receiveUpload(req: IncomingMessage, options: UploadOptions
       bb.destroy();
       spooled?.out.destroy();
       const removed = spooled ? spooled.closed.then(() => rm(spooled!.file, { force: true })) : Promise.resolve();
-      removed.then(() => reject(error), () => reject(error));
+      removed.then(
+        () => reject(error),
+        () => reject(error),
+      );
     };
     bb.on('file', (_field, stream, info) => {
       const name = path.basename(info.filename || 'upload');

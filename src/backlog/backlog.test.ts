@@ -56,7 +56,11 @@ describe('the backlog', () => {
     // § 188 Abs. 2 BGB; RULES.md change 12), so on 23.11.2026 it is overdue; one day later received, not yet.
     expect(entries.find((e) => e.applicationNumber === 'EB-3')).toMatchObject({ overdue: true, overdueFrom: '2026-11-23' });
     expect(entries.find((e) => e.applicationNumber === 'EB-1')).toMatchObject({ overdue: false, overdueFrom: '2026-11-24' });
-    for (const [receivedOn, stichtag] of [['2026-08-22', '2026-11-23'], ['2026-08-23', '2026-11-23'], ['2026-08-22', '2026-11-22']] as const) {
+    for (const [receivedOn, stichtag] of [
+      ['2026-08-22', '2026-11-23'],
+      ['2026-08-23', '2026-11-23'],
+      ['2026-08-22', '2026-11-22'],
+    ] as const) {
       const signal = run({ stichtag, facts: [naturalisation(receivedOn)] }).signals.some((s) => s.type === 'backlog.overdue');
       expect(buildBacklog([{ kimId: 'k', application: app('EB', receivedOn), stag10: null }], stichtag)[0]!.overdue, `${receivedOn} on ${stichtag}`).toBe(signal);
     }
@@ -82,7 +86,7 @@ describe('the backlog', () => {
 describe('the backlog on 2,000 generated applications', () => {
   // A deterministic generator (linear congruential), so a failure can be repeated exactly.
   let seed = 20261125;
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
   const teams = ['Team 1', 'Team 2', 'Team 3', null];
   const docs = ['Pass', 'Einkommensnachweise', 'Sprachzertifikat B1'];
   const verdicts = [ready, stag10('upcoming', [cond('stag10.residence', 'not_met', '2027-05-01')], '2027-05-01'), stag10('none', [cond('stag10.title', 'not_met')]), null];

@@ -8,7 +8,6 @@ import { loadTenant } from '../tenant.js';
 
 export { loadTenant };
 
-
 export async function runDryRun(opts: { files: string[]; tenantFile: string; stichtag: string; format: 'json' | 'table'; out: Writable }): Promise<number> {
   const tenant = loadTenant(opts.tenantFile);
   // The tenant file may be among the exports (a drop folder holds it too); it is read once.

@@ -34,10 +34,7 @@ async function write(out: Writable, text: string | Uint8Array): Promise<void> {
   if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', resolve));
 }
 
-type InspectItem =
-  | { kind: 'ndjson'; ndjson: Uint8Array; records: number; source: Source; warnings: Warning[] }
-  | { kind: 'record'; record: NormalisedRecord }
-  | { kind: 'rejection'; rejection: Rejection };
+type InspectItem = { kind: 'ndjson'; ndjson: Uint8Array; records: number; source: Source; warnings: Warning[] } | { kind: 'record'; record: NormalisedRecord } | { kind: 'rejection'; rejection: Rejection };
 
 function recordSource(record: NormalisedRecord): Source {
   return record.type === 'person_record' ? record.source : record.type;
@@ -120,11 +117,13 @@ export function exitCodeFor(summaries: FileSummary[]): number {
 }
 
 export function formatSummary(summaries: FileSummary[]): string {
-  const rows = summaries.map((s) =>
-    [s.file, s.source ?? '?', String(s.read), String(s.accepted), String(s.rejected), String(s.warnings), s.error ? `unreadable: ${s.error.code}` : ''],
-  );
+  const rows = summaries.map((s) => [s.file, s.source ?? '?', String(s.read), String(s.accepted), String(s.rejected), String(s.warnings), s.error ? `unreadable: ${s.error.code}` : '']);
   const header = ['file', 'source', 'read', 'accepted', 'rejected', 'warnings', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)].join('\n') + '\n';
 }

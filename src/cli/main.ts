@@ -30,10 +30,7 @@ const COMMANDS = [
 ];
 
 function buildProgram(): Command {
-  const program = new Command('kim-hub')
-    .description('Integration hub for the Kommunales Integrationsmanagement (KIM) in NRW')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('kim-hub').description('Integration hub for the Kommunales Integrationsmanagement (KIM) in NRW').showHelpAfterError().exitOverride();
   for (const add of COMMANDS) add(program);
   return program;
 }

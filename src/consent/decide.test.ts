@@ -13,9 +13,18 @@ const CM: Recipient = { role: 'case_manager', id: 'cm-0001' };
 function consent(over: Partial<Consent> & { sources?: FactSource[]; categories?: Category[]; recipients?: Consent['scope'][0]['recipients'] } = {}): Consent {
   const { sources = ['abh', 'sozialamt'], categories = ['stammdaten', 'aufenthalt', 'leistungen'], recipients = ['case_manager'], ...rest } = over;
   return {
-    type: 'consent', consentId: 'EW-1', person: { azr: null, kiAktenzeichen: null, familyName: 'X', givenNames: 'Y', nameKey: { family: 'x', given: 'y' }, birthDate: null },
-    givenOn: '2026-02-01', validUntil: '2028-01-31', withdrawnOn: null, evidence: 'KI-Ablage', caseManager: 'cm-0001',
-    scope: [{ sources, categories, recipients, purpose: 'integrationsbegleitung' }], position: { file: 'c.csv', line: 2 }, contentHash: '0'.repeat(64), ...rest,
+    type: 'consent',
+    consentId: 'EW-1',
+    person: { azr: null, kiAktenzeichen: null, familyName: 'X', givenNames: 'Y', nameKey: { family: 'x', given: 'y' }, birthDate: null },
+    givenOn: '2026-02-01',
+    validUntil: '2028-01-31',
+    withdrawnOn: null,
+    evidence: 'KI-Ablage',
+    caseManager: 'cm-0001',
+    scope: [{ sources, categories, recipients, purpose: 'integrationsbegleitung' }],
+    position: { file: 'c.csv', line: 2 },
+    contentHash: '0'.repeat(64),
+    ...rest,
   };
 }
 
@@ -37,7 +46,10 @@ describe('statutory flows of RULES.md section 6', () => {
   });
 
   it('gives ABH data to the EBB while a naturalisation application is pending there (§ 32 Abs. 1 StAG)', () => {
-    expect(decideDataFlow({ source: 'abh', category: 'aufenthalt' }, EBB, person({ pendingNaturalisationAt: ['EBB-05158'] }), DATE, policy)).toMatchObject({ allow: true, basis: { id: 'abh-to-ebb-pending-naturalisation', citation: '§ 32 Abs. 1 StAG' } });
+    expect(decideDataFlow({ source: 'abh', category: 'aufenthalt' }, EBB, person({ pendingNaturalisationAt: ['EBB-05158'] }), DATE, policy)).toMatchObject({
+      allow: true,
+      basis: { id: 'abh-to-ebb-pending-naturalisation', citation: '§ 32 Abs. 1 StAG' },
+    });
   });
 
   it('keeps ABH data from the EBB when no application is pending', () => {
@@ -56,8 +68,12 @@ describe('statutory flows of RULES.md section 6', () => {
 
 describe('social data', () => {
   it.each([
-    ['jobcenter', 'leistungen', ABH], ['sozialamt', 'leistungen', ABH], ['jobcenter', 'arbeit', ABH],
-    ['jobcenter', 'leistungen', EBB], ['sozialamt', 'leistungen', EBB], ['sozialamt', 'stammdaten', EBB],
+    ['jobcenter', 'leistungen', ABH],
+    ['sozialamt', 'leistungen', ABH],
+    ['jobcenter', 'arbeit', ABH],
+    ['jobcenter', 'leistungen', EBB],
+    ['sozialamt', 'leistungen', EBB],
+    ['sozialamt', 'stammdaten', EBB],
   ] as Array<[FactSource, Category, Recipient]>)('never gives %s %s to %o without a consent, even with an application pending', (source, category, recipient) => {
     expect(decideDataFlow({ source, category }, recipient, person({ pendingNaturalisationAt: ['EBB-05158'] }), DATE, policy)).toEqual({ allow: false, reason: 'no_basis' });
   });

@@ -16,10 +16,6 @@ export function decideOutreach(outreach: OutreachPolicy | undefined, consents: C
   if (outreach.statutoryBasis) return { allow: true, basis: { kind: 'statute', id: 'outreach', citation: outreach.statutoryBasis.citation } };
   const covering = [...consents]
     .sort((a, b) => a.consentId.localeCompare(b.consentId))
-    .find(
-      (c) =>
-        consentActiveOn(c, date) &&
-        c.scope.some((s) => s.purpose === outreach.consentPurpose && s.sources.includes('abh') && s.recipients.includes('ebb_b3') && OUTREACH_CATEGORIES.every((cat) => s.categories.includes(cat))),
-    );
+    .find((c) => consentActiveOn(c, date) && c.scope.some((s) => s.purpose === outreach.consentPurpose && s.sources.includes('abh') && s.recipients.includes('ebb_b3') && OUTREACH_CATEGORIES.every((cat) => s.categories.includes(cat))));
   return covering ? { allow: true, basis: { kind: 'consent', consentId: covering.consentId } } : { allow: false, reason: 'no_basis' };
 }

@@ -16,7 +16,6 @@ export function parsePolicy(text: string, file = 'policy.yaml'): Policy {
   const valid = validator<Policy>('policy.schema.json');
   if (!valid(doc)) throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: ${describeErrors(valid.errors).join('; ')}`);
   // A campaign list without a legal basis or consent would be processing without one: refuse to start.
-  if (doc.outreach?.enabled && !doc.outreach.statutoryBasis && !doc.outreach.consentPurpose)
-    throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: outreach is enabled but names neither a statutoryBasis nor a consentPurpose`);
+  if (doc.outreach?.enabled && !doc.outreach.statutoryBasis && !doc.outreach.consentPurpose) throw new KimError('KIM_ERR_CONFIG_INVALID', `${file}: outreach is enabled but names neither a statutoryBasis nor a consentPurpose`);
   return doc;
 }

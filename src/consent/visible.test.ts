@@ -20,6 +20,8 @@ describe('visibleFacts', () => {
 
 describe('the policy file', () => {
   it('is refused with a clear message when an entry names an unknown category', () => {
-    expect(() => parsePolicy('version: 1\nstatutoryBases:\n  - { id: x, description: d, citation: "§ 1 X", source: abh, categories: [gesundheit], recipient: { role: abh_b3, authority: responsible_abh } }\n', 'p.yaml')).toThrow(/p\.yaml: .*categories\/0 must be equal to one of the allowed values/);
+    expect(() => parsePolicy('version: 1\nstatutoryBases:\n  - { id: x, description: d, citation: "§ 1 X", source: abh, categories: [gesundheit], recipient: { role: abh_b3, authority: responsible_abh } }\n', 'p.yaml')).toThrow(
+      /p\.yaml: .*categories\/0 must be equal to one of the allowed values/,
+    );
   });
 });

@@ -5,9 +5,7 @@ import { projectRoot } from '../paths.js';
 import { ERRORS, WARNINGS } from './registry.js';
 
 const doc = readFileSync(path.join(projectRoot, 'docs', 'errors.md'), 'utf8');
-const documented = new Map(
-  [...doc.matchAll(/^## (KIM_ERR_\w+)\n(?:.*\n)*?Status (\d{3}), retry (yes|no)\./gm)].map((m) => [m[1]!, { status: Number(m[2]), retryable: m[3] === 'yes' }]),
-);
+const documented = new Map([...doc.matchAll(/^## (KIM_ERR_\w+)\n(?:.*\n)*?Status (\d{3}), retry (yes|no)\./gm)].map((m) => [m[1]!, { status: Number(m[2]), retryable: m[3] === 'yes' }]));
 
 describe('the error registry and docs/errors.md', () => {
   it('document every code of the registry with its status and retry flag', () => {

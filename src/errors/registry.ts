@@ -39,7 +39,7 @@ export const ERRORS = {
   KIM_ERR_UPLOAD_TOO_LARGE: { status: 413, retryable: false, description: 'An upload is longer than KIM_UPLOAD_MAX_BYTES; it is refused, never imported cut off.' },
   KIM_ERR_REQUEST_INVALID: { status: 400, retryable: false, description: 'A request is malformed: a query value or path segment that is not what the endpoint takes.' },
   KIM_ERR_API_NOT_FOUND: { status: 404, retryable: false, description: 'No endpoint has this path and method.' },
-  KIM_ERR_API_RESOURCE_NOT_FOUND: { status: 404, retryable: false, description: 'The inbox, entry, list or import addressed does not exist, or is not the caller\'s to see: the two are not told apart.' },
+  KIM_ERR_API_RESOURCE_NOT_FOUND: { status: 404, retryable: false, description: "The inbox, entry, list or import addressed does not exist, or is not the caller's to see: the two are not told apart." },
   KIM_ERR_API_INTERNAL: { status: 500, retryable: true, description: 'An unexpected fault while answering a request; the log has its kind and place, the answer nothing of it.' },
   // Configuration and command line
   KIM_ERR_CONFIG_INVALID: { status: 500, retryable: false, description: 'A configuration value (environment variable, tenant or policy file) is missing or invalid.' },

@@ -16,8 +16,7 @@ interface ReportLine {
 /** One line per published cell: month, measure, municipality, column, value (a count, '<5', or a median in days). */
 export function reportLines(report: ControllingReport): ReportLine[] {
   const lines: ReportLine[] = [];
-  for (const t of report.counts)
-    t.rows.forEach((row, i) => t.columns.forEach((column, j) => lines.push({ month: t.month, measure: t.measure, title: t.title, ...row, column, value: t.cells[i]![j]! })));
+  for (const t of report.counts) t.rows.forEach((row, i) => t.columns.forEach((column, j) => lines.push({ month: t.month, measure: t.measure, title: t.title, ...row, column, value: t.cells[i]![j]! })));
   for (const t of report.medians)
     t.rows.forEach((row, i) => {
       lines.push({ month: t.month, measure: t.measure, title: t.title, ...row, column: 'Personen', value: t.persons[i]! });

@@ -5,8 +5,24 @@ import type { NameKey } from '../generated/kim-types.js';
 // German transcription first (ü→ue), so "Müller" and "Mueller" meet; other diacritics are
 // stripped by Unicode decomposition (Ş→S, é→e). Dotless ı and ł have no decomposition.
 const SPECIAL: Record<string, string> = {
-  ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss',
-  ı: 'i', İ: 'i', ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', đ: 'd', Đ: 'd',
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  ß: 'ss',
+  Ä: 'ae',
+  Ö: 'oe',
+  Ü: 'ue',
+  ẞ: 'ss',
+  ı: 'i',
+  İ: 'i',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  đ: 'd',
+  Đ: 'd',
 };
 
 export function foldName(name: string): string {

@@ -61,7 +61,7 @@ describe('the nationality code list', () => {
     expect(foldWord(' Weiß  Russisch')).toBe('weiss russisch');
   });
 
-  it('knows stateless and unclarified in every code system, and reads the Sozialamt\'s XXX as ungeklärt', () => {
+  it("knows stateless and unclarified in every code system, and reads the Sozialamt's XXX as ungeklärt", () => {
     expect(fromIso3('XXA')?.destatis).toBe('997');
     expect(fromIso3('XXX')?.destatis).toBe('998');
     expect(fromAdjective('ungeklärt')?.destatis).toBe('998');

@@ -32,15 +32,7 @@ export function parseNationalities(csv: string): Nationality[] {
 
 /** Adjectives and names compared as a clerk might type them: case, spaces, umlauts written out. */
 export function foldWord(text: string): string {
-  return text
-    .normalize('NFC')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss');
+  return text.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
 
 export type NationalityIndex = Record<NationalityScheme, Map<string, Nationality>>;

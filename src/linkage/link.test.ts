@@ -13,7 +13,14 @@ let n = 0;
 function rec(source: PersonRecord['source'], family: string, given: string, birthDate: string | null, azr?: string): PersonRecord {
   n++;
   return {
-    type: 'person_record', source, authority: null, sourceRecordId: `${source}-${n}`, exportedAt: '2026-11-20', snapshot: 'full', position: { file: 'f', line: n }, contentHash: '0'.repeat(64),
+    type: 'person_record',
+    source,
+    authority: null,
+    sourceRecordId: `${source}-${n}`,
+    exportedAt: '2026-11-20',
+    snapshot: 'full',
+    position: { file: 'f', line: n },
+    contentHash: '0'.repeat(64),
     person: { identifiers: azr ? { azr } : {}, familyName: family, givenNames: given, nameKey: nameKey(family, given), birthDate, sex: null, nationalities: [], residence: null },
     facts: [],
   };
@@ -22,8 +29,13 @@ const persons = (records: PersonRecord[]) => link({ records, consents: [] }, { k
 
 describe('birth dates', () => {
   it.each([
-    ['1990-00-00', '1990-04-17', true], ['1990-04-00', '1990-04-17', true], ['1990-04-00', '1990-05-17', false],
-    ['1990-00-00', '1991-04-17', false], ['1990-04-17', '1990-04-18', false], ['1990-04-17', '1990-04-17', true], [null, '1990-04-17', false],
+    ['1990-00-00', '1990-04-17', true],
+    ['1990-04-00', '1990-04-17', true],
+    ['1990-04-00', '1990-05-17', false],
+    ['1990-00-00', '1991-04-17', false],
+    ['1990-04-17', '1990-04-18', false],
+    ['1990-04-17', '1990-04-17', true],
+    [null, '1990-04-17', false],
   ])('%s and %s are compatible: %s', (a, b, ok) => {
     expect(birthDatesCompatible(a, b)).toBe(ok);
   });
@@ -92,8 +104,12 @@ describe('link', () => {
 
   it('gives the same persons and kimIds whatever the input order', () => {
     const rs = [rec('abh', 'Şahin', 'Emre', '1992-06-30', '170801480010'), rec('jobcenter', 'Sahin', 'Emre', '1992-06-30'), rec('jobcenter', 'Nouri', 'Sara', '2006-08-09')];
-    const a = persons(rs).persons.map((p) => [p.kimId, p.records.length]).sort();
-    const b = persons([...rs].reverse()).persons.map((p) => [p.kimId, p.records.length]).sort();
+    const a = persons(rs)
+      .persons.map((p) => [p.kimId, p.records.length])
+      .sort();
+    const b = persons([...rs].reverse())
+      .persons.map((p) => [p.kimId, p.records.length])
+      .sort();
     expect(a).toEqual(b);
   });
 });

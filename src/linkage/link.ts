@@ -39,7 +39,7 @@ interface Group {
 }
 
 function identityOf(group: Group): PersonIdentity {
-  const ordered = [...group.records].sort((a, b) => (SOURCE_RANK[a.source]! - SOURCE_RANK[b.source]!) || b.exportedAt.localeCompare(a.exportedAt) || recordKey(a).localeCompare(recordKey(b)));
+  const ordered = [...group.records].sort((a, b) => SOURCE_RANK[a.source]! - SOURCE_RANK[b.source]! || b.exportedAt.localeCompare(a.exportedAt) || recordKey(a).localeCompare(recordKey(b)));
   const identifiers = Object.assign({}, ...[...ordered].reverse().map((r) => r.person.identifiers)) as PersonIdentity['identifiers'];
   return { ...ordered[0]!.person, identifiers };
 }
@@ -59,11 +59,7 @@ function personOfGroup(group: Group, kimIdFor: LinkOptions['kimIdFor']): KimPers
 }
 
 /** Consents link like records: AZR first, else the folded name and a compatible birth date. */
-function linkConsents(
-  consents: Consent[],
-  index: { byAzr: Map<string, Group>; byName: Map<string, Set<Group>> },
-  personOf: Map<Group, KimPerson>,
-): Pick<LinkResult, 'consentsByKimId' | 'unlinkedConsents'> {
+function linkConsents(consents: Consent[], index: { byAzr: Map<string, Group>; byName: Map<string, Set<Group>> }, personOf: Map<Group, KimPerson>): Pick<LinkResult, 'consentsByKimId' | 'unlinkedConsents'> {
   const { byAzr, byName } = index;
   const consentsByKimId = new Map<string, Consent[]>();
   const unlinkedConsents: Consent[] = [];
@@ -117,7 +113,7 @@ export function link(input: { records: PersonRecord[]; consents: Consent[] }, op
 
   // Pass 1: the AZR number. Records with an AZR are anchored on it; one whose birth date
   // contradicts the AZR's first record is not merged but sent to review.
-  const withAzr = records.filter((r) => r.person.identifiers.azr).sort((a, b) => (SOURCE_RANK[a.source]! - SOURCE_RANK[b.source]!) || recordKey(a).localeCompare(recordKey(b)));
+  const withAzr = records.filter((r) => r.person.identifiers.azr).sort((a, b) => SOURCE_RANK[a.source]! - SOURCE_RANK[b.source]! || recordKey(a).localeCompare(recordKey(b)));
   for (const record of withAzr) {
     const azr = record.person.identifiers.azr!;
     const group = byAzr.get(azr);

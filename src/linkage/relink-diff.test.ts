@@ -40,7 +40,10 @@ describe('the record-link difference', () => {
 });
 
 describe('the consent links a relink decides', () => {
-  const stored = new Map([['c-near', 'K1'], ['c-far', 'K9']]);
+  const stored = new Map([
+    ['c-near', 'K1'],
+    ['c-far', 'K9'],
+  ]);
   it('leave the link of a consent of a person outside the scope as it is', () => {
     const { before, after } = decidedConsentLinks(stored, new Map(), { all: false, changedConsents: new Set(), kimIds: new Set(['K1']) });
     expect([...before.keys()]).toEqual(['c-near']);
@@ -77,7 +80,16 @@ describe('the persons to evaluate again', () => {
     expect([...affectedPersons(records, none, [{ source: 'abh', source_record_id: '1' }])]).toEqual(['K1']);
   });
   it('include the person of a changed consent, and both persons of a consent that moved', () => {
-    const consents = { before: new Map([['c1', 'K1'], ['c2', 'K3']]), after: new Map([['c1', 'K1'], ['c2', 'K4']]) };
+    const consents = {
+      before: new Map([
+        ['c1', 'K1'],
+        ['c2', 'K3'],
+      ]),
+      after: new Map([
+        ['c1', 'K1'],
+        ['c2', 'K4'],
+      ]),
+    };
     expect([...affectedPersons({ before: new Map(), after: new Map() }, consents, [{ source: 'consent', source_record_id: 'c1' }])].sort()).toEqual(['K1', 'K3', 'K4']);
   });
 });

@@ -21,7 +21,6 @@ export interface EvaluatePersonInput {
   settings?: Partial<RulesSettings>;
 }
 
-
 function hasPendingNaturalisation(person: KimPerson, stichtag: KimDate): boolean {
   return person.facts.some((f) => f.kind === 'naturalisation_application' && naturalisationPending(f.status) && f.receivedOn <= stichtag);
 }
@@ -83,7 +82,5 @@ export function evaluateForRecipients(input: EvaluatePersonInput): RecipientEval
 
 /** The signals of every recipient's evaluation that are addressed to that recipient's role. */
 export function evaluatePerson(input: EvaluatePersonInput): RoutedSignal[] {
-  return evaluateForRecipients(input).flatMap(({ recipient, evaluation }) =>
-    evaluation.signals.filter((signal) => isAddressedTo(signal.type, recipient.role)).map((signal) => ({ recipient, signal })),
-  );
+  return evaluateForRecipients(input).flatMap(({ recipient, evaluation }) => evaluation.signals.filter((signal) => isAddressedTo(signal.type, recipient.role)).map((signal) => ({ recipient, signal })));
 }

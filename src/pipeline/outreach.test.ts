@@ -28,9 +28,18 @@ function person(facts: Fact[], ags = '05158016'): KimPerson {
 
 function consent(purpose: string, over: Partial<Consent> = {}): Consent {
   return {
-    type: 'consent', consentId: 'EW-9', person: { azr: null, kiAktenzeichen: null, familyName: 'X', givenNames: 'Y', nameKey: { family: 'x', given: 'y' }, birthDate: null },
-    givenOn: '2026-02-01', validUntil: null, withdrawnOn: null, evidence: 'KI-Ablage', caseManager: null,
-    scope: [{ sources: ['abh'], categories: ['stammdaten', 'aufenthalt'], recipients: ['ebb_b3'], purpose }], position: { file: 'c.csv', line: 2 }, contentHash: '0'.repeat(64), ...over,
+    type: 'consent',
+    consentId: 'EW-9',
+    person: { azr: null, kiAktenzeichen: null, familyName: 'X', givenNames: 'Y', nameKey: { family: 'x', given: 'y' }, birthDate: null },
+    givenOn: '2026-02-01',
+    validUntil: null,
+    withdrawnOn: null,
+    evidence: 'KI-Ablage',
+    caseManager: null,
+    scope: [{ sources: ['abh'], categories: ['stammdaten', 'aufenthalt'], recipients: ['ebb_b3'], purpose }],
+    position: { file: 'c.csv', line: 2 },
+    contentHash: '0'.repeat(64),
+    ...over,
   } as Consent;
 }
 

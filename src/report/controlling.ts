@@ -33,14 +33,7 @@ export interface ReportRequest {
   backlogMonths?: number;
 }
 
-export type Measure =
-  | 'persons_in_case_management'
-  | 'signals_raised'
-  | 'signals_acted_on'
-  | 'applications_after_signal'
-  | 'backlog'
-  | 'days_signal_to_application'
-  | 'days_application_to_decision';
+export type Measure = 'persons_in_case_management' | 'signals_raised' | 'signals_acted_on' | 'applications_after_signal' | 'backlog' | 'days_signal_to_application' | 'days_application_to_decision';
 
 export interface ReportTable {
   measure: Measure;
@@ -107,11 +100,9 @@ const monthIndex = (month: string): number => Number(month.slice(0, 4)) * 12 + N
 
 /** A report covers whole months that have begun by the report date, in order, at most MAX_REPORT_MONTHS of them. */
 export function checkPeriod(from: string, to: string, stichtag: KimDate): void {
-  if (!MONTH.test(from) || !MONTH.test(to) || from > to || to > stichtag.slice(0, 7))
-    throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: expected YYYY-MM to YYYY-MM, in order, not after ${stichtag.slice(0, 7)}`);
+  if (!MONTH.test(from) || !MONTH.test(to) || from > to || to > stichtag.slice(0, 7)) throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: expected YYYY-MM to YYYY-MM, in order, not after ${stichtag.slice(0, 7)}`);
   const months = monthIndex(to) - monthIndex(from) + 1;
-  if (months > MAX_REPORT_MONTHS)
-    throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: ${months} months, one report covers at most ${MAX_REPORT_MONTHS}`);
+  if (months > MAX_REPORT_MONTHS) throw new KimError('KIM_ERR_REPORT_PERIOD', `report months ${from} to ${to}: ${months} months, one report covers at most ${MAX_REPORT_MONTHS}`);
 }
 
 /** Days from the first naturalisation signal to the person's application received in `month`, for one application at most. */
@@ -119,7 +110,10 @@ function daysSignalToApplication(u: ReportUnit, month: string, end: string): num
   return u.applications
     .filter((a) => monthOf(a.receivedOn) === month && earliestDay(a.receivedOn) <= end)
     .flatMap((a) => {
-      const raised = u.signals.filter((s) => STAG10_SIGNAL.test(s.type) && s.raisedOn <= earliestDay(a.receivedOn)).map((s) => s.raisedOn).sort();
+      const raised = u.signals
+        .filter((s) => STAG10_SIGNAL.test(s.type) && s.raisedOn <= earliestDay(a.receivedOn))
+        .map((s) => s.raisedOn)
+        .sort();
       return raised.length ? [daysBetween(raised[0]!, earliestDay(a.receivedOn))] : [];
     })
     .slice(0, 1); // the report counts persons: one application a month is enough
@@ -175,24 +169,21 @@ export function controllingReport(units: ReportUnit[], request: ReportRequest): 
       medians.push({ measure, title, month, rows: [...rows, TOTAL], persons: n, medianDays: n.map((c, i) => (c === SUPPRESSED ? SUPPRESSED : values[i]!.length ? median(values[i]!) : null)) });
     };
 
-    table('persons_in_case_management', 'Personen im Fallmanagement (Einwilligung mit Fallmanager im Monat gültig)', ['Personen'], (u) => [
-      u.caseManagement.some((p) => p.from <= end && (p.to === null || p.to >= start)),
-    ]);
-    table('signals_raised', 'Personen mit neu ausgelöstem Hinweis, nach Hinweisart', [...SIGNAL_TYPES], (u) =>
-      SIGNAL_TYPES.map((t) => u.signals.some((s) => s.type === t && within(s.raisedOn, start, monthEnd))),
-    );
-    table('signals_acted_on', 'Personen mit einem im Monat ausgelösten Hinweis, der bearbeitet wurde (zur Kenntnis genommen oder erledigt)', ['Personen'], (u) => [
-      u.signals.some((s) => s.actedOn && within(s.raisedOn, start, monthEnd)),
-    ]);
+    table('persons_in_case_management', 'Personen im Fallmanagement (Einwilligung mit Fallmanager im Monat gültig)', ['Personen'], (u) => [u.caseManagement.some((p) => p.from <= end && (p.to === null || p.to >= start))]);
+    table('signals_raised', 'Personen mit neu ausgelöstem Hinweis, nach Hinweisart', [...SIGNAL_TYPES], (u) => SIGNAL_TYPES.map((t) => u.signals.some((s) => s.type === t && within(s.raisedOn, start, monthEnd))));
+    table('signals_acted_on', 'Personen mit einem im Monat ausgelösten Hinweis, der bearbeitet wurde (zur Kenntnis genommen oder erledigt)', ['Personen'], (u) => [u.signals.some((s) => s.actedOn && within(s.raisedOn, start, monthEnd))]);
     const afterSignal = (u: ReportUnit): number[] => daysSignalToApplication(u, month, end);
     table('applications_after_signal', 'Personen mit Einbürgerungsantrag im Monat nach einem Einbürgerungshinweis (stag10.eligible, stag10.upcoming)', ['Personen'], (u) => [afterSignal(u).length > 0]);
     table('backlog', `Anhängige Einbürgerungsanträge am Monatsende (${end}), nach Alter`, backlogColumns, (u) => backlogAgeHits(u, end, backlogMonths));
     medianTable('days_signal_to_application', 'Tage vom ersten Einbürgerungshinweis bis zum Antrag (Median), Anträge des Monats', afterSignal);
-    medianTable('days_application_to_decision', 'Tage vom Antrag bis zur Entscheidung (Median), Entscheidungen des Monats', (u) =>
-      u.applications
-        .filter((a) => a.decided && a.closedOn !== null && within(a.closedOn, start, end))
-        .map((a) => daysBetween(earliestDay(a.receivedOn), a.closedOn!))
-        .slice(0, 1), // one decision per person
+    medianTable(
+      'days_application_to_decision',
+      'Tage vom Antrag bis zur Entscheidung (Median), Entscheidungen des Monats',
+      (u) =>
+        u.applications
+          .filter((a) => a.decided && a.closedOn !== null && within(a.closedOn, start, end))
+          .map((a) => daysBetween(earliestDay(a.receivedOn), a.closedOn!))
+          .slice(0, 1), // one decision per person
     );
   }
 

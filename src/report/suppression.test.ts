@@ -30,7 +30,10 @@ describe('a line of the report', () => {
 
 describe('suppression in the controlling report', () => {
   it('hides a cell of 3 and, because the row total would reveal it, a second cell of that row and column', () => {
-    const counts = [[3, 12], [8, 20]];
+    const counts = [
+      [3, 12],
+      [8, 20],
+    ];
     const t = suppress({ rows: ['Hilden', 'Velbert'], columns: ['p25a', 'p25b'], counts });
     expect(t.cells[0]![0]).toBe(SUPPRESSED); // primary: 3 persons
     expect(t.suppressed.primary).toBe(1);
@@ -42,13 +45,27 @@ describe('suppression in the controlling report', () => {
   });
 
   it('shows a table without small counts unchanged, with its totals', () => {
-    const t = suppress({ rows: ['a', 'b'], columns: ['x', 'y'], counts: [[5, 6], [7, 0]] });
-    expect(t.cells).toEqual([[5, 6, 11], [7, 0, 7], [12, 6, 18]]);
+    const t = suppress({
+      rows: ['a', 'b'],
+      columns: ['x', 'y'],
+      counts: [
+        [5, 6],
+        [7, 0],
+      ],
+    });
+    expect(t.cells).toEqual([
+      [5, 6, 11],
+      [7, 0, 7],
+      [12, 6, 18],
+    ]);
     expect(t.suppressed).toEqual({ primary: 0, secondary: 0 });
   });
 
   it('hides small totals too, and keeps zeros visible', () => {
-    const counts = [[2, 0], [9, 9]];
+    const counts = [
+      [2, 0],
+      [9, 9],
+    ];
     const t = suppress({ rows: ['a', 'b'], columns: ['x', 'y'], counts });
     expect(t.cells[0]![2]).toBe(SUPPRESSED); // row total 2
     expect(t.cells[0]![1]).toBe(0);

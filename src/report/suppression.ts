@@ -76,10 +76,16 @@ export function suppress(table: CountTable): PublishedTable {
     ...Array.from({ length: c + 1 }, (_, j) => Array.from({ length: r + 1 }, (_, i) => [i, j] as [number, number])),
   ];
   let secondary = 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
-      if (!lineDiscloses(line.map(([i, j]) => v[i]![j]!), line.map(([i, j]) => marks[i]![j]!))) continue;
+      if (
+        !lineDiscloses(
+          line.map(([i, j]) => v[i]![j]!),
+          line.map(([i, j]) => marks[i]![j]!),
+        )
+      )
+        continue;
       const open = line.filter(([i, j]) => marks[i]![j] === 'shown');
       const candidates = open.filter(([i, j]) => v[i]![j]! > 0).sort((a, b) => v[a[0]]![a[1]]! - v[b[0]]![b[1]]!);
       const pick = candidates[0];

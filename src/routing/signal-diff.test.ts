@@ -5,13 +5,24 @@ const signal = (type: string, explanation = 'erfüllt', deadline?: string) => ({
 const cm = { role: 'case_manager', id: 'cm-0001' };
 const abh = { role: 'abh_b3', id: 'ABH-05158' };
 const stored = (id: string, kimId: string, type: string, recipientId: string, s = signal(type)): ActiveSignal => ({
-  id, kim_id: kimId, type, recipient_id: recipientId,
+  id,
+  kim_id: kimId,
+  type,
+  recipient_id: recipientId,
   fingerprint: fingerprint({ from: s.from, deadline: s.deadline ?? null, lawVersion: s.lawVersion, explanation: s.explanation, conditions: JSON.stringify(s.conditions) }),
 });
 
 describe('routing an evaluation', () => {
   it('creates a signal a person did not have, once per recipient', () => {
-    const results: PersonSignals[] = [{ kimId: 'K1', signals: [{ recipient: cm, signal: signal('p25a.eligible') }, { recipient: abh, signal: signal('p25a.eligible') }] }];
+    const results: PersonSignals[] = [
+      {
+        kimId: 'K1',
+        signals: [
+          { recipient: cm, signal: signal('p25a.eligible') },
+          { recipient: abh, signal: signal('p25a.eligible') },
+        ],
+      },
+    ];
     const diff = signalDiff(results, new Set(['K1']), []);
     expect(diff.inserts.map((s) => s.recipientId)).toEqual(['cm-0001', 'ABH-05158']);
     expect(diff.updates).toEqual([]);
@@ -41,7 +52,15 @@ describe('routing an evaluation', () => {
   });
 
   it('takes the first of two signals of one type for one recipient', () => {
-    const results: PersonSignals[] = [{ kimId: 'K1', signals: [{ recipient: cm, signal: signal('p25a.eligible', 'erste') }, { recipient: cm, signal: signal('p25a.eligible', 'zweite') }] }];
+    const results: PersonSignals[] = [
+      {
+        kimId: 'K1',
+        signals: [
+          { recipient: cm, signal: signal('p25a.eligible', 'erste') },
+          { recipient: cm, signal: signal('p25a.eligible', 'zweite') },
+        ],
+      },
+    ];
     expect(signalDiff(results, new Set(['K1']), []).inserts.map((s) => s.explanation)).toEqual(['erste']);
   });
 });

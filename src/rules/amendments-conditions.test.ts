@@ -137,8 +137,7 @@ describe('change 10: a German school certificate of HSA or higher proves B1 for 
 
 describe('change 13: p25a.age_deadline with a partial birth date', () => {
   // Born 1999-12-00: possible last days 2026-11-30 … 2026-12-30; warning from 2026-06-03.
-  const at = (stichtag: string) =>
-    run({ stichtag, birthDate: '1999-12-00', facts: [status('duldung', '2018-01-01', null), school('2010-08-01', '2016-07-15', 'HSA')] }).signals.find((s) => s.type === 'p25a.age_deadline');
+  const at = (stichtag: string) => run({ stichtag, birthDate: '1999-12-00', facts: [status('duldung', '2018-01-01', null), school('2010-08-01', '2016-07-15', 'HSA')] }).signals.find((s) => s.type === 'p25a.age_deadline');
 
   it.each<[string, string | null]>([
     ['2026-06-02', null],

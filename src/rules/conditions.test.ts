@@ -14,7 +14,13 @@ const shared = path.resolve(projectRoot, '..', 'shared', 'legal', 'RULES.md');
 const specRows = [...spec.matchAll(/^\| ((?:25a|25b|stag10)\.[a-z_]+) \|[^|]*\| ([^|]+) \|/gm)].map((m) => ({ id: m[1]!, citation: m[2]!.trim() }));
 
 /** Citations compared without statute names and editorial notes: "§ 25b Abs. 2 Nr. 2 (verify wording)" ≙ "§ 25b Abs. 2 Nr. 2 AufenthG". */
-const norm = (c: string) => c.replace(/\([^)]*\)/g, '').replace(/\b(AufenthG|StAG|AsylG)\b/g, '').replace(/\s+/g, ' ').replace(/ ;/g, ';').trim();
+const norm = (c: string) =>
+  c
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\b(AufenthG|StAG|AsylG)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ;/g, ';')
+    .trim();
 
 describe('the conditions of RULES.md', () => {
   it('are all found in the specification (the table parser works)', () => {

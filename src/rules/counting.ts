@@ -13,9 +13,7 @@ export function duration(months: number): string {
 
 function gapNote(g: Gap): string {
   const to = g.to === null ? 'heute' : de(g.to);
-  return g.why === 'bridged'
-    ? `Lücke vom ${de(g.from)} bis ${to} überbrückt (bis zu 3 Monate), aber nicht angerechnet`
-    : `Zeit vom ${de(g.from)} bis ${to} nicht angerechnet (§ 60b AufenthG)`;
+  return g.why === 'bridged' ? `Lücke vom ${de(g.from)} bis ${to} überbrückt (bis zu 3 Monate), aber nicht angerechnet` : `Zeit vom ${de(g.from)} bis ${to} nicht angerechnet (§ 60b AufenthG)`;
 }
 
 /**

@@ -66,7 +66,9 @@ export function p104cExpiring(view: PersonView, related: ProvisionResult[]): Rul
     return b?.law === 'AufenthG' && law.keptAliveBy.includes(b.paragraph);
   });
   if (!from || hasFollowUp(view, permit) || keeps.length) return null;
-  const others = applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, erhält die Erlaubnis aber nicht (nur ein Antrag nach § 25a oder § 25b AufenthG)` : '; kein Antrag nach § 25a oder § 25b AufenthG erfasst';
+  const others = applications.length
+    ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, erhält die Erlaubnis aber nicht (nur ein Antrag nach § 25a oder § 25b AufenthG)`
+    : '; kein Antrag nach § 25a oder § 25b AufenthG erfasst';
   const states = related.map((r) => `${r.provision === 'p25a' ? '§ 25a' : '§ 25b'}: ${r.state === 'eligible' ? 'erfüllt' : r.state === 'upcoming' ? `ab ${de(r.from!)}` : 'nicht erfüllt'}`);
   return {
     type: 'p104c.expiring',
@@ -98,11 +100,18 @@ export function statusExpiring(view: PersonView): RuleSignal | null {
     const from = inWarning(view.stichtag, deadline, days);
     if (!from || hasFollowUp(view, s)) continue;
     const applications = applicationsFiledDuring(view, s);
-    const keeping = unreadable ? applications.filter((a) => { const b = basisOf(a); return b?.law === 'AufenthG' && p104c.keptAliveBy.includes(b.paragraph); }) : applications;
+    const keeping = unreadable
+      ? applications.filter((a) => {
+          const b = basisOf(a);
+          return b?.law === 'AufenthG' && p104c.keptAliveBy.includes(b.paragraph);
+        })
+      : applications;
     // An application in time keeps an Aufenthaltserlaubnis alive; a Duldung has no such effect.
     if (!isDuldung && keeping.length) continue;
     const pending = isDuldung && applications.length ? `; Antrag vom ${de(applications[0]!.filedOn)} (${applications[0]!.legalBasisText}) liegt vor, verlängert die Duldung aber nicht` : '';
-    const maybe104c = unreadable ? `; Rechtsgrundlage ${quoted(s.legalBasisText)} nicht lesbar: falls § 104c AufenthG, nicht verlängerbar und nur durch einen Antrag nach § 25a oder § 25b AufenthG erhalten (Warnung ${days} Tage vorher)` : '';
+    const maybe104c = unreadable
+      ? `; Rechtsgrundlage ${quoted(s.legalBasisText)} nicht lesbar: falls § 104c AufenthG, nicht verlängerbar und nur durch einen Antrag nach § 25a oder § 25b AufenthG erhalten (Warnung ${days} Tage vorher)`
+      : '';
     return {
       type: 'status.expiring',
       from,
@@ -125,7 +134,10 @@ export function rechtskreisGap(view: PersonView): RuleSignal | null {
   const benefits = view.of('benefit').filter((b) => b.validFrom !== null);
   const asyl = benefits.filter((b) => b.law === 'AsylbLG');
   if (!asyl.length || asyl.some((b) => b.validTo === null || latestDay(b.validTo) >= view.stichtag)) return null;
-  const ended = asyl.map((b) => latestDay(b.validTo!)).sort().at(-1)!;
+  const ended = asyl
+    .map((b) => latestDay(b.validTo!))
+    .sort()
+    .at(-1)!;
   const permit = view.currentStatuses().find((s) => PERMITS.has(s.status));
   if (!permit) return null;
   const from = addDays(ended, view.settings.rechtskreisGraceDays + 1);

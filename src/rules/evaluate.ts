@@ -37,7 +37,10 @@ function evaluatePlain(input: RulesInput): Evaluation {
   const signals = [
     ...provisions.map((p) => provisionSignal(p, view.settings.upcomingHorizonDays, view.stichtag)),
     ageDeadline(view, p25a),
-    p104cExpiring(view, [p25a, p25b].filter((p): p is ProvisionResult => p !== null)),
+    p104cExpiring(
+      view,
+      [p25a, p25b].filter((p): p is ProvisionResult => p !== null),
+    ),
     statusExpiring(view),
     rechtskreisGap(view),
     ...backlogOverdue(view),

@@ -144,8 +144,24 @@ const STAG10_COMMON = {
 // § 12a Abs. 1: the 2024 reform inserted Satz 2 (racist motives), so the slight-excess clause
 // moved from Satz 3 to Satz 4 (change 1).
 export const STAG10_VERSIONS: readonly Stag10Law[] = [
-  { id: 'stag10@2000-01-01', validFrom: '2000-01-01', validTo: '2024-06-26', residenceYears: 8, shortened: { years: 7, requires: 'Bescheinigung über die erfolgreiche Teilnahme an einem Integrationskurs (6 Jahre bei besonderen Integrationsleistungen)' }, ...STAG10_COMMON, slightExcessClause: '§ 12a Abs. 1 Satz 3 StAG' },
-  { id: 'stag10@2024-06-27', validFrom: '2024-06-27', validTo: '2025-10-29', residenceYears: 5, shortened: { years: 3, requires: 'besondere Integrationsleistungen (Deutsch C1 und gesicherter Lebensunterhalt)' }, ...STAG10_COMMON, slightExcessClause: '§ 12a Abs. 1 Satz 4 StAG' },
+  {
+    id: 'stag10@2000-01-01',
+    validFrom: '2000-01-01',
+    validTo: '2024-06-26',
+    residenceYears: 8,
+    shortened: { years: 7, requires: 'Bescheinigung über die erfolgreiche Teilnahme an einem Integrationskurs (6 Jahre bei besonderen Integrationsleistungen)' },
+    ...STAG10_COMMON,
+    slightExcessClause: '§ 12a Abs. 1 Satz 3 StAG',
+  },
+  {
+    id: 'stag10@2024-06-27',
+    validFrom: '2024-06-27',
+    validTo: '2025-10-29',
+    residenceYears: 5,
+    shortened: { years: 3, requires: 'besondere Integrationsleistungen (Deutsch C1 und gesicherter Lebensunterhalt)' },
+    ...STAG10_COMMON,
+    slightExcessClause: '§ 12a Abs. 1 Satz 4 StAG',
+  },
   { id: 'stag10@2025-10-30', validFrom: '2025-10-30', validTo: null, residenceYears: 5, shortened: null, ...STAG10_COMMON, slightExcessClause: '§ 12a Abs. 1 Satz 4 StAG' },
 ];
 

@@ -40,7 +40,11 @@ describe('values outside a code list in the rules', () => {
   });
 
   it('a language level outside A1 to C2 makes § 10 German needs_review, and leaves the conditions that do not read it alone', () => {
-    const e = run({ stichtag: STICHTAG, birthDate: '1990-01-01', facts: [status('aufenthaltserlaubnis', '2016-01-01', null, '§ 25 Abs. 2 AufenthG'), identity(true), unknown(language('B1'), 'level', 'B1+', 'sprache[1]/@niveau'), testFact('EBT', true)] });
+    const e = run({
+      stichtag: STICHTAG,
+      birthDate: '1990-01-01',
+      facts: [status('aufenthaltserlaubnis', '2016-01-01', null, '§ 25 Abs. 2 AufenthG'), identity(true), unknown(language('B1'), 'level', 'B1+', 'sprache[1]/@niveau'), testFact('EBT', true)],
+    });
     expect(condition(e, 'stag10.german')).toMatchObject({ outcome: 'needs_review' });
     expect(condition(e, 'stag10.german').explanation).toContain('„B1+“');
     expect(condition(e, 'stag10.title').outcome).toBe('met');
@@ -61,7 +65,11 @@ describe('values outside a code list in the rules', () => {
 
   it('a person without unknown values is evaluated exactly as before (no reading is tried)', () => {
     const facts = [...settled, benefit('SGB II', '2026-01-01', null)];
-    expect(run({ stichtag: STICHTAG, birthDate: '1990-01-01', facts }).provisions.flatMap((p) => p.conditions).some((c) => c.explanation.includes('unbekannten Wert'))).toBe(false);
+    expect(
+      run({ stichtag: STICHTAG, birthDate: '1990-01-01', facts })
+        .provisions.flatMap((p) => p.conditions)
+        .some((c) => c.explanation.includes('unbekannten Wert')),
+    ).toBe(false);
   });
 
   it('tries every value of the code lists of schemas/fact.schema.json', () => {
@@ -72,7 +80,10 @@ describe('values outside a code list in the rules', () => {
       for (const [field, spec] of Object.entries(def.properties!)) {
         if (!spec.enum || field === 'category' || field === 'source' || field === 'evidence') continue;
         const known = spec.enum.filter((v) => v !== null);
-        expect(READINGS[kind]?.[field]?.filter((v) => v !== null), `${kind}.${field}`).toEqual(known);
+        expect(
+          READINGS[kind]?.[field]?.filter((v) => v !== null),
+          `${kind}.${field}`,
+        ).toEqual(known);
       }
     }
   });

@@ -7,9 +7,7 @@
 // extent) keeps its outcome, so an unknown value neither invents nor hides a result.
 // Deadline signals are treated the same way: one that some reading would raise is raised, one
 // that some reading would not raise keeps its place; both name the value.
-import {
-  BENEFIT_LAWS, EMPLOYMENT_EXTENTS, HOUSEHOLD_MEMBER_RELATIONS, LANGUAGE_LEVELS, LANGUAGE_SCOPES, NATURALISATION_APPLICATION_STATUSES, RESIDENCE_STATUSES, SCHOOL_QUALIFICATIONS, TESTS,
-} from '../generated/enums.js';
+import { BENEFIT_LAWS, EMPLOYMENT_EXTENTS, HOUSEHOLD_MEMBER_RELATIONS, LANGUAGE_LEVELS, LANGUAGE_SCOPES, NATURALISATION_APPLICATION_STATUSES, RESIDENCE_STATUSES, SCHOOL_QUALIFICATIONS, TESTS } from '../generated/enums.js';
 import type { Fact } from '../generated/kim-types.js';
 import { parseLegalBasis } from '../kim/legal-basis.js';
 import type { ConditionResult, Evaluation, RuleSignal, RulesInput } from './types.js';
@@ -18,8 +16,18 @@ type Flag = NonNullable<Fact['unrecognised']>[number];
 
 // The legal bases the rules tell apart, as readings of a basis the parser could not read.
 const LEGAL_BASES = [
-  '§ 60a Abs. 2 AufenthG', '§ 60b AufenthG', '§ 104c AufenthG', '§ 25 Abs. 1 AufenthG', '§ 25 Abs. 2 AufenthG', '§ 25 Abs. 3 AufenthG',
-  '§ 25 Abs. 5 AufenthG', '§ 25a Abs. 1 AufenthG', '§ 25b Abs. 1 AufenthG', '§ 16a AufenthG', '§ 18a AufenthG', '§ 55 Abs. 1 AsylG',
+  '§ 60a Abs. 2 AufenthG',
+  '§ 60b AufenthG',
+  '§ 104c AufenthG',
+  '§ 25 Abs. 1 AufenthG',
+  '§ 25 Abs. 2 AufenthG',
+  '§ 25 Abs. 3 AufenthG',
+  '§ 25 Abs. 5 AufenthG',
+  '§ 25a Abs. 1 AufenthG',
+  '§ 25b Abs. 1 AufenthG',
+  '§ 16a AufenthG',
+  '§ 18a AufenthG',
+  '§ 55 Abs. 1 AsylG',
 ].map((t) => parseLegalBasis(t));
 const YES_NO = [true, false];
 

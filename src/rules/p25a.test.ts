@@ -57,7 +57,13 @@ const rows: Row[] = [
   { name: 'a § 104c permit counts instead of the Duldung until 2027-06-30', id: '25a.status', case: base({ facts: [status('aufenthaltserlaubnis', '2025-07-01', '2026-12-31', '§ 104c Abs. 1 AufenthG')] }), outcome: 'met' },
   { name: 'a § 104c permit no longer counts after 2027-06-30', id: '25a.status', case: base({ stichtag: '2027-07-01', facts: [status('aufenthaltserlaubnis', '2026-01-01', '2027-12-31', '§ 104c Abs. 1 AufenthG')] }), outcome: 'not_met' },
   // 25a.residence: 3 years with Duldung, Gestattung or permit; § 60b not counted.
-  { name: 'three years of Gestattung and Duldung are met on the third anniversary', id: '25a.residence', case: base({ facts: [status('gestattung', '2023-11-23', '2024-05-31'), status('duldung', '2024-06-01', '2027-03-31')] }), outcome: 'met', metFrom: '2026-11-23' },
+  {
+    name: 'three years of Gestattung and Duldung are met on the third anniversary',
+    id: '25a.residence',
+    case: base({ facts: [status('gestattung', '2023-11-23', '2024-05-31'), status('duldung', '2024-06-01', '2027-03-31')] }),
+    outcome: 'met',
+    metFrom: '2026-11-23',
+  },
   {
     name: 'a § 60b period does not count towards the three years',
     id: '25a.residence',
@@ -76,7 +82,12 @@ const rows: Row[] = [
   { name: 'benefits do not matter while in school', id: '25a.livelihood', case: base({ facts: [status('duldung', '2018-01-01', null), school('2024-08-01', null), benefit('AsylbLG', '2018-01-01', null)] }), outcome: 'met' },
   { name: 'benefits outside education go to review', id: '25a.livelihood', case: base({ facts: [status('duldung', '2018-01-01', null), benefit('AsylbLG', '2018-01-01', null)] }), outcome: 'needs_review' },
   { name: 'no visible benefit from every benefits source is met', id: '25a.livelihood', case: base({ facts: [status('duldung', '2018-01-01', null), employment('vollzeit', '2022-01-01')] }), outcome: 'met' },
-  { name: 'no visible benefit while some benefits sources are hidden is unknown', id: '25a.livelihood', case: base({ sees: SEES_ABH_ONLY, facts: [status('duldung', '2018-01-01', null), employment('vollzeit', '2022-01-01')] }), outcome: 'unknown' },
+  {
+    name: 'no visible benefit while some benefits sources are hidden is unknown',
+    id: '25a.livelihood',
+    case: base({ sees: SEES_ABH_ONLY, facts: [status('duldung', '2018-01-01', null), employment('vollzeit', '2022-01-01')] }),
+    outcome: 'unknown',
+  },
 ];
 
 describe('§ 25a AufenthG conditions', () => {
@@ -103,7 +114,7 @@ describe('§ 25a AufenthG provision state', () => {
   });
 
   it('keeps an upcoming date beyond the horizon in the evaluation but raises no signal', () => {
-    const e = run(base({ birthDate: '2006-08-09', facts: [status('duldung', '2026-06-01', '2027-08-31'), school('2022-11-01', null)] , settings: { upcomingHorizonDays: 100 } }));
+    const e = run(base({ birthDate: '2006-08-09', facts: [status('duldung', '2026-06-01', '2027-08-31'), school('2022-11-01', null)], settings: { upcomingHorizonDays: 100 } }));
     expect(provision(e, 'p25a').state).toBe('upcoming');
     expect(e.signals.map((s) => s.type)).not.toContain('p25a.upcoming');
   });
@@ -119,7 +130,11 @@ describe('§ 25a AufenthG provision state', () => {
     expect(p.lawVersion).toBe('p25a@2015-08-01');
     expect(condition(e, '25a.age').outcome).toBe('met');
     expect(condition(e, '25a.residence').metFrom).toBe('2020-09-05');
-    expect(run(base({ stichtag: '2022-06-01' })).provisions.find((x) => x.provision === 'p25a')!.conditions.find((c) => c.id === '25a.age')!.outcome).toBe('not_met');
+    expect(
+      run(base({ stichtag: '2022-06-01' }))
+        .provisions.find((x) => x.provision === 'p25a')!
+        .conditions.find((c) => c.id === '25a.age')!.outcome,
+    ).toBe('not_met');
   });
 
   it('warns of the age deadline 180 days before the last day to apply, to the day', () => {

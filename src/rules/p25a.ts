@@ -103,7 +103,10 @@ function age(view: PersonView, law: P25aLaw, dataPart: Set<ConditionResult>): Co
     return result('25a.age', { outcome: 'not_met', explanation: `Mindestalter ${law.minAgeYears} Jahre, erreicht am ${de(minFrom)}`, metFrom: minFrom });
   }
   if (old === 'needs_review') {
-    return result('25a.age', { outcome: 'needs_review', explanation: `Geburtsdatum nur teilweise bekannt (${de(birth)}); ob das Mindestalter von ${law.minAgeYears} Jahren erreicht ist, hängt vom genauen Tag ab (spätestens am ${de(minFrom)})` });
+    return result('25a.age', {
+      outcome: 'needs_review',
+      explanation: `Geburtsdatum nur teilweise bekannt (${de(birth)}); ob das Mindestalter von ${law.minAgeYears} Jahren erreicht ist, hängt vom genauen Tag ab (spätestens am ${de(minFrom)})`,
+    });
   }
   if (young === 'needs_review') {
     return fromDeadline(result('25a.age', { outcome: 'needs_review', explanation: `Geburtsdatum nur teilweise bekannt (${de(birth)}); die Altersgrenze hängt vom genauen Tag ab, frühestmöglicher letzter Antragstag ${de(lastDay)}` }));
@@ -175,7 +178,11 @@ function livelihood(view: PersonView): ConditionResult {
   if (education.length) return result('25a.livelihood', { outcome: 'met', explanation: 'in Schule, Ausbildung oder Studium: Leistungsbezug unschädlich', facts: education.map(ref) });
   const benefits = view.currentBenefits();
   if (benefits.length) {
-    return result('25a.livelihood', { outcome: 'needs_review', explanation: `bezieht laufend Leistungen (${[...new Set(benefits.map((b) => b.law))].join(', ')}) und ist nicht in Ausbildung: Lebensunterhalt prüfen`, facts: benefits.map(ref) });
+    return result('25a.livelihood', {
+      outcome: 'needs_review',
+      explanation: `bezieht laufend Leistungen (${[...new Set(benefits.map((b) => b.law))].join(', ')}) und ist nicht in Ausbildung: Lebensunterhalt prüfen`,
+      facts: benefits.map(ref),
+    });
   }
   if (view.seesAllBenefitSources()) return result('25a.livelihood', { outcome: 'met', explanation: 'kein laufender Leistungsbezug bei Jobcenter und Sozialamt' });
   return result('25a.livelihood', { outcome: 'unknown', explanation: 'Leistungsbezug nicht vollständig sichtbar (nicht alle Leistungsträger freigegeben)' });

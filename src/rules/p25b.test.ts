@@ -26,8 +26,20 @@ const rows: Row[] = [
   { name: 'six years less a day are not yet met', id: '25b.residence', case: base({ facts: [status('duldung', '2020-11-24', null)] }), outcome: 'not_met', metFrom: '2026-11-24' },
   { name: 'four years suffice with a minor child in the household', id: '25b.residence', case: base({ facts: [status('duldung', '2022-11-23', null), child('2019-05-02')] }), outcome: 'met', metFrom: '2026-11-23' },
   { name: 'a child who turned 18 no longer shortens the period', id: '25b.residence', case: base({ facts: [status('duldung', '2022-11-23', null), child('2008-11-23')] }), outcome: 'not_met', metFrom: '2028-11-23' },
-  { name: 'a § 60b period is not counted for a Duldung holder', id: '25b.residence', case: base({ facts: [status('duldung', '2020-01-01', '2020-12-31'), status('duldung_60b', '2021-01-01', '2021-12-31'), status('duldung', '2022-01-01', null)] }), outcome: 'not_met', metFrom: '2027-01-01' }, // 2026-01-01 + 365 days of § 60b in 2021
-  { name: 'a § 60b period is counted for a § 104c holder', id: '25b.residence', case: base({ facts: [status('duldung', '2019-01-01', '2019-12-31'), status('duldung_60b', '2020-01-01', '2022-06-30'), status('aufenthaltserlaubnis', '2022-07-01', '2027-12-31', '§ 104c Abs. 1 AufenthG')] }), outcome: 'met', metFrom: '2025-01-01' },
+  {
+    name: 'a § 60b period is not counted for a Duldung holder',
+    id: '25b.residence',
+    case: base({ facts: [status('duldung', '2020-01-01', '2020-12-31'), status('duldung_60b', '2021-01-01', '2021-12-31'), status('duldung', '2022-01-01', null)] }),
+    outcome: 'not_met',
+    metFrom: '2027-01-01',
+  }, // 2026-01-01 + 365 days of § 60b in 2021
+  {
+    name: 'a § 60b period is counted for a § 104c holder',
+    id: '25b.residence',
+    case: base({ facts: [status('duldung', '2019-01-01', '2019-12-31'), status('duldung_60b', '2020-01-01', '2022-06-30'), status('aufenthaltserlaubnis', '2022-07-01', '2027-12-31', '§ 104c Abs. 1 AufenthG')] }),
+    outcome: 'met',
+    metFrom: '2025-01-01',
+  },
   { name: 'a passed Leben-in-Deutschland test proves basic knowledge', id: '25b.knowledge', case: base(), outcome: 'met' },
   { name: 'a German school qualification proves basic knowledge', id: '25b.knowledge', case: base({ facts: [duldung, school('2019-08-01', '2022-07-01', 'MSA')] }), outcome: 'met' },
   { name: 'a failed test and nothing else is not met', id: '25b.knowledge', case: base({ facts: [duldung, test('LiD', false)] }), outcome: 'not_met' },

@@ -133,7 +133,12 @@ function german(view: PersonView, law: P25bLaw): ConditionResult {
   const langs = view.languages();
   const enough = langs.filter((l) => levelAtLeast(l.level, law.germanLevel));
   const certified = enough.filter((l) => l.evidence === 'certificate');
-  if (certified.length) return result('25b.german', { outcome: 'met', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich, Nachweis ${certified[0]!.level}${certified[0]!.date ? ` vom ${de(certified[0]!.date)}` : ''}`, facts: certified.map(ref) });
+  if (certified.length)
+    return result('25b.german', {
+      outcome: 'met',
+      explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich, Nachweis ${certified[0]!.level}${certified[0]!.date ? ` vom ${de(certified[0]!.date)}` : ''}`,
+      facts: certified.map(ref),
+    });
   if (enough.length) return result('25b.german', { outcome: 'needs_review', explanation: `Niveau ${enough[0]!.level} gemeldet, aber ohne Zertifikat`, facts: enough.map(ref) });
   const below = langs.filter((l) => l.evidence === 'certificate');
   if (below.length) return result('25b.german', { outcome: 'not_met', explanation: `mündliche Deutschkenntnisse ${law.germanLevel} erforderlich, nachgewiesen nur ${below[0]!.level}`, facts: below.map(ref) });
@@ -165,10 +170,20 @@ function childrenSchool(view: PersonView): ConditionResult {
   const undated = members.filter((m) => m.birthDate === null && m.attendsSchool !== true);
   const countOnly = !members.length && summaries.some((s) => (s.minorChildren ?? 0) > 0) ? summaries.filter((s) => (s.minorChildren ?? 0) > 0) : [];
   if (partial.length) {
-    return result('25b.children_school', { outcome: 'needs_review', explanation: `ob ein Kind (geboren ${partial.map((m) => de(m.birthDate!)).join(', ')}) im schulpflichtigen Alter ist, hängt vom fehlenden Teil des Geburtsdatums ab: Schulbesuch prüfen`, facts: [...facts, ...partial.map(ref)] });
+    return result('25b.children_school', {
+      outcome: 'needs_review',
+      explanation: `ob ein Kind (geboren ${partial.map((m) => de(m.birthDate!)).join(', ')}) im schulpflichtigen Alter ist, hängt vom fehlenden Teil des Geburtsdatums ab: Schulbesuch prüfen`,
+      facts: [...facts, ...partial.map(ref)],
+    });
   }
-  if (undated.length) return result('25b.children_school', { outcome: 'unknown', explanation: 'Kind ohne Geburtsdatum im Haushalt: ob es schulpflichtig ist und die Schule besucht, ist nicht erfasst', facts: [...facts, ...undated.map(ref)] });
-  if (countOnly.length) return result('25b.children_school', { outcome: 'unknown', explanation: `Haushalt mit ${countOnly[0]!.minorChildren} minderjährigen Kind(ern) nur als Anzahl bekannt (Jobcenter): Alter und Schulbesuch nicht erfasst`, facts: countOnly.map(ref) });
+  if (undated.length)
+    return result('25b.children_school', { outcome: 'unknown', explanation: 'Kind ohne Geburtsdatum im Haushalt: ob es schulpflichtig ist und die Schule besucht, ist nicht erfasst', facts: [...facts, ...undated.map(ref)] });
+  if (countOnly.length)
+    return result('25b.children_school', {
+      outcome: 'unknown',
+      explanation: `Haushalt mit ${countOnly[0]!.minorChildren} minderjährigen Kind(ern) nur als Anzahl bekannt (Jobcenter): Alter und Schulbesuch nicht erfasst`,
+      facts: countOnly.map(ref),
+    });
   if (verdicts.includes('silent')) return result('25b.children_school', { outcome: 'unknown', explanation: 'Schulbesuch eines Kindes nicht erfasst', facts });
   if (!schoolAge.length) return result('25b.children_school', { outcome: 'met', explanation: 'keine Kinder im schulpflichtigen Alter im Haushalt' });
   return result('25b.children_school', { outcome: 'met', explanation: 'Kinder im schulpflichtigen Alter besuchen die Schule', facts });

@@ -20,8 +20,20 @@ interface Row {
 }
 
 const rows: Row[] = [
-  { name: 'five years of lawful residence are met on the fifth anniversary', id: 'stag10.residence', case: base({ facts: [status('aufenthaltserlaubnis', '2021-11-23', null, '§ 18b Abs. 1 AufenthG')] }), outcome: 'met', metFrom: '2026-11-23' },
-  { name: 'a Duldung never counts and a long one interrupts', id: 'stag10.residence', case: base({ facts: [status('duldung', '2016-01-01', '2022-12-31'), status('aufenthaltserlaubnis', '2023-01-01', null, '§ 25b Abs. 1 AufenthG')] }), outcome: 'not_met', metFrom: '2028-01-01' },
+  {
+    name: 'five years of lawful residence are met on the fifth anniversary',
+    id: 'stag10.residence',
+    case: base({ facts: [status('aufenthaltserlaubnis', '2021-11-23', null, '§ 18b Abs. 1 AufenthG')] }),
+    outcome: 'met',
+    metFrom: '2026-11-23',
+  },
+  {
+    name: 'a Duldung never counts and a long one interrupts',
+    id: 'stag10.residence',
+    case: base({ facts: [status('duldung', '2016-01-01', '2022-12-31'), status('aufenthaltserlaubnis', '2023-01-01', null, '§ 25b Abs. 1 AufenthG')] }),
+    outcome: 'not_met',
+    metFrom: '2028-01-01',
+  },
   {
     name: 'a Gestattung counts when recognition (§ 25 Abs. 2) follows it',
     id: 'stag10.residence',
@@ -52,8 +64,18 @@ const rows: Row[] = [
   { name: 'two fines of 50 daily rates add up past 90', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ dailyRates: 50 }), conviction({ dailyRates: 50 })] }), outcome: 'needs_review' },
   { name: 'an excess beyond the margin of 21 daily rates is not met', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ dailyRates: 112 })] }), outcome: 'not_met' },
   { name: 'an excess of exactly the margin is still for review', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ dailyRates: 111 })] }), outcome: 'needs_review' },
-  { name: 'three months suspended prison go to review: disregarded only when remitted after probation, which no export records', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ prisonMonths: 3, suspended: true })] }), outcome: 'needs_review' },
-  { name: 'suspended prison and a fine are added up, one daily rate per day', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ prisonMonths: 3, suspended: true }), conviction({ dailyRates: 10 })] }), outcome: 'needs_review' },
+  {
+    name: 'three months suspended prison go to review: disregarded only when remitted after probation, which no export records',
+    id: 'stag10.convictions',
+    case: base({ facts: [ne, conviction({ prisonMonths: 3, suspended: true })] }),
+    outcome: 'needs_review',
+  },
+  {
+    name: 'suspended prison and a fine are added up, one daily rate per day',
+    id: 'stag10.convictions',
+    case: base({ facts: [ne, conviction({ prisonMonths: 3, suspended: true }), conviction({ dailyRates: 10 })] }),
+    outcome: 'needs_review',
+  },
   { name: 'a racist motive always counts', id: 'stag10.convictions', case: base({ facts: [ne, conviction({ dailyRates: 20, racistMotive: true })] }), outcome: 'not_met' },
   { name: 'a recipient who may not see criminal records gets unknown', id: 'stag10.convictions', case: base({ sees: { abh: ['aufenthalt'] } }), outcome: 'unknown' },
   { name: 'B1 certificate is met', id: 'stag10.german', case: base(), outcome: 'met' },

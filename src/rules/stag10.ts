@@ -155,7 +155,8 @@ function convictions(view: PersonView, law: Stag10Law): ConditionResult {
   const all = view.convictions();
   const facts = all.map(ref);
   if (!all.length) return result('stag10.convictions', { outcome: 'met', explanation: 'keine Verurteilung erfasst' });
-  if (all.some((c) => c.racistMotive === true)) return result('stag10.convictions', { outcome: 'not_met', explanation: 'Verurteilung mit rassistischem, antisemitischem oder sonst menschenverachtendem Beweggrund (§ 12a Abs. 1 Satz 2 StAG)', facts });
+  if (all.some((c) => c.racistMotive === true))
+    return result('stag10.convictions', { outcome: 'not_met', explanation: 'Verurteilung mit rassistischem, antisemitischem oder sonst menschenverachtendem Beweggrund (§ 12a Abs. 1 Satz 2 StAG)', facts });
   if (all.some((c) => c.prisonMonths !== null && c.prisonMonths > 0 && c.suspended === false)) return result('stag10.convictions', { outcome: 'not_met', explanation: 'Freiheitsstrafe ohne Bewährung: nie unbeachtlich', facts });
   if (all.some((c) => c.dailyRates === null && c.prisonMonths === null)) return result('stag10.convictions', { outcome: 'needs_review', explanation: 'Strafmaß einer Verurteilung nicht erfasst', facts });
   if (all.some((c) => (c.prisonMonths ?? 0) > 0 && c.suspended === null)) return result('stag10.convictions', { outcome: 'needs_review', explanation: 'Aussetzung zur Bewährung nicht erfasst', facts });
@@ -173,7 +174,11 @@ function convictions(view: PersonView, law: Stag10Law): ConditionResult {
   const limit = law.fineLimitDailyRates;
   if (total > limit + margin) return result('stag10.convictions', { outcome: 'not_met', explanation: `${total} Tagessätze insgesamt (ein Monat Freiheitsstrafe = 30 Tage), unbeachtlich nur bis ${limit}`, facts });
   if (prisonDays > prisonLimitDays) {
-    return result('stag10.convictions', { outcome: 'needs_review', explanation: `${months(prisonMonths)} Freiheitsstrafe auf Bewährung, Grenze ${months(law.suspendedPrisonLimitMonths)} geringfügig überschritten (bis ${margin} Tage): Einzelfallentscheidung (${clause})`, facts });
+    return result('stag10.convictions', {
+      outcome: 'needs_review',
+      explanation: `${months(prisonMonths)} Freiheitsstrafe auf Bewährung, Grenze ${months(law.suspendedPrisonLimitMonths)} geringfügig überschritten (bis ${margin} Tage): Einzelfallentscheidung (${clause})`,
+      facts,
+    });
   }
   if (total > limit) {
     return result('stag10.convictions', { outcome: 'needs_review', explanation: `${total} Tagessätze insgesamt (ein Monat Freiheitsstrafe = 30 Tage), Grenze ${limit} geringfügig überschritten: Einzelfallentscheidung (${clause})`, facts });
@@ -181,7 +186,11 @@ function convictions(view: PersonView, law: Stag10Law): ConditionResult {
   const suspended = all.filter((c) => (c.prisonMonths ?? 0) > 0);
   if (suspended.length) {
     const named = suspended.map((c) => `${months(c.prisonMonths!)} auf Bewährung${c.date ? ` vom ${de(c.date)}` : ''}`).join(', ');
-    return result('stag10.convictions', { outcome: 'needs_review', explanation: `Freiheitsstrafe (${named}) innerhalb der Grenze, aber unbeachtlich nur, wenn sie nach Ablauf der Bewährungszeit erlassen wurde; das ist nicht erfasst: prüfen (§ 12a Abs. 1 Satz 1 Nr. 3 StAG)`, facts: suspended.map(ref) });
+    return result('stag10.convictions', {
+      outcome: 'needs_review',
+      explanation: `Freiheitsstrafe (${named}) innerhalb der Grenze, aber unbeachtlich nur, wenn sie nach Ablauf der Bewährungszeit erlassen wurde; das ist nicht erfasst: prüfen (§ 12a Abs. 1 Satz 1 Nr. 3 StAG)`,
+      facts: suspended.map(ref),
+    });
   }
   return result('stag10.convictions', { outcome: 'met', explanation: `${total} Tagessätze insgesamt, unbeachtlich bis ${limit}`, facts });
 }

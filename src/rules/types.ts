@@ -8,19 +8,7 @@ export type Outcome = 'met' | 'not_met' | 'unknown' | 'needs_review';
 export type Provision = 'p25a' | 'p25b' | 'stag10';
 
 /** Every signal the rules raise, in the order reports list them. */
-export const SIGNAL_TYPES = [
-  'p25a.eligible',
-  'p25a.upcoming',
-  'p25a.age_deadline',
-  'p25b.eligible',
-  'p25b.upcoming',
-  'stag10.eligible',
-  'stag10.upcoming',
-  'p104c.expiring',
-  'status.expiring',
-  'rechtskreis.gap',
-  'backlog.overdue',
-] as const;
+export const SIGNAL_TYPES = ['p25a.eligible', 'p25a.upcoming', 'p25a.age_deadline', 'p25b.eligible', 'p25b.upcoming', 'stag10.eligible', 'stag10.upcoming', 'p104c.expiring', 'status.expiring', 'rechtskreis.gap', 'backlog.overdue'] as const;
 export type SignalType = (typeof SIGNAL_TYPES)[number];
 
 /** Which fact a condition used: enough for staff to find the record in the office's own system. */

@@ -23,7 +23,6 @@ export interface Context {
   stichtag(): string;
 }
 
-
 export function createContext(config: Config = loadConfig(), log: Logger = rootLog): Context {
   // Temporary files of the readers go to the hub's own directory, never the system's.
   setTempRoot(config.tempDir);

@@ -21,10 +21,19 @@ const DEMO_DB = 'kim_demo';
 /** True when PostgreSQL and Redis answer within a second. */
 export async function servicesReachable(databaseUrl: string, redisUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 1000 });
-  const pgOk = await client.connect().then(() => true, () => false);
+  const pgOk = await client.connect().then(
+    () => true,
+    () => false,
+  );
   await client.end().catch(() => undefined);
   const redis = new Redis(redisUrl, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  const redisOk = await redis.connect().then(() => redis.ping()).then(() => true, () => false);
+  const redisOk = await redis
+    .connect()
+    .then(() => redis.ping())
+    .then(
+      () => true,
+      () => false,
+    );
   redis.disconnect();
   return pgOk && redisOk;
 }
@@ -63,7 +72,9 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
       const entries = await listInbox(ctx, r);
       out.write(`\n${r} (${entries.length})\n`);
       for (const e of entries) {
-        out.write(`  ${e.type.padEnd(18)} ${e.person.azr ?? e.person.kimId}  ${`${e.person.familyName ?? ''}, ${e.person.givenNames ?? ''}`.padEnd(18)} ab ${toGermanDate(e.from)}${e.deadline ? `  Frist ${toGermanDate(e.deadline)}` : ''}\n`);
+        out.write(
+          `  ${e.type.padEnd(18)} ${e.person.azr ?? e.person.kimId}  ${`${e.person.familyName ?? ''}, ${e.person.givenNames ?? ''}`.padEnd(18)} ab ${toGermanDate(e.from)}${e.deadline ? `  Frist ${toGermanDate(e.deadline)}` : ''}\n`,
+        );
       }
     }
     out.write(`\nDie Daten bleiben in der Datenbank ${DEMO_DB}; \`kim-hub api\` mit DATABASE_URL=.../${DEMO_DB} zeigt sie über die API.\n`);

@@ -13,15 +13,7 @@ export interface ApiKeyRow {
 }
 
 export async function insertApiKey(db: Queryable, row: ApiKeyRow): Promise<void> {
-  await db.query('INSERT INTO api_keys (id, tenant, name, scopes, secret_hash, sources, authority) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    row.id,
-    row.tenant,
-    row.name,
-    row.scopes,
-    row.secretHash,
-    row.sources,
-    row.authority,
-  ]);
+  await db.query('INSERT INTO api_keys (id, tenant, name, scopes, secret_hash, sources, authority) VALUES ($1, $2, $3, $4, $5, $6, $7)', [row.id, row.tenant, row.name, row.scopes, row.secretHash, row.sources, row.authority]);
 }
 
 /** False when there is no such key or it is revoked already. */
@@ -31,10 +23,9 @@ export async function revokeApiKeyRow(db: Queryable, id: string): Promise<boolea
 
 /** A key that is not revoked, as stored. */
 export async function activeApiKey(db: Queryable, id: string): Promise<{ tenant: string; scopes: string[]; secret_hash: string; sources: string[]; authority: string | null } | undefined> {
-  return (await db.query<{ tenant: string; scopes: string[]; secret_hash: string; sources: string[]; authority: string | null }>(
-    'SELECT tenant, scopes, secret_hash, sources, authority FROM api_keys WHERE id = $1 AND revoked_at IS NULL',
-    [id],
-  )).rows[0];
+  return (
+    await db.query<{ tenant: string; scopes: string[]; secret_hash: string; sources: string[]; authority: string | null }>('SELECT tenant, scopes, secret_hash, sources, authority FROM api_keys WHERE id = $1 AND revoked_at IS NULL', [id])
+  ).rows[0];
 }
 
 export interface KeyBounds {

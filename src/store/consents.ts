@@ -16,7 +16,11 @@ export async function upsertConsents(tx: Tx, auditKey: string, importId: string,
   const changedIds = res.rows.map((r) => r.consent_id);
   if (changedIds.length) {
     // Every consent change is audited: ids and the import, not the consent's content.
-    await appendAudit(tx, auditKey, changedIds.map((id) => ({ actor: 'system', action: 'consent_change', subject: id, details: { importId } })));
+    await appendAudit(
+      tx,
+      auditKey,
+      changedIds.map((id) => ({ actor: 'system', action: 'consent_change', subject: id, details: { importId } })),
+    );
     await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, 'consent', id FROM unnest($2::text[]) AS id ON CONFLICT DO NOTHING`, [importId, changedIds]);
   }
   return changedIds;

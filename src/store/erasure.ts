@@ -65,7 +65,13 @@ export interface EndedConsentErasure {
  * (erased_persons tells it whom). The records themselves go with `eraseRecords`.
  */
 export async function eraseForEndedConsent(tx: Tx, e: EndedConsentErasure): Promise<void> {
-  await appendAudit(tx, e.auditKey, { actor: 'system', tenant: e.tenant, action: 'erasure', subject: e.kimId, details: { source: e.source, records: e.recordIds.length, consents: e.consentIds, reason: 'consent ended', importId: e.importId } });
+  await appendAudit(tx, e.auditKey, {
+    actor: 'system',
+    tenant: e.tenant,
+    action: 'erasure',
+    subject: e.kimId,
+    details: { source: e.source, records: e.recordIds.length, consents: e.consentIds, reason: 'consent ended', importId: e.importId },
+  });
   const azrs = [...new Set(e.persons.map((p) => p.identifiers.azr).filter((a): a is string => !!a))];
   const names = [...new Map(e.persons.filter((p) => p.familyName.trim().length > 1).map((p) => [`${p.familyName}|${p.givenNames ?? ''}`, p])).values()];
   await tx.query(
@@ -87,10 +93,7 @@ export async function erasedSources(db: Queryable, importId: string): Promise<st
 
 /** The consents an import changed. */
 export async function changedConsents(tx: Queryable, importId: string): Promise<Consent[]> {
-  const rows = await tx.query<{ consent: Consent }>(
-    `SELECT c.consent FROM import_changes ch JOIN consents c ON c.consent_id = ch.source_record_id WHERE ch.import_id = $1 AND ch.source = 'consent'`,
-    [importId],
-  );
+  const rows = await tx.query<{ consent: Consent }>(`SELECT c.consent FROM import_changes ch JOIN consents c ON c.consent_id = ch.source_record_id WHERE ch.import_id = $1 AND ch.source = 'consent'`, [importId]);
   return rows.rows.map((r) => r.consent);
 }
 

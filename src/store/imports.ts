@@ -79,11 +79,13 @@ export async function spoolFilesOf(db: Queryable, source: string): Promise<strin
 
 /** The imports of spool files: their status, and whether their replay window (from `now`, ms; null: the database's clock) is still open. */
 export async function spoolStates(db: Queryable, files: readonly string[], now: number | null, replayDays: number): Promise<Array<{ spool_path: string; status: string; replayable: boolean }>> {
-  return (await db.query<{ spool_path: string; status: string; replayable: boolean }>(
-    `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
+  return (
+    await db.query<{ spool_path: string; status: string; replayable: boolean }>(
+      `SELECT spool_path, status, rejected > 0 AND error_code IS NULL AND received_at > coalesce(to_timestamp($2::float8 / 1000), now()) - make_interval(days => $3) AS replayable
        FROM imports WHERE spool_path = ANY($1)`,
-    [files, now, replayDays],
-  )).rows;
+      [files, now, replayDays],
+    )
+  ).rows;
 }
 
 /**

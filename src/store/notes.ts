@@ -21,4 +21,3 @@ export async function addNote(db: Db, note: { signalId: string; kimId: string; a
   const res = await db.query<{ id: string }>('INSERT INTO signal_notes (signal_id, kim_id, author, body) VALUES ($1, $2, $3, $4) RETURNING id', [note.signalId, note.kimId, note.author, note.body]);
   return String(res.rows[0]!.id);
 }
-

@@ -15,31 +15,37 @@ export interface CurrentVersion {
 
 /** The current versions of `refs`, locked for the transaction. */
 export async function lockCurrentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
-  return (await tx.query<CurrentVersion>(
-    `SELECT s.source, s.source_record_id, s.version, s.content_hash
+  return (
+    await tx.query<CurrentVersion>(
+      `SELECT s.source, s.source_record_id, s.version, s.content_hash
        FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
       WHERE s.valid_to IS NULL FOR UPDATE OF s`,
-    columns(refs),
-  )).rows;
+      columns(refs),
+    )
+  ).rows;
 }
 
 /** The last version of each of `refs`, current or closed. */
 export async function lastVersions(tx: Tx, refs: readonly RecordRef[]): Promise<Array<{ source: string; source_record_id: string; version: number }>> {
   if (!refs.length) return [];
-  return (await tx.query<{ source: string; source_record_id: string; version: number }>(
-    `SELECT s.source, s.source_record_id, max(s.version) AS version
+  return (
+    await tx.query<{ source: string; source_record_id: string; version: number }>(
+      `SELECT s.source, s.source_record_id, max(s.version) AS version
        FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
       GROUP BY s.source, s.source_record_id`,
-    columns(refs),
-  )).rows;
+      columns(refs),
+    )
+  ).rows;
 }
 
 /** The not_retained entries of `refs` (their ids keyed: see src/store/erasure.ts). */
 export async function notRetainedEntries(tx: Tx, keyedRefs: readonly RecordRef[]): Promise<Array<{ source: string; source_record_id: string; content_hash: string }>> {
-  return (await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
-    `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
-    columns(keyedRefs),
-  )).rows;
+  return (
+    await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
+      `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
+      columns(keyedRefs),
+    )
+  ).rows;
 }
 
 /** Every key the import read, for the snapshot closure in the link stage (cheaper than touching unchanged rows). */
@@ -70,8 +76,9 @@ export async function addVersions(tx: Tx, importId: string, replaced: readonly R
        FROM jsonb_to_recordset($2::jsonb) AS k(source text, id text, version int, authority text, hash text, record jsonb)`,
     [importId, JSON.stringify(versions)],
   );
-  await tx.query(
-    `INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`,
-    [importId, versions.map((r) => r.source), versions.map((r) => r.id)],
-  );
+  await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`, [
+    importId,
+    versions.map((r) => r.source),
+    versions.map((r) => r.id),
+  ]);
 }

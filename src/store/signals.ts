@@ -37,12 +37,14 @@ export async function lockActiveSignals(tx: Tx, kimIds: readonly string[]): Prom
   // One index lookup per person, forced (OFFSET 0 keeps the lateral subquery a nested loop):
   // while a city-scale import fills the table its statistics lag or are missing (autovacuum
   // may be off), and on them the planner scanned all signals for every batch (docs/performance.md).
-  return (await tx.query<ActiveSignal>(
-    `SELECT a.* FROM unnest($1::text[]) AS k(kim_id)
+  return (
+    await tx.query<ActiveSignal>(
+      `SELECT a.* FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT s.id, s.kim_id, s.type, s.recipient_id, s.fingerprint FROM signals s
                             WHERE s.kim_id = k.kim_id AND s.state <> 'withdrawn' OFFSET 0 FOR UPDATE) a`,
-    [kimIds],
-  )).rows;
+      [kimIds],
+    )
+  ).rows;
 }
 
 /** `pending`: the events wait for the notify stage; otherwise they are stored as delivered. */
@@ -112,11 +114,15 @@ export interface PendingEvent {
 /** Up to 200 events not yet sent, locked (others' locks skipped) for the transaction. */
 /** The oldest pending event, locked for this transaction (another worker skips it); null when none is pending. */
 export async function lockPendingEvent(tx: Tx): Promise<PendingEvent | null> {
-  return (await tx.query<PendingEvent>(
-    `SELECT e.id, e.event, e.signal_id, s.type, s.recipient_role, s.recipient_id
+  return (
+    (
+      await tx.query<PendingEvent>(
+        `SELECT e.id, e.event, e.signal_id, s.type, s.recipient_role, s.recipient_id
        FROM signal_events e JOIN signals s ON s.id = e.signal_id
       WHERE e.notified_at IS NULL ORDER BY e.id LIMIT 1 FOR UPDATE OF e SKIP LOCKED`,
-  )).rows[0] ?? null;
+      )
+    ).rows[0] ?? null
+  );
 }
 
 export async function markNotified(tx: Queryable, eventId: string): Promise<void> {

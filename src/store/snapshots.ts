@@ -46,9 +46,7 @@ export interface ClosureGuard {
  * import was held came from later exports, which this snapshot cannot speak for: never closed.
  */
 export async function closeMissing(tx: Tx, importId: string, guard: ClosureGuard): Promise<Held[]> {
-  const scopes = ((await tx.query<{ scopes: Array<Scope & { snapshot: string }> | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? []).filter(
-    (s) => s.snapshot === 'full',
-  );
+  const scopes = ((await tx.query<{ scopes: Array<Scope & { snapshot: string }> | null }>('SELECT scopes FROM imports WHERE id = $1', [importId])).rows[0]?.scopes ?? []).filter((s) => s.snapshot === 'full');
   const plan: Array<{ scope: Scope; missing: string[] }> = [];
   for (const s of scopes) {
     // Two steps, so no plan can make this quadratic: the missing keys once (EXCEPT hashes both
@@ -92,11 +90,13 @@ export async function closeMissing(tx: Tx, importId: string, guard: ClosureGuard
  */
 export async function settleSnapshot(tx: Tx, importId: string, guard: ClosureGuard): Promise<'held' | 'closed'> {
   const later = guard.confirmed
-    ? (await tx.query(
-        `SELECT 1 FROM imports i JOIN imports j ON j.source = i.source AND j.id <> i.id AND j.received_at > i.received_at AND j.eval_batches IS NOT NULL
+    ? (
+        await tx.query(
+          `SELECT 1 FROM imports i JOIN imports j ON j.source = i.source AND j.id <> i.id AND j.received_at > i.received_at AND j.eval_batches IS NOT NULL
           WHERE i.id = $1 LIMIT 1`,
-        [importId],
-      )).rowCount
+          [importId],
+        )
+      ).rowCount
     : 0;
   if (later) {
     await tx.query("UPDATE imports SET error_code = 'KIM_ERR_IMPORT_SUPERSEDED', error = $2 WHERE id = $1", [importId, SUPERSEDED]);
@@ -105,17 +105,19 @@ export async function settleSnapshot(tx: Tx, importId: string, guard: ClosureGua
   const held = await closeMissing(tx, importId, guard);
   if (held.length) {
     const what = held.map((h) => `${h.source}${h.authority ? ` ${h.authority}` : ''}: ${h.closing} records`).join('; ');
-    await tx.query(
-      "UPDATE imports SET status = 'held', held_at = now(), error_code = 'KIM_ERR_IMPORT_SNAPSHOT_HELD', error = $2 WHERE id = $1",
-      [importId, `this full snapshot would close more than ${guard.share * 100} % of the current records (${what}); held until an it_admin confirms it`],
-    );
+    await tx.query("UPDATE imports SET status = 'held', held_at = now(), error_code = 'KIM_ERR_IMPORT_SNAPSHOT_HELD', error = $2 WHERE id = $1", [
+      importId,
+      `this full snapshot would close more than ${guard.share * 100} % of the current records (${what}); held until an it_admin confirms it`,
+    ]);
     return 'held';
   }
-  const superseded = (await tx.query<{ id: string }>(
-    `UPDATE imports h SET status = 'failed', finished_at = now(), error_code = 'KIM_ERR_IMPORT_SUPERSEDED', error = $2
+  const superseded = (
+    await tx.query<{ id: string }>(
+      `UPDATE imports h SET status = 'failed', finished_at = now(), error_code = 'KIM_ERR_IMPORT_SUPERSEDED', error = $2
        FROM imports i WHERE i.id = $1 AND h.status = 'held' AND h.source = i.source AND h.received_at < i.received_at RETURNING h.id`,
-    [importId, SUPERSEDED],
-  )).rows.map((r) => r.id);
+      [importId, SUPERSEDED],
+    )
+  ).rows.map((r) => r.id);
   if (superseded.length) {
     await tx.query('INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, source, source_record_id FROM import_changes WHERE import_id = ANY($2::uuid[]) ON CONFLICT DO NOTHING', [importId, superseded]);
     await tx.query('DELETE FROM import_keys WHERE import_id = ANY($1::uuid[])', [superseded]);

@@ -35,9 +35,11 @@ export function page(f: PageFrame): string {
 <header class="top">
   <p class="brand">KIM-Hub</p>
   ${nav.length ? html`<nav aria-label="Hauptnavigation"><ul>${nav.map((n) => html`<li><a href="${n.href}"${f.current === n.href ? html` aria-current="page"` : ''}>${n.label}</a></li>`)}</ul></nav>` : ''}
-  ${f.principal?.kind === 'user' && f.csrf
-    ? html`<form class="signout" method="post" action="/web/abmelden"><input type="hidden" name="_csrf" value="${f.csrf}"><span>${f.principal.subject}${role ? html` (${ROLE_LABELS[role]})` : ''}</span> <button type="submit">Abmelden</button></form>`
-    : ''}
+  ${
+    f.principal?.kind === 'user' && f.csrf
+      ? html`<form class="signout" method="post" action="/web/abmelden"><input type="hidden" name="_csrf" value="${f.csrf}"><span>${f.principal.subject}${role ? html` (${ROLE_LABELS[role]})` : ''}</span> <button type="submit">Abmelden</button></form>`
+      : ''
+  }
 </header>
 <main id="inhalt" tabindex="-1">
 <h1>${f.title}</h1>

@@ -103,12 +103,14 @@ export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
       if (accounts.has(user) && samePassword(form.get('kennwort') ?? '', o.password)) return finish(user);
     }
     const failed = req.method === 'POST' ? '<p role="alert">Benutzerkennung oder Kennwort falsch.</p>' : '';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(
-      page(
-        'Anmeldung beim Anmeldedienst (lokal)',
-        `${failed}<form method="post" action="/interaction/${escapeHtml(uid)}"><p><label for="benutzer">Benutzerkennung</label><br><input id="benutzer" name="benutzer" autocomplete="username" required></p><p><label for="kennwort">Kennwort</label><br><input id="kennwort" name="kennwort" type="password" autocomplete="current-password" required></p><button type="submit">Anmelden</button></form>`,
-      ),
-    );
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(
+        page(
+          'Anmeldung beim Anmeldedienst (lokal)',
+          `${failed}<form method="post" action="/interaction/${escapeHtml(uid)}"><p><label for="benutzer">Benutzerkennung</label><br><input id="benutzer" name="benutzer" autocomplete="username" required></p><p><label for="kennwort">Kennwort</label><br><input id="kennwort" name="kennwort" type="password" autocomplete="current-password" required></p><button type="submit">Anmelden</button></form>`,
+        ),
+      );
   }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {

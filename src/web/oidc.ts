@@ -26,12 +26,10 @@ function loopback(url: string): boolean {
 export function createOidcClient(db: Db, s: WebSettings) {
   let config: Promise<client.Configuration> | null = null;
   const discovered = () =>
-    (config ??= client
-      .discovery(new URL(s.issuer), s.clientId, s.clientSecret, undefined, s.issuer.startsWith('http:') && loopback(s.issuer) ? { execute: [client.allowInsecureRequests] } : undefined)
-      .catch((e: unknown) => {
-        config = null; // the next request tries again: the provider may have been down for a moment
-        throw e;
-      }));
+    (config ??= client.discovery(new URL(s.issuer), s.clientId, s.clientSecret, undefined, s.issuer.startsWith('http:') && loopback(s.issuer) ? { execute: [client.allowInsecureRequests] } : undefined).catch((e: unknown) => {
+      config = null; // the next request tries again: the provider may have been down for a moment
+      throw e;
+    }));
   const redirectUri = `${s.publicUrl}${CALLBACK_PATH}`;
 
   return {
@@ -59,10 +57,9 @@ export function createOidcClient(db: Db, s: WebSettings) {
       const state = new URLSearchParams(callbackQuery).get('state');
       // Bound to the browser: an answer arriving in another browser (login CSRF) is refused.
       if (!state || state !== cookieState) throw new KimError('KIM_ERR_AUTH_UNAUTHENTICATED', 'sign-in refused (state)');
-      const row = (await db.query<{ verifier: string; nonce: string; return_to: string }>(
-        `DELETE FROM web_logins WHERE state = $1 AND created_at > now() - make_interval(mins => $2) RETURNING verifier, nonce, return_to`,
-        [state, LOGIN_MINUTES],
-      )).rows[0];
+      const row = (
+        await db.query<{ verifier: string; nonce: string; return_to: string }>(`DELETE FROM web_logins WHERE state = $1 AND created_at > now() - make_interval(mins => $2) RETURNING verifier, nonce, return_to`, [state, LOGIN_MINUTES])
+      ).rows[0];
       if (!row) throw new KimError('KIM_ERR_AUTH_UNAUTHENTICATED', 'sign-in refused (unknown or expired state)');
       const c = await discovered();
       let tokens;

@@ -30,6 +30,8 @@ export function auditWeb(ctx: WebHub, res: Response, action: string, subject: st
 export function refuse(res: Response, status: 403 | 404, csrf: string | null = null): void {
   const title = status === 404 ? 'Nicht gefunden' : 'Kein Zugriff';
   const text = status === 404 ? 'Diese Seite gibt es nicht, oder sie ist für Sie nicht sichtbar.' : 'Ihre Rolle erlaubt diese Seite nicht.';
-  res.status(status).type('html').send(page({ title, principal: res.locals.principal ?? null, csrf, body: html`<p>${text}</p><p><a href="/web/">Zur Startseite</a></p>` }));
+  res
+    .status(status)
+    .type('html')
+    .send(page({ title, principal: res.locals.principal ?? null, csrf, body: html`<p>${text}</p><p><a href="/web/">Zur Startseite</a></p>` }));
 }
-

@@ -70,7 +70,10 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   router.get('/', (_req, res) => {
     const role = principalOf(res).role;
     if (role) return res.redirect(303, HOME[role]!);
-    res.status(403).type('html').send(page({ title: 'Kein Zugang', principal: principalOf(res), csrf: sessionOf(res).csrf, body: html`<p>Ihr Konto ist für diesen KIM-Hub keiner Rolle zugeordnet. Bitte wenden Sie sich an die Koordinierungsstelle.</p>` }));
+    res
+      .status(403)
+      .type('html')
+      .send(page({ title: 'Kein Zugang', principal: principalOf(res), csrf: sessionOf(res).csrf, body: html`<p>Ihr Konto ist für diesen KIM-Hub keiner Rolle zugeordnet. Bitte wenden Sie sich an die Koordinierungsstelle.</p>` }));
   });
 
   const deps: WebDeps = { ctx, settings };
@@ -85,7 +88,10 @@ export function createWebRouter(ctx: WebHub, settings: WebSettings, oidc: OidcCl
   router.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const e = err as { name?: string; code?: string; stack?: string };
     ctx.log.error({ err: { name: e.name, code: e.code, at: e.stack?.split('\n')[1]?.trim() }, method: req.method }, 'web request failed');
-    res.status(500).type('html').send(page({ title: 'Fehler', principal: null, csrf: null, body: html`<p>Die Seite konnte nicht geladen werden. Bitte versuchen Sie es später erneut.</p>` }));
+    res
+      .status(500)
+      .type('html')
+      .send(page({ title: 'Fehler', principal: null, csrf: null, body: html`<p>Die Seite konnte nicht geladen werden. Bitte versuchen Sie es später erneut.</p>` }));
   });
   return router;
 }
@@ -116,7 +122,10 @@ function registerSignIn(router: Router, ctx: WebHub, settings: WebSettings, oidc
     } catch (e) {
       if (!isKimError(e) || e.code !== 'KIM_ERR_AUTH_UNAUTHENTICATED') return next(e);
       ctx.log.info({ reason: e.message }, 'web sign-in refused');
-      res.status(401).type('html').send(page({ title: 'Anmeldung fehlgeschlagen', principal: null, csrf: null, body: html`<p>Die Anmeldung konnte nicht abgeschlossen werden.</p><p><a href="/web/anmelden">Erneut anmelden</a></p>` }));
+      res
+        .status(401)
+        .type('html')
+        .send(page({ title: 'Anmeldung fehlgeschlagen', principal: null, csrf: null, body: html`<p>Die Anmeldung konnte nicht abgeschlossen werden.</p><p><a href="/web/anmelden">Erneut anmelden</a></p>` }));
     }
   });
 

@@ -22,10 +22,14 @@ export async function createSession(db: Db, s: WebSettings, who: { subject: stri
   await db.query(`DELETE FROM web_sessions WHERE expires_at < now() OR last_seen < now() - make_interval(mins => $1)`, [s.idleMinutes]);
   const cookie = random();
   const session = { idHash: hash(cookie), subject: who.subject, tenant: who.tenant, csrf: random(), idToken: who.idToken };
-  await db.query(
-    `INSERT INTO web_sessions (id_hash, subject, tenant, csrf, id_token, expires_at) VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`,
-    [session.idHash, session.subject, session.tenant, session.csrf, session.idToken, s.maxHours],
-  );
+  await db.query(`INSERT INTO web_sessions (id_hash, subject, tenant, csrf, id_token, expires_at) VALUES ($1, $2, $3, $4, $5, now() + make_interval(hours => $6))`, [
+    session.idHash,
+    session.subject,
+    session.tenant,
+    session.csrf,
+    session.idToken,
+    s.maxHours,
+  ]);
   return { cookie, session };
 }
 

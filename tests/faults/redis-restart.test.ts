@@ -73,7 +73,7 @@ describe('Redis restarted under a running hub', () => {
     const row = await settled(h, sent.id!, 60_000);
     const recoveryMs = Date.now() - restartedAt;
     expect(row.status, JSON.stringify(row)).toBe('done');
-    const stored = await count(h, "SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL AND import_id = $1", [sent.id]);
+    const stored = await count(h, 'SELECT count(*) AS n FROM source_records WHERE valid_to IS NULL AND import_id = $1', [sent.id]);
     const f = await figures(h);
     reportFault('Redis restarted while the workers are idle (next import after 3 s)', { recordsIn: PERSONS, stored, duplicates: f.duplicates, recoveryMs });
     expect(stored).toBe(PERSONS);

@@ -58,9 +58,14 @@ describe('fuzzing the CSV adapters', () => {
     for (const c of cases) {
       const bytes = readFileSync(path.join(SAMPLES, c.file));
       const whole = await readOutcome(c.adapter, c.file, bytes);
-      await fuzz(`${c.file} chunking`, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), async (cuts) => {
-        expect(await readOutcome(c.adapter, c.file, bytes, cuts)).toEqual(whole);
-      }, Math.min(FUZZ_RUNS, 500));
+      await fuzz(
+        `${c.file} chunking`,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        async (cuts) => {
+          expect(await readOutcome(c.adapter, c.file, bytes, cuts)).toEqual(whole);
+        },
+        Math.min(FUZZ_RUNS, 500),
+      );
     }
   }, 120_000);
 });

@@ -113,7 +113,39 @@ export const mutatedArb = (sample: Buffer, tokens: readonly string[], encoding =
 };
 
 /** Structural tokens of XML that a mutation may insert. */
-export const XML_TOKENS = ['<', '>', '&', '&amp;', '&#0;', '&#xD800;', '&#x110000;', '&unknown;', '<![CDATA[', ']]>', '<!--', '-->', '<!DOCTYPE x>', '<?xml version="1.0" encoding="UTF-16"?>', '"', "'", '=', '/>', '</person>', '<person>', '</Fall>', '<Fall Az="1">', '\x00', '\uFEFF', '\uFFFF', 'ä', '€', '\r', '\n', 'xmlns:a="b"', 'a:b'];
+export const XML_TOKENS = [
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '&unknown;',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '-->',
+  '<!DOCTYPE x>',
+  '<?xml version="1.0" encoding="UTF-16"?>',
+  '"',
+  "'",
+  '=',
+  '/>',
+  '</person>',
+  '<person>',
+  '</Fall>',
+  '<Fall Az="1">',
+  '\x00',
+  '\uFEFF',
+  '\uFFFF',
+  'ä',
+  '€',
+  '\r',
+  '\n',
+  'xmlns:a="b"',
+  'a:b',
+];
 /** Structural tokens of CSV. */
 export const CSV_TOKENS = [';', '"', '""', '\r\n', '\n', '\r', '\x00', '\uFEFF', 'ä', '€', '\u2028', ';;;;;;;;;;', '"a""b"', '=1+1', '\t', ' '];
 
@@ -121,7 +153,60 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Values an office might put into a field, and values it never should. */
 export const valueArb: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('', ' ', '0', '-1', '00.00.0000', '00.00.1990', '31.02.1990', '29.02.2000', '29.02.1900', '1990-00-00', '2026-13-01', '2026-02-30', '9999-12-31', 'ja', 'nein', 'true', 'false', 'TRUE', 'x', 'm', 'w', 'd', '1.234,56', '1,5', '-0,01', '1e309', 'NaN', 'Infinity', '§ 25a AufenthG', '§ 60a Abs. 2 S. 1 AufenthG', 'AsylbLG § 2', '§ 2 AsylbLG', 'SGB XII', 'TUR', 'XXX', 'SYR', '475', '998', 'syrisch', 'A2', 'B1 (01.05.2018)', 'bestanden (20.11.2025)', 'in Prüfung', 'abh|sozialamt', 'stammdaten|leistungen', 'case_manager', '05158004', '40822', 'null', 'undefined', '__proto__', 'constructor'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '00.00.0000',
+    '00.00.1990',
+    '31.02.1990',
+    '29.02.2000',
+    '29.02.1900',
+    '1990-00-00',
+    '2026-13-01',
+    '2026-02-30',
+    '9999-12-31',
+    'ja',
+    'nein',
+    'true',
+    'false',
+    'TRUE',
+    'x',
+    'm',
+    'w',
+    'd',
+    '1.234,56',
+    '1,5',
+    '-0,01',
+    '1e309',
+    'NaN',
+    'Infinity',
+    '§ 25a AufenthG',
+    '§ 60a Abs. 2 S. 1 AufenthG',
+    'AsylbLG § 2',
+    '§ 2 AsylbLG',
+    'SGB XII',
+    'TUR',
+    'XXX',
+    'SYR',
+    '475',
+    '998',
+    'syrisch',
+    'A2',
+    'B1 (01.05.2018)',
+    'bestanden (20.11.2025)',
+    'in Prüfung',
+    'abh|sozialamt',
+    'stammdaten|leistungen',
+    'case_manager',
+    '05158004',
+    '40822',
+    'null',
+    'undefined',
+    '__proto__',
+    'constructor',
+  ),
   fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 10_000 })).map(([d, m, y]) => `${pad(d)}.${pad(m)}.${pad(y, 4)}`),
   fc.tuple(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 40 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`),
   fc.tuple(fc.integer({ min: -1_000_000, max: 10_000_000 }), fc.nat(99)).map(([e, c]) => `${e.toLocaleString('de-DE')},${pad(c)}`),
@@ -152,8 +237,7 @@ export const csvQuote = (v: string): string => (/[;"\r\n]/.test(v) ? `"${v.repla
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'latin1', 'windows-1252', 'iso-8859-15', 'cp850', 'koi8-r', 'shift_jis'] as const;
 
 /** The text encoded in a random encoding, with or without a BOM. */
-export const reencodedArb = (text: string): fc.Arbitrary<Buffer> =>
-  fc.tuple(fc.constantFrom(...ENCODINGS), fc.boolean()).map(([enc, bom]) => iconv.encode(text, enc, { addBOM: bom }));
+export const reencodedArb = (text: string): fc.Arbitrary<Buffer> => fc.tuple(fc.constantFrom(...ENCODINGS), fc.boolean()).map(([enc, bom]) => iconv.encode(text, enc, { addBOM: bom }));
 
 /** Runs `cases` through `check` with the CI seed; returns how many ran and how long it took. */
 export async function fuzz<T>(name: string, arb: fc.Arbitrary<T>, check: (value: T) => Promise<unknown>, runs = FUZZ_RUNS): Promise<{ runs: number; seconds: number }> {

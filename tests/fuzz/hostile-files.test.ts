@@ -33,18 +33,25 @@ async function hostileFile(name: string, head: string | Buffer, pattern: string,
   // Strings are written as the format's encoding would have them: Windows-1252 for the Jobcenter.
   const encode = (s: string | Buffer) => (typeof s === 'string' && name.startsWith('jobcenter') ? iconv.encode(s, 'windows-1252') : Buffer.from(s));
   const file = path.join(dir, name);
-  await pipeline(Readable.from((async function* () {
-    yield encode(head);
-    yield* repeated(pattern, bytes);
-    yield encode(tail);
-  })()), createWriteStream(file));
+  await pipeline(
+    Readable.from(
+      (async function* () {
+        yield encode(head);
+        yield* repeated(pattern, bytes);
+        yield encode(tail);
+      })(),
+    ),
+    createWriteStream(file),
+  );
   return file;
 }
 
 function inspect(file: string, source?: string): { status: number | null; stderr: string; seconds: number; rssMb: number } {
   const started = performance.now();
   const r = spawnSync('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, `--max-old-space-size=${HEAP_MB}`, path.join(projectRoot, 'bin', 'kim-hub.js'), 'inspect', ...(source ? ['--source', source] : []), file], {
-    encoding: 'utf8', maxBuffer: 64 * MB, timeout: 3 * MAX_SECONDS * 1000,
+    encoding: 'utf8',
+    maxBuffer: 64 * MB,
+    timeout: 3 * MAX_SECONDS * 1000,
   });
   const rss = Number(/RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   return { status: r.status, stderr: r.stderr.replace(/RSS_KB=\d+\n?/, ''), seconds: (performance.now() - started) / 1000, rssMb: rss };
@@ -143,4 +150,3 @@ describe('an XLSX whose sheet inflates to gigabytes', () => {
     expectRefusedInBounds(inspect(file), 3, /ebb-sheet-bomb\.xlsx: not read, the workbook unpacks to more than the hub reads \(the part "xl\/worksheets\/sheet1\.xml" unpacks to more than 256 MiB\)/);
   }, 200_000);
 });
-

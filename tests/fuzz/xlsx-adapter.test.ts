@@ -23,7 +23,21 @@ async function workbookParts(): Promise<Map<string, Buffer>> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Anträge');
   ws.addRow([...EBB_COLUMNS]);
-  ws.addRow(['EB-2026-00123', new Date(Date.UTC(2026, 2, 14)), '150915480005', 'Demir', 'Ayşe', new Date(Date.UTC(1985, 1, 11)), 'TUR', 'in Prüfung', 'B1 (01.05.2018)', 'bestanden (20.11.2025)', new Date(Date.UTC(2026, 6, 2)), 'Einkommensnachweise', 'Team 2']);
+  ws.addRow([
+    'EB-2026-00123',
+    new Date(Date.UTC(2026, 2, 14)),
+    '150915480005',
+    'Demir',
+    'Ayşe',
+    new Date(Date.UTC(1985, 1, 11)),
+    'TUR',
+    'in Prüfung',
+    'B1 (01.05.2018)',
+    'bestanden (20.11.2025)',
+    new Date(Date.UTC(2026, 6, 2)),
+    'Einkommensnachweise',
+    'Team 2',
+  ]);
   ws.addRow(['EB-2026-00124', '15.03.2026', '', 'Muster', 'Erika', '01.01.1990', 'SYR', 'eingegangen', '', '', '', '', '']);
   const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
   // Only the parts a workbook needs, in the order exceljs writes them: the theme, styles and

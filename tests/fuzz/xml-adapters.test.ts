@@ -23,9 +23,7 @@ function xmlCases(sample: Buffer, encoding: string): fc.Arbitrary<Buffer> {
   // The declaration keeps its encoding here: a changed one is the third kind of case.
   const prolog = text.slice(0, text.indexOf('?>') + 2);
   const revalued = revaluedArb(text.slice(prolog.length), XML_SLOTS, xmlEscape).map((t) => iconv.encode(prolog + t, encoding));
-  const redeclared = fc.tuple(fc.constantFrom(...DECLARATIONS), fc.boolean()).chain(([decl, keep]) =>
-    reencodedArb(keep ? text : text.replace(/encoding="[^"]*"/, decl ? `encoding="${decl}"` : '')),
-  );
+  const redeclared = fc.tuple(fc.constantFrom(...DECLARATIONS), fc.boolean()).chain(([decl, keep]) => reencodedArb(keep ? text : text.replace(/encoding="[^"]*"/, decl ? `encoding="${decl}"` : '')));
   return fc.oneof(mutatedArb(sample, XML_TOKENS, encoding), revalued, redeclared);
 }
 
@@ -53,9 +51,14 @@ describe('fuzzing the XML adapters', () => {
   it('reads every sample alike however a stream cuts its bytes', async () => {
     for (const s of Object.values(samples)) {
       const whole = await readOutcome(s.adapter, s.file, s.bytes);
-      await fuzz(`${s.file} chunking`, fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), async (cuts) => {
-        expect(await readOutcome(s.adapter, s.file, s.bytes, cuts)).toEqual(whole);
-      }, Math.min(FUZZ_RUNS, 500));
+      await fuzz(
+        `${s.file} chunking`,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        async (cuts) => {
+          expect(await readOutcome(s.adapter, s.file, s.bytes, cuts)).toEqual(whole);
+        },
+        Math.min(FUZZ_RUNS, 500),
+      );
     }
   }, 120_000);
 });

@@ -12,10 +12,12 @@ const notices: Array<{ link: string; recipient: { id: string }; signalId: string
 beforeAll(async () => {
   hooks = createServer((req, res) => {
     let body = '';
-    req.on('data', (c) => (body += c)).on('end', () => {
-      notices.push(JSON.parse(body));
-      res.writeHead(204).end();
-    });
+    req
+      .on('data', (c) => (body += c))
+      .on('end', () => {
+        notices.push(JSON.parse(body));
+        res.writeHead(204).end();
+      });
   });
   await new Promise<void>((r) => hooks.listen(0, '127.0.0.1', () => r()));
   web = await startWebHub({ extraEnv: { KIM_WEBHOOK_URL: `http://127.0.0.1:${(hooks.address() as AddressInfo).port}/kim`, KIM_WEBHOOK_SECRET: 'a-test-secret-of-some-length' } });

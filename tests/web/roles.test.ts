@@ -78,7 +78,7 @@ describe('the other roles in the web workplace', () => {
     await page.click('button:has-text("Import wiederholen")');
     await page.waitForURL((u) => /\/web\/betrieb\/importe\/[0-9a-f-]{36}$/.test(u.pathname) && !u.pathname.endsWith(bad!.id));
     const replay = new URL(page.url()).pathname.split('/').at(-1)!;
-    expect((await web.hub.ctx.db.query("SELECT trigger FROM imports WHERE id = $1", [replay])).rows[0]!.trigger).toBe('replay');
+    expect((await web.hub.ctx.db.query('SELECT trigger FROM imports WHERE id = $1', [replay])).rows[0]!.trigger).toBe('replay');
     await waitForImports(web.hub.ctx, [replay], 60_000);
     await page.reload();
     expect(await page.textContent('[data-field="phase"]')).toMatch(/fertig/);

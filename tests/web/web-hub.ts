@@ -52,7 +52,13 @@ export async function startWebHub(options: { importSamples?: boolean; extraEnv?:
   const workers = startWorkers(hub.ctx);
   if (options.importSamples !== false) {
     const dir = path.join(examplesDir, 'kreis-mettmann');
-    await importAllInWaves(hub, readdirSync(dir).filter((f) => /\.(xml|csv)$/.test(f)).sort().map((f) => path.join(dir, f)));
+    await importAllInWaves(
+      hub,
+      readdirSync(dir)
+        .filter((f) => /\.(xml|csv)$/.test(f))
+        .sort()
+        .map((f) => path.join(dir, f)),
+    );
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -28,7 +28,10 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
   const lastVersion = new Map(closed.map((r) => [key(r.source, r.source_record_id), r.version]));
   for (const r of current) lastVersion.set(key(r.source, r.source_record_id), r.version);
   // Records the hub may not keep and already saw with this content: nothing to do.
-  const dropped = await notRetainedEntries(tx, list.map((r) => ({ source: r.source, id: notRetainedId(keyed, r.source, r.sourceRecordId) })));
+  const dropped = await notRetainedEntries(
+    tx,
+    list.map((r) => ({ source: r.source, id: notRetainedId(keyed, r.source, r.sourceRecordId) })),
+  );
   const droppedHash = new Map(dropped.map((r) => [key(r.source, r.source_record_id), r.content_hash]));
   const isDropped = (r: PersonRecord) => droppedHash.get(key(r.source, notRetainedId(keyed, r.source, r.sourceRecordId))) === notRetainedHash(keyed, r.contentHash);
   const skipped = list.filter(isDropped);

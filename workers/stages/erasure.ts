@@ -54,5 +54,9 @@ export async function clearNotRetained(deps: StoreDeps & PolicyDeps & Clock, tx:
   const sources = [...new Set(changed.flatMap((c) => c.scope.flatMap((s) => s.sources)))].filter((s) => !statutory.has(s));
   if (!sources.length) return;
   const keyed = await keyedHash(deps.db, 'not_retained');
-  await clearNotRetainedOf(tx, changed.flatMap((c) => personKeys(keyed, { azr: c.person.azr, nameKey: c.person.nameKey })), sources);
+  await clearNotRetainedOf(
+    tx,
+    changed.flatMap((c) => personKeys(keyed, { azr: c.person.azr, nameKey: c.person.nameKey })),
+    sources,
+  );
 }

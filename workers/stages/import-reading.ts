@@ -74,7 +74,11 @@ export class ImportReading {
   async finish(): Promise<ReadResult> {
     if (this.pending.length) await this.stage(this.batches++, this.pending);
     const merged = mergeConsents(this.consents).consents;
-    for (let i = 0; i < merged.length; i += BATCH_SIZE) await this.stage(this.batches++, merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)));
+    for (let i = 0; i < merged.length; i += BATCH_SIZE)
+      await this.stage(
+        this.batches++,
+        merged.slice(i, i + BATCH_SIZE).map((c) => JSON.stringify(c)),
+      );
     await writeQuarantine(this.deps, this.importId, this.rejections);
     await insertWarnings(this.deps.db, this.importId, this.warnings);
     return { source: this.source, read: this.read, accepted: this.accepted, batches: this.batches, scopes: [...this.scopes.values()], fileError: this.fileError, warned: this.warned };

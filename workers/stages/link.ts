@@ -40,9 +40,7 @@ export async function linkImport(deps: LinkDeps, importId: string): Promise<void
   if (changed >= ANALYZE_AFTER_CHANGES) await analyze(deps.db, 'linked');
   // One round trip for all batches: adding them one by one waits for the event loop once per
   // batch, which a busy worker pays dearly for (docs/performance.md).
-  await deps.queues.queue.evaluate.addBulk(
-    Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })),
-  );
+  await deps.queues.queue.evaluate.addBulk(Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })));
 }
 
 async function linkInTransaction(deps: LinkDeps, tx: Tx, importId: string): Promise<Linked> {

@@ -44,9 +44,6 @@ async function refreshLookupKeys(tx: Tx, changes: readonly Change[], erased: rea
   const touched = [...changes.filter((c) => c.source !== 'consent').map((c) => ({ source: c.source, id: c.source_record_id })), ...erased];
   const wanted = new Set(touched.map((t) => recordKey(t.source, t.id)));
   const gone = new Set(erased.map((e) => recordKey(e.source, e.id)));
-  const rows = records
-    .filter((r) => wanted.has(recordKey(r.source, r.sourceRecordId)) && !gone.has(recordKey(r.source, r.sourceRecordId)))
-    .flatMap((r) => recordLookupKeys(r.person).map((k) => [k, r.source, r.sourceRecordId] as const));
+  const rows = records.filter((r) => wanted.has(recordKey(r.source, r.sourceRecordId)) && !gone.has(recordKey(r.source, r.sourceRecordId))).flatMap((r) => recordLookupKeys(r.person).map((k) => [k, r.source, r.sourceRecordId] as const));
   await replaceLookupKeys(tx, touched, rows);
 }
-

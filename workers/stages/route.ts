@@ -39,7 +39,11 @@ async function routeEvaluation(tx: Tx, importId: string, batch: number, channel:
   const ev = await evaluation(tx, importId, batch);
   const results = ev ? (JSON.parse(ev.signals) as PersonSignals[]) : [];
   if (!results.length) return 0;
-  const fresh = await claimNewestEvaluation(tx, results.map((r) => r.kimId), ev!.evaluated_at);
+  const fresh = await claimNewestEvaluation(
+    tx,
+    results.map((r) => r.kimId),
+    ev!.evaluated_at,
+  );
   const active = await lockActiveSignals(tx, [...fresh]);
   const diff = signalDiff(results, fresh, active);
   await createSignals(tx, diff.inserts, importId, channel, stichtag);

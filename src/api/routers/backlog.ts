@@ -27,7 +27,11 @@ export function backlogRouter(deps: Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 
     await audit(req, res, format === 'json' ? 'read_backlog' : 'export_backlog', `backlog:${req.params.ebb}`, { format, persons: [...new Set(entries.map((e) => e.kimId))] });
     const name = `rueckstand-${req.params.ebb}-${deps.stichtag()}`;
     if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(backlogCsv(entries));
-    if (format === 'xlsx') return void res.type(XLSX).attachment(`${name}.xlsx`).send(await backlogXlsx(entries));
+    if (format === 'xlsx')
+      return void res
+        .type(XLSX)
+        .attachment(`${name}.xlsx`)
+        .send(await backlogXlsx(entries));
     res.json(entries);
   });
   return router;

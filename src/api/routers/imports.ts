@@ -46,7 +46,10 @@ export function importsRouter(deps: ImportsRouterDeps, audit: Audit): Router {
     }
     await createImport(deps, { id, file, fileName: name, trigger: 'upload', how: 'in-spool', ...(source ? { source } : {}), ...(p.kind === 'api_key' ? { apiKey: p.keyId } : {}) });
     await audit(req, res, 'upload_import', id, {}, 'import');
-    res.status(202).location(`/imports/${id}`).json(await importStatus(deps, id));
+    res
+      .status(202)
+      .location(`/imports/${id}`)
+      .json(await importStatus(deps, id));
   });
 
   router.get('/imports/:id', async (req, res) => {
@@ -90,7 +93,10 @@ function operatorRoutes(router: Router, deps: ImportsRouterDeps, audit: Audit): 
     const id = await createImport(deps, { file: row.spoolPath, fileName: row.fileName, trigger: 'replay', how: 'copy', ...(row.source ? { source: row.source as Source } : {}) });
     await markReplayed(deps.db, req.params.id, id);
     await audit(req, res, 'replay_import', id, { replayOf: req.params.id }, 'operations');
-    res.status(202).location(`/imports/${id}`).json(await importStatus(deps, id));
+    res
+      .status(202)
+      .location(`/imports/${id}`)
+      .json(await importStatus(deps, id));
   });
 
   // A held full snapshot (it would close more than KIM_SNAPSHOT_MAX_CLOSE_SHARE of its scope) closes only once confirmed.

@@ -32,7 +32,10 @@ export function inboxRouter(store: InboxStore, audit: Audit): Router {
     res.json(detail);
   });
 
-  for (const [action, state] of [['acknowledge', 'acknowledged'], ['done', 'done']] as const) {
+  for (const [action, state] of [
+    ['acknowledge', 'acknowledged'],
+    ['done', 'done'],
+  ] as const) {
     router.post(`/inbox/:recipient/signals/:id/${action}`, async (req, res) => {
       if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
       const detail = SIGNAL_ID.test(req.params.id) ? await setState(store, req.params.recipient, req.params.id, state) : null;

@@ -22,8 +22,16 @@ export function healthRouter({ db, queues }: Pick<ApiDeps, 'db' | 'queues'>, ver
   const openapi = openApiDocument(version);
   router.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   router.get('/readyz', async (_req, res) => {
-    const postgres = await db.query('SELECT 1').then(() => true, () => false);
-    const redis = await queues.queue.import.client.then((c) => (c as unknown as { ping(): Promise<string> }).ping()).then(() => true, () => false);
+    const postgres = await db.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const redis = await queues.queue.import.client
+      .then((c) => (c as unknown as { ping(): Promise<string> }).ping())
+      .then(
+        () => true,
+        () => false,
+      );
     const migrations = postgres && (await migrationsCurrent(db));
     res.status(postgres && redis && migrations ? 200 : 503).json({ postgres, redis, migrations });
   });
@@ -57,10 +65,14 @@ export function operationsRouter({ db, queues, tenant }: Pick<ApiDeps, 'db' | 'q
   // and pauses go around the stages' own bookkeeping. Only GET and HEAD reach the board at all, so
   // a write route a later bull-board adds is refused as well.
   const board = queueBoard(queues, QUEUE_DASHBOARD);
-  router.use(QUEUE_DASHBOARD, (req, res, next) => {
-    if (!gate(res, operationsAccess(principalOf(res), tenant.tenant), 'the queue dashboard')) return;
-    if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 'KIM_ERR_AUTH_FORBIDDEN', 'the queue dashboard is read-only');
-    next();
-  }, board);
+  router.use(
+    QUEUE_DASHBOARD,
+    (req, res, next) => {
+      if (!gate(res, operationsAccess(principalOf(res), tenant.tenant), 'the queue dashboard')) return;
+      if (req.method !== 'GET' && req.method !== 'HEAD') return problem(res, 'KIM_ERR_AUTH_FORBIDDEN', 'the queue dashboard is read-only');
+      next();
+    },
+    board,
+  );
   return router;
 }

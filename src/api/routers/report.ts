@@ -18,7 +18,11 @@ export function reportRouter(deps: Pick<ReadDeps, 'db' | 'tenant' | 'stichtag'>,
     const report = await loadControllingReport(deps, { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) });
     const format = q.format ?? 'json';
     await audit(req, res, 'read_report', `report:${tenant}`, { format, months: report.months }, 'controlling');
-    if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`controlling-${tenant}-${report.months[0]}-${report.months.at(-1)}.csv`).send(reportCsv(report));
+    if (format === 'csv')
+      return void res
+        .type('text/csv; charset=utf-8')
+        .attachment(`controlling-${tenant}-${report.months[0]}-${report.months.at(-1)}.csv`)
+        .send(reportCsv(report));
     res.json(report);
   });
   return router;

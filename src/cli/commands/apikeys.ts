@@ -24,7 +24,17 @@ export function apikeyCreateCommand(program: Command): void {
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await service.migrate(db);
         const { id, key } = await createApiKey(db, input);
-        await (await service.audit()).appendAudit(db, config.auditKey, { actor: cliActor(), role: 'it_admin', tenant, action: 'apikey_create', subject: `api_key:${id}`, purpose: 'operations', details: { scopes: opts.scope, sources: input.sources, authority: input.authority } });
+        await (
+          await service.audit()
+        ).appendAudit(db, config.auditKey, {
+          actor: cliActor(),
+          role: 'it_admin',
+          tenant,
+          action: 'apikey_create',
+          subject: `api_key:${id}`,
+          purpose: 'operations',
+          details: { scopes: opts.scope, sources: input.sources, authority: input.authority },
+        });
         process.stdout.write(`${key}\n`);
         process.stderr.write(`api key ${id} created${input.sources.length ? ` for ${input.sources.join(', ')} of ${input.authority}` : ''}; store it now, it cannot be shown again\n`);
       });

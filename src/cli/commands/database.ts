@@ -34,7 +34,9 @@ export function dbRolesCommand(program: Command): void {
         if (problem) throw new KimError('KIM_ERR_CLI_USAGE', problem);
         await service.migrate(db);
         await (await service.roles()).createAppRole(db, opts.role, cliSettings().appDbPassword);
-        process.stdout.write(`role ${opts.role} ready (${cliSettings().appDbPassword ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`);
+        process.stdout.write(
+          `role ${opts.role} ready (${cliSettings().appDbPassword ? 'login with KIM_APP_DB_PASSWORD' : 'no password given: a new role is NOLOGIN, an existing one keeps its login'}); run the hub with DATABASE_URL as ${opts.role}\n`,
+        );
       }, true),
     );
 }

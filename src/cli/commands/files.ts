@@ -66,7 +66,10 @@ export function demoCommand(program: Command): void {
     .description(`import the shipped Kreis Mettmann samples into a fresh hub as of ${DEMO_STICHTAG} and print every inbox`)
     .option('--serve', 'then keep the hub with its web workplace and a local identity provider running on 127.0.0.1 (PORT), printing a sign-in for each role')
     .action(async (opts: { serve?: boolean }) => {
-      const files = readdirSync(DEMO_DIR).filter((f) => /\.(xml|csv|xlsx)$/.test(f)).sort().map((f) => path.join(DEMO_DIR, f));
+      const files = readdirSync(DEMO_DIR)
+        .filter((f) => /\.(xml|csv|xlsx)$/.test(f))
+        .sort()
+        .map((f) => path.join(DEMO_DIR, f));
       const config = loadConfig();
       const { servicesReachable, runServiceDemo } = await service.demo();
       if (await servicesReachable(config.databaseUrl.replace(/\/[^/]*$/, '/postgres'), config.redisUrl)) {

@@ -19,7 +19,14 @@ export function importCommand(program: Command): void {
         const ids = [];
         for (const file of files) ids.push(await (await service.imports()).createImport(ctx, { file, trigger: 'cli', how: 'copy', ...(opts.source ? { source: opts.source } : {}) }));
         // The same progress as the Betrieb page of the web workplace, one line per change.
-        if (opts.wait) await (await import('../../service/import-progress.js')).watchImports(ctx.db, ids.map((id, i) => ({ id, name: path.basename(files[i]!) })), process.stderr);
+        if (opts.wait)
+          await (
+            await import('../../service/import-progress.js')
+          ).watchImports(
+            ctx.db,
+            ids.map((id, i) => ({ id, name: path.basename(files[i]!) })),
+            process.stderr,
+          );
         const out = opts.wait ? await (await service.imports()).waitForImports(ctx, ids, 3_600_000) : ids.map((id) => ({ id, status: 'queued' }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       }),
@@ -36,7 +43,9 @@ export function importConfirmCommand(program: Command): void {
         if (!/^[0-9a-f-]{36}$/.test(id)) throw new KimError('KIM_ERR_CLI_USAGE', `${id} is not an import id`);
         const held = await (await service.importsStore()).heldReason(ctx.db, id);
         if (!held || !(await (await service.imports()).confirmHeldImport(ctx, id))) throw new KimError('KIM_ERR_CLI_USAGE', `import ${id} is not held`);
-        await (await service.audit()).appendAudit(ctx.db, ctx.config.auditKey, { actor: cliActor(), role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
+        await (
+          await service.audit()
+        ).appendAudit(ctx.db, ctx.config.auditKey, { actor: cliActor(), role: 'it_admin', tenant: ctx.tenant.tenant, action: 'confirm_snapshot', subject: id, purpose: 'operations', details: { heldFor: held.error } });
         process.stdout.write(`import ${id} confirmed; it closes what the snapshot no longer contains\n`);
       }),
     );

@@ -17,10 +17,8 @@ export async function importStatus({ db }: { db: Queryable }, id: string): Promi
   const r = res.rows[0];
   if (!r) return null;
   const warningSummary = r.warnings
-    ? (await db.query<{ code: string; field: string; value: string; count: number }>(
-        'SELECT code, field, value, count(*)::int AS count FROM import_warnings WHERE import_id = $1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 100',
-        [id],
-      )).rows
+    ? (await db.query<{ code: string; field: string; value: string; count: number }>('SELECT code, field, value, count(*)::int AS count FROM import_warnings WHERE import_id = $1 GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT 100', [id]))
+        .rows
     : [];
   return {
     id: r.id,

@@ -110,10 +110,11 @@ export async function inboxDetail(store: InboxStore, recipientId: string, id: st
 export async function setState(store: InboxStore, recipientId: string, id: string, state: 'acknowledged' | 'done'): Promise<InboxDetail | null> {
   const detail = await inboxDetail(store, recipientId, id);
   if (!detail) return null;
-  const res = await store.db.query<{ state: InboxEntry['state']; updated_at: Date }>(
-    "UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING state, updated_at",
-    [recipientId, id, state],
-  );
+  const res = await store.db.query<{ state: InboxEntry['state']; updated_at: Date }>("UPDATE signals SET state = $3, updated_at = now() WHERE recipient_id = $1 AND id = $2 AND state <> 'withdrawn' RETURNING state, updated_at", [
+    recipientId,
+    id,
+    state,
+  ]);
   const row = res.rows[0];
   return row ? { ...detail, state: row.state, updatedAt: row.updated_at.toISOString() } : null;
 }

@@ -3,9 +3,11 @@
 import type { Queryable } from '../db.js';
 
 export async function importRecords(db: Queryable): Promise<Array<{ source: string; read: number; accepted: number; rejected: number }>> {
-  const rows = (await db.query<{ source: string; read: string; accepted: string; rejected: string }>(
-    "SELECT coalesce(source, 'unknown') AS source, sum(records_read) AS read, sum(accepted) AS accepted, sum(rejected) AS rejected FROM imports GROUP BY 1",
-  )).rows;
+  const rows = (
+    await db.query<{ source: string; read: string; accepted: string; rejected: string }>(
+      "SELECT coalesce(source, 'unknown') AS source, sum(records_read) AS read, sum(accepted) AS accepted, sum(rejected) AS rejected FROM imports GROUP BY 1",
+    )
+  ).rows;
   return rows.map((r) => ({ source: r.source, read: Number(r.read), accepted: Number(r.accepted), rejected: Number(r.rejected) }));
 }
 
@@ -16,9 +18,7 @@ export async function importWarnings(db: Queryable): Promise<Array<{ source: str
 
 /** Seconds since the last finished import per source. */
 export async function importAges(db: Queryable): Promise<Array<{ source: string; age: number }>> {
-  return (await db.query<{ source: string; age: number }>(
-    "SELECT source, extract(epoch FROM now() - max(finished_at))::float8 AS age FROM imports WHERE status = 'done' AND source IS NOT NULL GROUP BY source",
-  )).rows;
+  return (await db.query<{ source: string; age: number }>("SELECT source, extract(epoch FROM now() - max(finished_at))::float8 AS age FROM imports WHERE status = 'done' AND source IS NOT NULL GROUP BY source")).rows;
 }
 
 export async function signalCounts(db: Queryable): Promise<Array<{ type: string; state: string; n: number }>> {

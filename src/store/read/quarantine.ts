@@ -12,5 +12,19 @@ export async function listQuarantine(db: Queryable, importId: string | null, kin
       : 'SELECT id, import_id, source, file_name, position, record_id, field, code, reason, created_at, NULL AS replayed_in, value FROM import_warnings WHERE ($1::uuid IS NULL OR import_id = $1) ORDER BY id LIMIT 1000',
     [importId],
   );
-  return rows.rows.map((r) => ({ id: String(r.id), kind, importId: r.import_id, source: r.source, file: r.file_name, position: r.position, recordId: r.record_id, field: r.field, code: r.code, reason: r.reason, createdAt: r.created_at, replayedIn: r.replayed_in, value: r.value }));
+  return rows.rows.map((r) => ({
+    id: String(r.id),
+    kind,
+    importId: r.import_id,
+    source: r.source,
+    file: r.file_name,
+    position: r.position,
+    recordId: r.record_id,
+    field: r.field,
+    code: r.code,
+    reason: r.reason,
+    createdAt: r.created_at,
+    replayedIn: r.replayed_in,
+    value: r.value,
+  }));
 }

@@ -21,9 +21,7 @@ function caseManagementPeriod(c: Consent): { from: KimDate; to: KimDate | null }
 
 async function loadUnits(deps: Pick<ReadDeps, 'db'>): Promise<ReportUnit[]> {
   const signals = new Map<string, ReportUnit['signals']>();
-  const rows = await deps.db.query<{ kim_id: string; type: string; raised_on: string; acted: boolean }>(
-    `SELECT kim_id, type, to_char(raised_on, 'YYYY-MM-DD') AS raised_on, state IN ('acknowledged', 'done') AS acted FROM signals`,
-  );
+  const rows = await deps.db.query<{ kim_id: string; type: string; raised_on: string; acted: boolean }>(`SELECT kim_id, type, to_char(raised_on, 'YYYY-MM-DD') AS raised_on, state IN ('acknowledged', 'done') AS acted FROM signals`);
   for (const r of rows.rows) (signals.get(r.kim_id) ?? signals.set(r.kim_id, []).get(r.kim_id)!).push({ type: r.type, raisedOn: r.raised_on, actedOn: r.acted });
   const kimIds = (await deps.db.query<{ kim_id: string }>('SELECT DISTINCT kim_id FROM person_links')).rows.map((r) => r.kim_id);
   const units: ReportUnit[] = [];

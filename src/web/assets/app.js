@@ -7,7 +7,9 @@
   var url = box.getAttribute('data-progress-url');
   function tick() {
     fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (r) {
+        return r.ok ? r.json() : null;
+      })
       .then(function (s) {
         if (!s) return;
         Object.keys(s).forEach(function (k) {
@@ -18,7 +20,9 @@
         if (bar && typeof s.percent === 'number') bar.value = s.percent;
         if (!s.finished) setTimeout(tick, 1000);
       })
-      .catch(function () { setTimeout(tick, 3000); });
+      .catch(function () {
+        setTimeout(tick, 3000);
+      });
   }
   setTimeout(tick, 1000);
 })();

@@ -61,7 +61,8 @@ export function registerBacklogPages(router: Router, deps: WebDeps): void {
 <caption>Anhängige Einbürgerungsanträge (${entries.length})</caption>
 <thead><tr><th scope="col">Antragsnummer</th><th scope="col">Eingang</th><th scope="col" class="num">Tage anhängig</th><th scope="col">überfällig</th><th scope="col">Stand</th><th scope="col">voraussichtlich ab</th><th scope="col">offene Voraussetzungen</th><th scope="col">fehlende Unterlagen</th><th scope="col">Team</th></tr></thead>
 <tbody>${entries.map(
-        (e) => html`<tr><td>${e.applicationNumber}</td><td>${deDate(e.receivedOn)}</td><td class="num">${e.daysPending}</td><td>${e.overdue ? 'ja' : 'nein'}</td><td>${READINESS[e.readiness]}</td><td>${deDate(e.readyFrom)}</td><td>${e.openConditions.map((c) => `${c.citation}: ${c.outcome}`).join('; ') || '–'}</td><td>${e.missingDocuments.join('; ') || '–'}</td><td>${e.team ?? '–'}</td></tr>`,
+        (e) =>
+          html`<tr><td>${e.applicationNumber}</td><td>${deDate(e.receivedOn)}</td><td class="num">${e.daysPending}</td><td>${e.overdue ? 'ja' : 'nein'}</td><td>${READINESS[e.readiness]}</td><td>${deDate(e.readyFrom)}</td><td>${e.openConditions.map((c) => `${c.citation}: ${c.outcome}`).join('; ') || '–'}</td><td>${e.missingDocuments.join('; ') || '–'}</td><td>${e.team ?? '–'}</td></tr>`,
       )}</tbody></table>`;
       res.type('html').send(page({ title: 'Rückstau', principal: principalOf(res), csrf: sessionOf(res).csrf, body, current: '/web/rueckstau' }));
     } catch (e) {
@@ -78,7 +79,10 @@ export function registerBacklogPages(router: Router, deps: WebDeps): void {
       await auditWeb(ctx, res, 'export_backlog', `backlog:${ebb}`, { format, persons: [...new Set(entries.map((e) => e.kimId))] });
       const name = `rueckstand-${ebb}-${ctx.stichtag()}`;
       if (format === 'csv') return void res.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(backlogCsv(entries));
-      res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').attachment(`${name}.xlsx`).send(await backlogXlsx(entries));
+      res
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .attachment(`${name}.xlsx`)
+        .send(await backlogXlsx(entries));
     } catch (e) {
       next(e);
     }

@@ -60,13 +60,30 @@ export function registerControllingPages(router: Router, deps: WebDeps): void {
         report = await loadControllingReport(ctx, months);
       } catch (e) {
         if (!isKimError(e) || e.code !== 'KIM_ERR_REPORT_PERIOD') throw e;
-        res.status(400).type('html').send(page({ title: 'Controlling', principal: principalOf(res), csrf: sessionOf(res).csrf, body: html`<p role="alert">Dieser Zeitraum kann nicht berichtet werden: ${e.message}</p><p><a href="/web/controlling">Die letzten zwölf Monate</a></p>`, current: '/web/controlling' }));
+        res
+          .status(400)
+          .type('html')
+          .send(
+            page({
+              title: 'Controlling',
+              principal: principalOf(res),
+              csrf: sessionOf(res).csrf,
+              body: html`<p role="alert">Dieser Zeitraum kann nicht berichtet werden: ${e.message}</p><p><a href="/web/controlling">Die letzten zwölf Monate</a></p>`,
+              current: '/web/controlling',
+            }),
+          );
         return;
       }
       await auditWeb(ctx, res, 'read_report', `report:${ctx.tenant.tenant}`, { format: 'html', months: report.months }, 'controlling');
       const charts = CHARTED.map((m) => {
         const tables = report.counts.filter((t) => t.measure === m);
-        return tables.length ? chart(`chart-${m}`, `${tables[0]!.title} (gesamt)`, tables.map((t) => ({ month: t.month, value: total(t) }))) : html``;
+        return tables.length
+          ? chart(
+              `chart-${m}`,
+              `${tables[0]!.title} (gesamt)`,
+              tables.map((t) => ({ month: t.month, value: total(t) })),
+            )
+          : html``;
       });
       const body = html`
 <form method="get" action="/web/controlling" class="filters">

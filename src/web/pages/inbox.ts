@@ -83,7 +83,9 @@ ${filterForm(q)}
 <caption>Hinweise: ${STATE_LABELS[q.state]} (${counts[q.state]}), Seite ${q.page} von ${pages}; Fristen zuerst</caption>
 <thead><tr><th scope="col">Frist</th><th scope="col">Hinweis</th><th scope="col">Person</th><th scope="col">seit</th><th scope="col">Aktion</th></tr></thead>
 <tbody>${shown.map(
-    (e) => html`<tr><td>${deDate(e.deadline)}</td><td><a href="/web/hinweise/${e.id}">${signalLabel(e.type)}</a></td><td>${personName(e)}${e.person.azr ? html` <span class="azr">(AZR ${e.person.azr})</span>` : ''}</td><td>${deDate(e.from)}</td>
+    (
+      e,
+    ) => html`<tr><td>${deDate(e.deadline)}</td><td><a href="/web/hinweise/${e.id}">${signalLabel(e.type)}</a></td><td>${personName(e)}${e.person.azr ? html` <span class="azr">(AZR ${e.person.azr})</span>` : ''}</td><td>${deDate(e.from)}</td>
 <td>${e.state === 'open' ? stateForm(csrf, e.id, 'acknowledge', back, html`Zur Kenntnis nehmen<span class="sr"> (${personName(e)})</span>`) : e.state === 'acknowledged' ? stateForm(csrf, e.id, 'done', back, html`Erledigt<span class="sr"> (${personName(e)})</span>`) : '–'}</td></tr>`,
   )}</tbody>
 </table>
@@ -97,7 +99,9 @@ function conditionRows(conditions: ConditionResult[]): Html {
 <caption>Voraussetzungen mit Fundstelle und den Daten, auf denen sie beruhen</caption>
 <thead><tr><th scope="col">Voraussetzung</th><th scope="col">Ergebnis</th><th scope="col">Fundstelle</th><th scope="col">Erläuterung</th><th scope="col">Was fehlt</th><th scope="col">Daten</th></tr></thead>
 <tbody>${conditions.map(
-    (c) => html`<tr><th scope="row">${c.id}</th><td><span class="outcome ${c.outcome}">${OUTCOME_LABELS[c.outcome] ?? c.outcome}</span></td><td>${c.citation}</td><td>${c.explanation}${c.review?.length ? html`<br><strong>Zu prüfen:</strong> ${c.review.join('; ')}` : ''}</td>
+    (
+      c,
+    ) => html`<tr><th scope="row">${c.id}</th><td><span class="outcome ${c.outcome}">${OUTCOME_LABELS[c.outcome] ?? c.outcome}</span></td><td>${c.citation}</td><td>${c.explanation}${c.review?.length ? html`<br><strong>Zu prüfen:</strong> ${c.review.join('; ')}` : ''}</td>
 <td>${c.outcome === 'not_met' ? (c.metFrom ? `voraussichtlich erfüllt ab ${deDate(c.metFrom)}` : 'siehe Erläuterung: der Nachweis fehlt oder reicht nicht') : c.outcome === 'unknown' ? 'Daten liegen nicht vor oder sind nicht sichtbar' : '–'}</td>
 <td>${c.facts.length ? html`<ul>${c.facts.map((f) => html`<li>${FACT_LABELS[f.kind] ?? f.kind}, ${SOURCE_LABELS[f.source] ?? f.source}, Satz ${f.sourceRecordId}</li>`)}</ul>` : 'keine'}</td></tr>`,
   )}</tbody></table>`;

@@ -29,16 +29,22 @@ export function registerOperationsPages(router: Router, deps: WebDeps): void {
       const imports = await recentImports(ctx.db);
       const quarantine = await quarantineByImport(ctx.db);
       await auditWeb(ctx, res, 'read_operations', 'imports', {}, 'operations');
-      frame(res, 'Betrieb', html`
+      frame(
+        res,
+        'Betrieb',
+        html`
 <p><a href="${settings.queueDashboardUrl}">Warteschlangen-Übersicht (nur lesen)</a></p>
 <table class="list"><caption>Die letzten Importe</caption>
 <thead><tr><th scope="col">Eingang</th><th scope="col">Datei</th><th scope="col">Quelle</th><th scope="col">Anlass</th><th scope="col">Status</th><th scope="col" class="num">gelesen</th><th scope="col" class="num">angenommen</th><th scope="col" class="num">abgewiesen</th><th scope="col" class="num">Warnungen</th></tr></thead>
 <tbody>${imports.map((i) => html`<tr><td><a href="/web/betrieb/importe/${i.id}">${deDateTime(i.received_at)}</a></td><td>${i.file_name}</td><td>${i.source ?? '–'}</td><td>${i.trigger}</td><td>${STATUS[i.status] ?? i.status}</td><td class="num">${i.records_read}</td><td class="num">${i.accepted}</td><td class="num">${i.rejected}</td><td class="num">${i.warnings}</td></tr>`)}</tbody></table>
 <h2>Quarantäne</h2>
-${quarantine.length
-  ? html`<table class="list"><caption>Abgewiesene Datensätze je Import</caption><thead><tr><th scope="col">Import</th><th scope="col">Quelle</th><th scope="col" class="num">abgewiesen</th><th scope="col" class="num">noch nicht wiederholt</th></tr></thead>
+${
+  quarantine.length
+    ? html`<table class="list"><caption>Abgewiesene Datensätze je Import</caption><thead><tr><th scope="col">Import</th><th scope="col">Quelle</th><th scope="col" class="num">abgewiesen</th><th scope="col" class="num">noch nicht wiederholt</th></tr></thead>
 <tbody>${quarantine.map((q) => html`<tr><td><a href="/web/betrieb/importe/${q.import_id}">${q.import_id}</a></td><td>${q.source ?? '–'}</td><td class="num">${q.n}</td><td class="num">${q.open}</td></tr>`)}</tbody></table>`
-  : html`<p>Keine abgewiesenen Datensätze.</p>`}`);
+    : html`<p>Keine abgewiesenen Datensätze.</p>`
+}`,
+      );
     } catch (e) {
       next(e);
     }
@@ -54,7 +60,10 @@ ${quarantine.length
       const replayable = rejections.some((r) => !r.replayed_in) && existsSync((await keptExport(ctx.db, status.id))?.spool_path ?? '');
       await auditWeb(ctx, res, 'read_import', status.id, {}, 'operations');
       const csrf = sessionOf(res).csrf;
-      frame(res, `Import ${status.fileName}`, html`
+      frame(
+        res,
+        `Import ${status.fileName}`,
+        html`
 <section class="progress-box" data-progress-url="/web/betrieb/importe/${status.id}/fortschritt" aria-live="polite">
 <h2>Fortschritt</h2>
 <p><label for="fortschritt">Stand</label> <progress id="fortschritt" class="progress" max="100" value="${progress.percent}">${progress.percent} %</progress></p>
@@ -62,15 +71,20 @@ ${quarantine.length
 </section>
 <dl class="facts"><dt>Quelle</dt><dd>${status.source ?? '–'}</dd><dt>Anlass</dt><dd>${status.trigger}</dd><dt>Eingang</dt><dd>${deDateTime(status.receivedAt)}</dd><dt>fertig</dt><dd>${deDateTime(status.finishedAt)}</dd><dt>geändert / unverändert</dt><dd>${status.changed} / ${status.unchanged}</dd><dt>Hinweise geändert</dt><dd>${status.signalsChanged}</dd>${status.error ? html`<dt>Fehler</dt><dd>${status.error.code ?? ''}</dd>` : ''}</dl>
 <h2>Abgewiesene Datensätze</h2>
-${rejections.length
-  ? html`<table class="list"><caption>Abweisungen (ohne die abgewiesenen Werte)</caption><thead><tr><th scope="col" class="num">Position</th><th scope="col">Feld</th><th scope="col">Code</th><th scope="col">Grund</th><th scope="col">wiederholt in</th></tr></thead>
+${
+  rejections.length
+    ? html`<table class="list"><caption>Abweisungen (ohne die abgewiesenen Werte)</caption><thead><tr><th scope="col" class="num">Position</th><th scope="col">Feld</th><th scope="col">Code</th><th scope="col">Grund</th><th scope="col">wiederholt in</th></tr></thead>
 <tbody>${rejections.map((r) => html`<tr><td class="num">${r.position ?? '–'}</td><td>${r.field ?? '–'}</td><td>${r.code}</td><td>${r.reason}</td><td>${r.replayed_in ? html`<a href="/web/betrieb/importe/${r.replayed_in}">${r.replayed_in}</a>` : '–'}</td></tr>`)}</tbody></table>`
-  : html`<p>Keine.</p>`}
+    : html`<p>Keine.</p>`
+}
 ${replayable ? html`<form method="post" action="/web/betrieb/importe/${status.id}/wiederholen">${csrfField(csrf)}<button type="submit">Import wiederholen</button></form>` : ''}
 <h2>Warnungen</h2>
-${status.warningSummary.length
-  ? html`<table class="list"><caption>Warnungen nach Code und Feld</caption><thead><tr><th scope="col">Code</th><th scope="col">Feld</th><th scope="col" class="num">Anzahl</th></tr></thead><tbody>${status.warningSummary.map((w) => html`<tr><td>${w.code}</td><td>${w.field}</td><td class="num">${w.count}</td></tr>`)}</tbody></table>`
-  : html`<p>Keine.</p>`}`);
+${
+  status.warningSummary.length
+    ? html`<table class="list"><caption>Warnungen nach Code und Feld</caption><thead><tr><th scope="col">Code</th><th scope="col">Feld</th><th scope="col" class="num">Anzahl</th></tr></thead><tbody>${status.warningSummary.map((w) => html`<tr><td>${w.code}</td><td>${w.field}</td><td class="num">${w.count}</td></tr>`)}</tbody></table>`
+    : html`<p>Keine.</p>`
+}`,
+      );
     } catch (e) {
       next(e);
     }

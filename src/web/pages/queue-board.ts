@@ -15,12 +15,16 @@ export const WEB_QUEUE_DASHBOARD = '/betrieb/warteschlangen';
 
 export function registerQueueBoard(router: Router, { ctx }: WebDeps, csp: string): void {
   const board = queueBoard(ctx.queues, `/web${WEB_QUEUE_DASHBOARD}`);
-  router.use(WEB_QUEUE_DASHBOARD, (req, res, next) => {
-    if (operationsAccess(principalOf(res), ctx.tenant.tenant) !== 'allowed') return refuse(res, 403, sessionOf(res).csrf);
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 403, sessionOf(res).csrf);
-    res.set('Content-Security-Policy', csp);
-    next();
-  }, board);
+  router.use(
+    WEB_QUEUE_DASHBOARD,
+    (req, res, next) => {
+      if (operationsAccess(principalOf(res), ctx.tenant.tenant) !== 'allowed') return refuse(res, 403, sessionOf(res).csrf);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 403, sessionOf(res).csrf);
+      res.set('Content-Security-Policy', csp);
+      next();
+    },
+    board,
+  );
 }
 
 /** The page bull-board renders and its scripts: the UI package that @bull-board/api itself loads. */
@@ -28,7 +32,9 @@ function boardSources(): { template: string; scripts: string } {
   const api = createRequire(import.meta.url).resolve('@bull-board/api');
   const dist = path.join(path.dirname(createRequire(api).resolve('@bull-board/ui/package.json')), 'dist');
   const js = path.join(dist, 'static', 'js');
-  const scripts = readdirSync(js, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(js, f), 'utf8'));
+  const scripts = readdirSync(js, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(path.join(js, f), 'utf8'));
   return { template: readFileSync(path.join(dist, 'index.ejs'), 'utf8'), scripts: scripts.join('\n') };
 }
 
