@@ -64,8 +64,8 @@ describe('the case manager in the web workplace', () => {
     expect(found).toBe(true);
     const focusVisible = await page.evaluate<string>('getComputedStyle(document.activeElement).outlineStyle');
     expect(focusVisible).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await page.waitForLoadState();
+    // The form posts and is redirected back: wait for that navigation, not for the page already loaded.
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     expect(await count(page, 'open')).toBe(before - 1);
     await context.close();
   }, 120_000);
