@@ -8,7 +8,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { examplesDir } from '../src/paths.js';
@@ -16,7 +15,7 @@ import { closeContext, createContext } from '../src/service/context.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
-import { generateCity, startWorker, type Worker } from './service.bench.js';
+import { freshBenchEnv, generateCity, startWorker, type Worker } from './service.bench.js';
 import type { BenchRow } from './types.js';
 
 const DB = 'kim_bench_load';
@@ -61,20 +60,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil
 
 export async function benchLoad(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
   const { files } = await generateCity(options.persons, options.workDir);
-  const base = loadConfig();
-  const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
   const idp = await identityProvider();
   const port = 18_000 + Math.floor(Math.random() * 1000);
   const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
-    REDIS_URL: base.redisUrl,
-    KIM_QUEUE_PREFIX: 'kim-bench-load',
-    KIM_SPOOL_DIR: path.join(options.workDir, 'spool-load'),
-    KIM_STICHTAG: '2026-11-23',
+    ...(await freshBenchEnv(DB, 'load', options.workDir)),
     KIM_TENANT_FILE: path.join(examplesDir, 'kreis-mettmann', 'tenant-05158.json'),
     LOG_LEVEL: 'warn',
     PORT: String(port),

@@ -88,24 +88,26 @@ async function changeToInboxLatencies(ctx: Context, dir: string, count: (sql: st
   return latencies;
 }
 
-/** A new, empty database for the bench and the environment its processes run with. */
-async function freshBenchDatabase(workDir: string): Promise<Record<string, string>> {
+/**
+ * A new, empty database `name` for one bench part, and the environment every bench part's
+ * processes share: that database, the configured Redis, the part's own queue prefix and spool, the Stichtag.
+ */
+export async function freshBenchEnv(name: string, part: string, workDir: string): Promise<Record<string, string>> {
   const base = loadConfig();
   const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
-  const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
+  return {
+    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${name}`),
     REDIS_URL: base.redisUrl,
-    KIM_QUEUE_PREFIX: 'kim-bench',
-    KIM_SPOOL_DIR: path.join(workDir, 'spool'),
+    KIM_QUEUE_PREFIX: part ? `kim-bench-${part}` : 'kim-bench',
+    KIM_SPOOL_DIR: path.join(workDir, part ? `spool-${part}` : 'spool'),
     KIM_STICHTAG: '2026-11-23',
-    LOG_LEVEL: 'warn',
   };
-  return env;
 }
+
 /** Change to inbox: one new person per delta export, timed until their signal is in the inbox. */
 async function changeToInboxRow(ctx: Context, dir: string, count: (sql: string) => Promise<number>): Promise<BenchRow> {
   console.error('bench: single changes to the inbox');
@@ -125,7 +127,7 @@ export async function benchService(options: { persons: number; workDir: string }
     counts: { abh, soz, jc, ebb },
   } = await generateCity(n, options.workDir);
 
-  const env = await freshBenchDatabase(options.workDir);
+  const env = { ...(await freshBenchEnv(DB, '', options.workDir)), LOG_LEVEL: 'warn' };
   const ctx = createContext(loadConfig(env), pino({ level: 'warn' }));
   for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
   await migrate(ctx.db);

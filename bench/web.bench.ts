@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../src/config.js';
 import { createApp } from '../src/api/app.js';
@@ -17,6 +16,7 @@ import { migrate } from '../src/store/migrate.js';
 import { createSession, sessionCookieName } from '../src/web/session.js';
 import { loadWebSettings } from '../src/web/settings.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
+import { freshBenchEnv } from './service.bench.js';
 import type { BenchRow } from './types.js';
 
 const DB = 'kim_bench_web';
@@ -26,18 +26,8 @@ export async function benchWeb(options: { persons: number; workDir: string; roun
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'abh.xml');
   if (!existsSync(file)) await generateAbhExport(file, options.persons);
-  const base = loadConfig();
-  const admin = new pg.Client({ connectionString: base.databaseUrl.replace(/\/[^/]*$/, '/postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
   const env = {
-    DATABASE_URL: base.databaseUrl.replace(/\/[^/]*$/, `/${DB}`),
-    REDIS_URL: base.redisUrl,
-    KIM_QUEUE_PREFIX: 'kim-bench-web',
-    KIM_SPOOL_DIR: path.join(options.workDir, 'spool-web'),
-    KIM_STICHTAG: '2026-11-23',
+    ...(await freshBenchEnv(DB, 'web', options.workDir)),
     KIM_PUBLIC_URL: 'http://127.0.0.1:1',
   };
   // The identity provider is never contacted: the bench brings its own session.
