@@ -2,7 +2,8 @@
 // throws a RecordProblem for the first field at fault, and the reader turns it into a Rejection.
 import type { ErrorCode, WarningCode } from '../src/errors/registry.js';
 import { parseGermanDate, parseKimDate, type KimDate } from '../src/kim/dates.js';
-import type { Unrecognised } from '../src/generated/kim-types.js';
+import type { PersonRecord, Unrecognised } from '../src/generated/kim-types.js';
+import { nameKey } from '../src/kim/names.js';
 import type { NationalityScheme } from '../src/kim/nationality.js';
 import { lookupNationality } from '../src/nationality-codes.js';
 import { parseGermanMoney } from '../src/kim/money.js';
@@ -173,4 +174,26 @@ export function nationalities(flags: Flag[], scheme: NationalityScheme, cells: A
     else flag(flags, 'KIM_WARN_RECORD_NATIONALITY_MALFORMED', 'nationalities', field, text.trim());
   }
   return keys;
+}
+
+type Person = PersonRecord['person'];
+
+/**
+ * The person of a row of the offices' tabular exports (Jobcenter CSV, EBB CSV and XLSX): names and
+ * birth date as both deliver them; no birth name or sex, which neither export carries. The caller
+ * reads the cells in column order, so the first field at fault is the one a row's rejection names.
+ */
+export function tabularPerson(p: Pick<Person, 'identifiers' | 'familyName' | 'givenNames' | 'birthDate' | 'nationalities' | 'residence'> & { flags: Flag[] }): Person {
+  return {
+    identifiers: p.identifiers,
+    familyName: p.familyName,
+    givenNames: p.givenNames,
+    birthName: null,
+    nameKey: nameKey(p.familyName, p.givenNames),
+    birthDate: p.birthDate,
+    sex: null,
+    nationalities: p.nationalities,
+    residence: p.residence,
+    ...flagged(p.flags),
+  };
 }

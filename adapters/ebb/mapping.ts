@@ -2,8 +2,7 @@
 // to a KIM PersonRecord. The same mapping serves the CSV and the XLSX export.
 import { LANGUAGE_LEVELS, NATURALISATION_APPLICATION_STATUSES as STATUS } from '../../src/generated/enums.js';
 import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
-import { nameKey } from '../../src/kim/names.js';
-import { azrOrNull, codeOrFlag, flag, flagged, germanDate, germanDateOrNull, nationalities, optional, required, type Flag } from '../fields.js';
+import { azrOrNull, codeOrFlag, flag, flagged, germanDate, germanDateOrNull, nationalities, optional, required, tabularPerson, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
@@ -78,18 +77,15 @@ export function mapEbbRow(c: Record<string, string>, position: Position, exporte
     exportedAt,
     snapshot: 'full',
     position,
-    person: {
+    person: tabularPerson({
       identifiers: { ...(azr ? { azr } : {}), ebbAntragsnummer: antragsnummer },
       familyName,
       givenNames,
-      birthName: null,
-      nameKey: nameKey(familyName, givenNames),
       birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']),
-      sex: null,
       nationalities: keys,
       residence: null,
-      ...flagged(personFlags),
-    },
+      flags: personFlags,
+    }),
     facts,
   });
   return checked(record, 'person-record.schema.json');

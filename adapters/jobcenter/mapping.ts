@@ -2,8 +2,7 @@
 // benefit period) to a KIM PersonRecord.
 import { LANGUAGE_LEVELS as LEVEL } from '../../src/generated/enums.js';
 import type { Fact, PersonRecord } from '../../src/generated/kim-types.js';
-import { nameKey } from '../../src/kim/names.js';
-import { AGS, azrOrNull, boolOrFlag, codeOrFlag, flagged, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalities, optional, pattern, required, type Flag } from '../fields.js';
+import { AGS, azrOrNull, boolOrFlag, codeOrFlag, flagged, germanDate, germanDateOrNull, intOrNull, moneyOrNull, nationalities, optional, pattern, required, tabularPerson, type Flag } from '../fields.js';
 import { checked, hashed } from '../record.js';
 import type { Position } from '../types.js';
 
@@ -79,18 +78,15 @@ export function mapJobcenterRow(c: Record<string, string>, position: Position): 
     exportedAt,
     snapshot: 'full',
     position,
-    person: {
+    person: tabularPerson({
       identifiers: { ...(azr ? { azr } : {}), jobcenterKundennummer: kundennummer, ...(bg ? { jobcenterBgNummer: bg } : {}) },
       familyName,
       givenNames,
-      birthName: null,
-      nameKey: nameKey(familyName, givenNames),
       birthDate: germanDate('Geburtsdatum', c['Geburtsdatum']),
-      sex: null,
       nationalities: keys,
       residence: ags ? { ags: pattern('Wohnort-AGS', ags, AGS, 'an AGS (8 digits)'), plz: optional(c['PLZ']) } : null,
-      ...flagged(personFlags),
-    },
+      flags: personFlags,
+    }),
     facts,
   });
   return checked(record, 'person-record.schema.json');
