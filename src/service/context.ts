@@ -1,26 +1,20 @@
 // What every process of the running hub shares: configuration, the store, the queues, the
 // tenant and the policy. Built once at start; closed on shutdown.
 import type { Logger } from 'pino';
-import type { Tenant } from '../generated/kim-types.js';
 import { loadConfig, type Config } from '../config.js';
-import type { Policy } from '../consent/index.js';
 import { loadPolicy } from '../policy-file.js';
 import { todayInBerlin } from '../kim/dates.js';
 import { log as rootLog } from '../log.js';
 import { loadTenant } from '../tenant.js';
-import { createPool, type Db } from '../store/db.js';
+import { createPool } from '../store/db.js';
 import { createQueues, type Queues } from '../../workers/queues.js';
+import type { Clock, LogDeps, PolicyDeps, StoreDeps, TenantDeps } from '../../workers/deps.js';
 import { setTempRoot } from '../../adapters/ebb/temp-files.js';
 
-export interface Context {
+/** Every part a stage processor or a router may ask for (workers/deps.ts names them one by one). */
+export interface Context extends StoreDeps, LogDeps, Clock, PolicyDeps, TenantDeps {
   config: Config;
-  db: Db;
   queues: Queues;
-  tenant: Tenant;
-  policy: Policy;
-  log: Logger;
-  /** The Stichtag of evaluations: configured, or today in Europe/Berlin. */
-  stichtag(): string;
 }
 
 export function createContext(config: Config = loadConfig(), log: Logger = rootLog): Context {
