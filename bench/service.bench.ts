@@ -28,10 +28,20 @@ export interface Worker {
 export function startWorker(env: Record<string, string>, log: string, role = 'worker'): Worker {
   // BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the workers.
   const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M', process.execPath, ...nodeArgs, path.join(projectRoot, 'bin', 'kim-hub.js'), role], { env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'pipe'] });
+  const child = spawn('/usr/bin/time', ['-f', 'RSS_KB=%M CPU_USER=%U CPU_SYS=%S', process.execPath, ...nodeArgs, path.join(projectRoot, 'bin', 'kim-hub.js'), role], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', openSync(log, 'w'), 'pipe'],
+  });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
-  const rssKb = new Promise<number>((resolve) => child.on('exit', () => resolve(Number(/RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN))));
+  const rssKb = new Promise<number>((resolve) =>
+    child.on('exit', () => {
+      // CPU seconds beside wall clock: on a shared machine they are what compares across runs.
+      const cpu = /CPU_USER=([\d.]+) CPU_SYS=([\d.]+)/.exec(err);
+      if (cpu) console.error(`bench: ${role} process ${child.pid}: ${cpu[1]} s user, ${cpu[2]} s sys`);
+      resolve(Number(/RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN));
+    }),
+  );
   return { child, rssKb };
 }
 

@@ -24,12 +24,9 @@ export async function claimRoutedBatch(tx: Tx, importId: string, batch: number):
   return Boolean((await tx.query('INSERT INTO routed_batches (import_id, batch) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch])).rowCount);
 }
 
-export async function evaluation(tx: Tx, importId: string, batch: number): Promise<{ evaluated_at: Date; signals: string } | undefined> {
-  return (await tx.query<{ evaluated_at: Date; signals: string }>('SELECT evaluated_at, signals FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch])).rows[0];
-}
-
-export async function dropEvaluation(tx: Tx, importId: string, batch: number): Promise<void> {
-  await tx.query('DELETE FROM evaluations WHERE import_id = $1 AND batch = $2', [importId, batch]);
+/** The batch's evaluation, taken: read and deleted in one statement (the route stage's transaction uses it up). */
+export async function takeEvaluation(tx: Tx, importId: string, batch: number): Promise<{ evaluated_at: Date; signals: string } | undefined> {
+  return (await tx.query<{ evaluated_at: Date; signals: string }>('DELETE FROM evaluations WHERE import_id = $1 AND batch = $2 RETURNING evaluated_at, signals', [importId, batch])).rows[0];
 }
 
 /** Ends the import once every evaluation batch is routed (after the commit: the later of two last batches sees both). */

@@ -93,11 +93,17 @@ export async function spoolStates(db: Queryable, files: readonly string[], now: 
  * applied already (a retry after a crash, a duplicate job) or the import is gone.
  */
 export async function claimStagedBatch(tx: Tx, importId: string, batch: number): Promise<string | null> {
-  const staged = (await tx.query<{ records: string }>('SELECT records FROM staged_batches WHERE import_id = $1 AND batch = $2 FOR UPDATE', [importId, batch])).rows[0];
-  if (!staged) return null;
-  const claim = await tx.query('INSERT INTO import_batches (import_id, batch, changed, unchanged) VALUES ($1, $2, 0, 0) ON CONFLICT DO NOTHING RETURNING batch', [importId, batch]);
-  await tx.query('DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2', [importId, batch]);
-  return claim.rowCount ? staged.records : null; // staged again by a retried import: applied before
+  // One statement (it was three round trips per batch). A duplicate job waits on the row the
+  // first one deletes and then finds nothing; a batch staged again by a retried import is
+  // deleted and not claimed (applied before).
+  const res = await tx.query<{ records: string; claimed: boolean }>(
+    `WITH staged AS (DELETE FROM staged_batches WHERE import_id = $1 AND batch = $2 RETURNING records),
+          claim AS (INSERT INTO import_batches (import_id, batch, changed, unchanged) SELECT $1, $2, 0, 0 FROM staged ON CONFLICT DO NOTHING RETURNING batch)
+     SELECT staged.records, EXISTS (SELECT 1 FROM claim) AS claimed FROM staged`,
+    [importId, batch],
+  );
+  const staged = res.rows[0];
+  return staged?.claimed ? staged.records : null;
 }
 
 export async function countBatch(tx: Tx, importId: string, batch: number, changed: number, unchanged: number): Promise<void> {

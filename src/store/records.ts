@@ -13,8 +13,21 @@ export interface CurrentVersion {
   content_hash: string;
 }
 
-/** The current versions of `refs`, locked for the transaction. */
+/** The current versions of `refs`, read without a lock (the apply stage locks only those it will replace). */
+export async function currentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
+  return (
+    await tx.query<CurrentVersion>(
+      `SELECT s.source, s.source_record_id, s.version, s.content_hash
+       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+      WHERE s.valid_to IS NULL`,
+      columns(refs),
+    )
+  ).rows;
+}
+
+/** The current versions of `refs`, locked for the transaction (after a wait, as the holder left them). */
 export async function lockCurrentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
+  if (!refs.length) return [];
   return (
     await tx.query<CurrentVersion>(
       `SELECT s.source, s.source_record_id, s.version, s.content_hash
@@ -42,7 +55,10 @@ export async function lastVersions(tx: Tx, refs: readonly RecordRef[]): Promise<
 export async function notRetainedEntries(tx: Tx, keyedRefs: readonly RecordRef[]): Promise<Array<{ source: string; source_record_id: string; content_hash: string }>> {
   return (
     await tx.query<{ source: string; source_record_id: string; content_hash: string }>(
-      `SELECT n.source, n.source_record_id, n.content_hash FROM not_retained n JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON n.source = k.source AND n.source_record_id = k.id`,
+      // One primary-key lookup per key, forced (OFFSET 0): joined, the planner hashed the whole
+      // table for every batch, a scan that grows with the city's unconsented social records.
+      `SELECT n.source, n.source_record_id, n.content_hash FROM unnest($1::text[], $2::text[]) AS k(source, id)
+        CROSS JOIN LATERAL (SELECT * FROM not_retained n WHERE n.source = k.source AND n.source_record_id = k.id OFFSET 0) n`,
       columns(keyedRefs),
     )
   ).rows;

@@ -8,7 +8,7 @@ import { upsertConsents } from '../../src/store/consents.js';
 import { inTransaction, type Tx } from '../../src/store/db.js';
 import { notRetainedHash, notRetainedId } from '../../src/store/erasure.js';
 import { claimStagedBatch, countBatch, markLinkingWhenApplied } from '../../src/store/imports.js';
-import { addVersions, lastVersions, lockCurrentVersions, noteKeysRead, notRetainedEntries } from '../../src/store/records.js';
+import { addVersions, currentVersions, lastVersions, lockCurrentVersions, noteKeysRead, notRetainedEntries } from '../../src/store/records.js';
 import { keyedHash, type KeyedHash } from '../../src/store/secret.js';
 import type { QueueDeps, Settings, StoreDeps } from '../deps.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -20,11 +20,18 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
   const latest = new Map(records.map((r) => [key(r.source, r.sourceRecordId), r]));
   const list = [...latest.values()];
   if (!list.length) return { changed: 0, unchanged: 0 };
-  const current = await lockCurrentVersions(tx, list.map(refOf));
+  // Read first, lock only what will change: a row lock writes to every row it locks, and an
+  // unchanged re-import locked the whole city for nothing. A record changed meanwhile by another
+  // import is read again under the lock below; one read as unchanged was current when read, as if
+  // this import had applied before the other.
+  const seen = new Map((await currentVersions(tx, list.map(refOf))).map((r) => [key(r.source, r.source_record_id), r.content_hash]));
+  const differs = list.filter((r) => seen.get(key(r.source, r.sourceRecordId)) !== r.contentHash);
+  const current = await lockCurrentVersions(tx, differs.map(refOf));
   const byKey = new Map(current.map((r) => [key(r.source, r.source_record_id), r]));
+  const hashOf = (r: PersonRecord) => (seen.get(key(r.source, r.sourceRecordId)) === r.contentHash ? r.contentHash : byKey.get(key(r.source, r.sourceRecordId))?.content_hash);
   // A record a full snapshot closed keeps its versions: when it comes back (a person missing from
   // one snapshot and in the next), it continues after its last version instead of starting at 1.
-  const closed = await lastVersions(tx, list.filter((r) => !byKey.has(key(r.source, r.sourceRecordId))).map(refOf));
+  const closed = await lastVersions(tx, differs.filter((r) => !byKey.has(key(r.source, r.sourceRecordId))).map(refOf));
   const lastVersion = new Map(closed.map((r) => [key(r.source, r.source_record_id), r.version]));
   for (const r of current) lastVersion.set(key(r.source, r.source_record_id), r.version);
   // Records the hub may not keep and already saw with this content: nothing to do.
@@ -36,8 +43,8 @@ async function applyRecords(tx: Tx, importId: string, records: PersonRecord[], k
   const isDropped = (r: PersonRecord) => droppedHash.get(key(r.source, notRetainedId(keyed, r.source, r.sourceRecordId))) === notRetainedHash(keyed, r.contentHash);
   const skipped = list.filter(isDropped);
   const live = list.filter((r) => !isDropped(r));
-  const unchanged = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash === r.contentHash);
-  const changed = live.filter((r) => byKey.get(key(r.source, r.sourceRecordId))?.content_hash !== r.contentHash);
+  const unchanged = live.filter((r) => hashOf(r) === r.contentHash);
+  const changed = live.filter((r) => hashOf(r) !== r.contentHash);
   await noteKeysRead(tx, importId, list.map(refOf));
   if (changed.length) {
     const replaced = changed.filter((r) => byKey.has(key(r.source, r.sourceRecordId))).map(refOf);

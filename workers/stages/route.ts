@@ -5,7 +5,7 @@
 // (imports may overlap).
 import { signalDiff, type PersonSignals } from '../../src/routing/signal-diff.js';
 import { inTransaction, type Tx } from '../../src/store/db.js';
-import { claimRoutedBatch, dropEvaluation, evaluation, finishWhenRouted } from '../../src/store/evaluations.js';
+import { claimRoutedBatch, finishWhenRouted, takeEvaluation } from '../../src/store/evaluations.js';
 import { claimNewestEvaluation, createSignals, forgetErasedWhenEnded, lockActiveSignals, neutraliseErased, updateSignals, withdrawSignals } from '../../src/store/signals.js';
 import type { Clock, QueueDeps, Settings, StoreDeps } from '../deps.js';
 import { notifyChannelConfigured } from '../notify-channels.js';
@@ -24,7 +24,6 @@ export async function routeBatch(deps: RouteDeps, importId: string, batch: numbe
     if (!(await claimRoutedBatch(tx, importId, batch))) return 0;
     const changed = await routeEvaluation(tx, importId, batch, channel, deps.stichtag());
     await neutraliseErased(tx, importId, ERASED_EXPLANATION);
-    await dropEvaluation(tx, importId, batch);
     return changed;
   });
   // After the commit, not inside it: two last batches committing at once would each miss the
@@ -36,7 +35,7 @@ export async function routeBatch(deps: RouteDeps, importId: string, batch: numbe
 
 /** Writes the batch's signal difference; returns how many events (created or withdrawn) it raised. */
 async function routeEvaluation(tx: Tx, importId: string, batch: number, channel: boolean, stichtag: string): Promise<number> {
-  const ev = await evaluation(tx, importId, batch);
+  const ev = await takeEvaluation(tx, importId, batch);
   const results = ev ? (JSON.parse(ev.signals) as PersonSignals[]) : [];
   if (!results.length) return 0;
   const fresh = await claimNewestEvaluation(
