@@ -94,10 +94,22 @@ function inboxPaths(defs: Record<string, Json>): Json {
   return {
     '/inbox/{recipient}': {
       get: {
-        summary: "a recipient's inbox: the owner only",
+        summary: "a recipient's inbox, a page at a time (deadlines first, none last): the owner only",
         tags: ['inbox'],
         parameters: [recipient, ...queryParameters(defs, 'InboxQuery')],
-        responses: { '200': json({ type: 'array', items: ref('InboxEntry') }, 'entries'), '400': problem('invalid query'), ...personal },
+        responses: {
+          '200': {
+            ...json({ type: 'array', items: ref('InboxEntry') }, 'one page of entries: `limit` of them unless it is the last page'),
+            headers: {
+              Link: {
+                description: 'RFC 8288: `<…>; rel="next"`, the next page (same filters and limit, its cursor) when there is one; absent on the last page',
+                schema: { type: 'string' },
+              },
+            },
+          },
+          '400': problem('invalid query, a limit outside 1–500, or a cursor the hub did not hand out (KIM_ERR_REQUEST_INVALID)'),
+          ...personal,
+        },
       },
     },
     '/inbox/{recipient}/signals/{id}': { ...entry, get: { summary: 'one entry with its explanation and conditions', tags: ['inbox'], responses: { '200': json(ref('InboxDetail'), 'the entry'), ...personal } } },

@@ -1,7 +1,7 @@
 // What every router does with a request: validate its query against the contract, let the
 // access decision through or answer for it, and write the audit entry of a read or change.
 import type { Request, Response } from 'express';
-import { appendAudit } from '../audit/log.js';
+import { auditAppender } from '../audit/appender.js';
 import type { Access } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { describeErrors, validator } from '../schemas/registry.js';
@@ -37,10 +37,12 @@ function purposeOf(req: Request, fallback: string): string {
 export type Audit = (req: Request, res: Response, action: string, subject: string, details?: Record<string, unknown>, purpose?: string) => Promise<void>;
 
 export function createAudit(db: Db, auditKey: string): Audit {
+  // One appender for the app: concurrent reads share a transaction of the chain (src/audit/appender.ts).
+  const append = auditAppender(db, auditKey);
   return async (req, res, action, subject, details = {}, purpose = 'case work') => {
     // A HEAD answer carries headers only, no personal data: it is no read to account for.
     if (req.method === 'HEAD') return;
     const p = principalOf(res);
-    await appendAudit(db, auditKey, { actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
+    await append({ actor: actorOf(p), role: p.kind === 'user' ? p.role : 'api_key', tenant: p.tenant, action, subject, purpose: purposeOf(req, purpose), details });
   };
 }

@@ -34,37 +34,44 @@ export async function appendAudit(q: Db | Tx, key: string, entries: AuditEntry |
   return appendChained(q, key, list);
 }
 
+// Two statements while the head row is locked, one round trip each: the lock with the ids and
+// times, then the chained entries with the new head. Ids are drawn in the first statement's
+// projection, which reads the locked head row, so no id is drawn before the lock is held.
+const LOCK_AND_DRAW = `
+  WITH head AS MATERIALIZED (SELECT last_hmac, anchor FROM audit_head FOR UPDATE)
+  SELECT head.last_hmac, head.anchor, e.* FROM head CROSS JOIN LATERAL (
+    SELECT (CASE WHEN head.anchor IS NOT NULL THEN nextval(pg_get_serial_sequence('audit_log', 'id')) END)::text AS id,
+           to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
+           e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, coalesce(e.details, '{}')::text AS details, e.ord
+      FROM jsonb_to_recordset($1::jsonb) AS e(actor text, role text, tenant text, action text, subject text, purpose text, details jsonb, ord int)) e
+  ORDER BY e.ord`;
+
+const INSERT_AND_MOVE_HEAD = `
+  WITH appended AS (
+    INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
+    SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
+      FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text))
+  UPDATE audit_head SET last_hmac = $2`;
+
+type DrawnRow = Omit<ChainedContent, 'id'> & { id: string; last_hmac: string | null; anchor: string; ord: number };
+
 async function appendChained(tx: Tx, key: string, list: AuditEntry[]): Promise<void> {
-  const head = (await tx.query<{ last_hmac: string | null; anchor: string }>('SELECT last_hmac, anchor FROM audit_head FOR UPDATE')).rows[0];
-  if (!head) throw new Error('audit_head is empty: run the migrations');
   // The values as PostgreSQL will store them (jsonb's rendering of the details, the time with
   // microseconds), so that the verifier, reading them back, hashes exactly the same text.
-  const rows = (
-    await tx.query<Omit<ChainedContent, 'id'> & { id: string }>(
-      `SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text AS id, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
-              e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, coalesce(e.details, '{}')::text AS details
-         FROM jsonb_to_recordset($1::jsonb) AS e(actor text, role text, tenant text, action text, subject text, purpose text, details jsonb, ord int)
-        ORDER BY e.ord`,
-      [JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord })))],
-    )
-  ).rows;
+  const rows = (await tx.query<DrawnRow>(LOCK_AND_DRAW, [JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord })))])).rows;
+  const head = rows[0];
+  if (!head) throw new Error('audit_head is empty: run the migrations');
   // Ids drawn under the lock, handed out in entry order: id order is chain order.
   const ids = rows.map((r) => BigInt(r.id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   let prev = head.last_hmac ?? head.anchor;
-  const chained = rows.map((r, i) => {
+  const chained = rows.map(({ last_hmac: _head, anchor: _anchor, ord: _ord, ...r }, i) => {
     const entry = { ...r, id: String(ids[i]) };
     const hmac = entryHmac(key, prev, entry);
     const out = { ...entry, prev_hmac: prev, hmac };
     prev = hmac;
     return out;
   });
-  await tx.query(
-    `INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
-     SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
-       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text)`,
-    [JSON.stringify(chained)],
-  );
-  await tx.query('UPDATE audit_head SET last_hmac = $1', [prev]);
+  await tx.query(INSERT_AND_MOVE_HEAD, [JSON.stringify(chained), prev]);
 }
 
 export type ChainProblem =

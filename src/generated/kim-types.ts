@@ -126,7 +126,7 @@ export interface ImportQuery {
   source?: "abh" | "jobcenter" | "sozialamt" | "ebb" | "consent";
 }
 /**
- * Filters of an inbox list.
+ * Filters and page of an inbox list. The entries come in deadline order (none last), then by the day they hold from and their id; a response with more after it names the next page in its Link header (RFC 8288, rel="next").
  */
 export interface InboxQuery {
   /**
@@ -142,6 +142,14 @@ export interface InboxQuery {
    * signals holding from this day or earlier
    */
   to?: string;
+  /**
+   * entries per page, 1 to 500; 100 by default
+   */
+  limit?: string;
+  /**
+   * where the page starts: the value given in the previous page's Link rel="next", opaque; without it, the first page
+   */
+  cursor?: string;
 }
 export interface QuarantineQuery {
   /**

@@ -12,7 +12,7 @@ import { offlineKey } from '../config.js';
 import { migrate } from '../store/migrate.js';
 import { closeContext, createContext } from './context.js';
 import { createImport, waitForIdle, waitForImports } from './imports.js';
-import { listInbox } from '../store/read/inbox.js';
+import { wholeInbox } from '../store/read/inbox.js';
 import { STAGES } from '../../workers/queues.js';
 import { startWorkers } from '../../workers/index.js';
 
@@ -69,7 +69,7 @@ export async function runServiceDemo(files: string[], stichtag: string, out: Wri
     const recipients = (await ctx.db.query<{ recipient_id: string }>("SELECT DISTINCT recipient_id FROM signals WHERE state <> 'withdrawn' ORDER BY 1")).rows.map((r) => r.recipient_id);
     out.write(`\nPostfächer (Stichtag ${toGermanDate(stichtag)}):\n`);
     for (const r of recipients) {
-      const entries = await listInbox(ctx, r);
+      const entries = await wholeInbox(ctx, r);
       out.write(`\n${r} (${entries.length})\n`);
       for (const e of entries) {
         out.write(

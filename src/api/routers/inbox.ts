@@ -1,14 +1,23 @@
 // /inbox/{recipient}: a recipient's signals, one entry, acknowledge and done. Inboxes hold
 // personal data: another recipient's or tenant's inbox answers 404, and every read or change is
 // audited (ids only).
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { inboxAccess } from '../../auth/access.js';
 import type { InboxQuery } from '../../generated/kim-types.js';
 import { inboxDetail, listInbox, setState, type InboxStore } from '../../store/read/inbox.js';
+import { decodeCursor, encodeCursor, type InboxPosition } from '../../store/read/inbox-cursor.js';
 import { problem } from '../problem.js';
 import { gate, principalOf, validQuery, type Audit } from '../request.js';
 
 const SIGNAL_ID = /^\d{1,18}$/;
+/** Entries per page when the client names no limit (the contract allows up to 500). */
+const DEFAULT_LIMIT = 100;
+
+/** The next page's address, relative to this one (RFC 8288 resolves it against the request's): the same filters and limit, the cursor after this page. */
+function nextPage(req: Request, q: InboxQuery, after: InboxPosition): string {
+  const params = new URLSearchParams(Object.entries({ ...q, cursor: encodeCursor(after) }).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return `${req.baseUrl}${req.path}?${params.toString()}`;
+}
 
 export function inboxRouter(store: InboxStore, audit: Audit): Router {
   const router = Router();
@@ -18,10 +27,13 @@ export function inboxRouter(store: InboxStore, audit: Audit): Router {
     if (!gate(res, inboxAccess(principalOf(res), tenant, req.params.recipient), 'this inbox')) return;
     const q = validQuery<InboxQuery>(req, res, 'InboxQuery');
     if (!q) return;
+    const after = q.cursor ? decodeCursor(q.cursor) : null;
+    if (q.cursor && !after) return problem(res, 'KIM_ERR_REQUEST_INVALID', 'cursor: not one this hub handed out (take it from the Link header of the page before)');
     const filter = { ...(q.type ? { type: q.type } : {}), ...(q.state ? { state: q.state } : {}), ...(q.from ? { fromDate: q.from } : {}), ...(q.to ? { toDate: q.to } : {}) };
-    const entries = await listInbox(store, req.params.recipient, filter);
-    await audit(req, res, 'read_inbox', `inbox:${req.params.recipient}`, { filter, persons: [...new Set(entries.map((e) => e.person.kimId))] });
-    res.json(entries);
+    const page = await listInbox(store, req.params.recipient, filter, { limit: q.limit ? Number(q.limit) : DEFAULT_LIMIT, after });
+    await audit(req, res, 'read_inbox', `inbox:${req.params.recipient}`, { filter, persons: [...new Set(page.entries.map((e) => e.person.kimId))] });
+    if (page.next) res.set('Link', `<${nextPage(req, q, page.next)}>; rel="next"`);
+    res.json(page.entries);
   });
 
   router.get('/inbox/:recipient/signals/:id', async (req, res) => {

@@ -5,6 +5,7 @@ import type { InboxDetailBody, InboxEntryBody, InboxQuery } from '../../generate
 import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
+import type { InboxPosition } from './inbox-cursor.js';
 import { loadPersons } from './persons.js';
 
 /** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
@@ -12,6 +13,8 @@ export interface InboxFilter extends Pick<InboxQuery, 'type' | 'state'> {
   /** signals whose `from` lies on or after this day */
   fromDate?: string;
   toDate?: string;
+  /** one person's signals only (the web's person page) */
+  kimId?: string;
 }
 
 /** An entry as the API gives it: the types come from schemas/api.schema.json. */
@@ -82,18 +85,67 @@ async function stillVisible(store: InboxStore, rows: SignalRow[]): Promise<Signa
   });
 }
 
-export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
-  const res = await store.db.query(
-    `SELECT s.*, p.person FROM signals s ${PERSON}
-      WHERE s.recipient_id = $1
-        AND ($2::text IS NULL OR s.type = $2)
-        AND (CASE WHEN $3::text IS NULL THEN s.state <> 'withdrawn' ELSE s.state = $3 END)
-        AND ($4::date IS NULL OR s.from_date >= $4)
-        AND ($5::date IS NULL OR s.from_date <= $5)
-      ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
-    [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null],
+/** A page of the API inbox: its entries, and where the next starts when there is more. */
+export interface InboxListPage {
+  entries: InboxEntry[];
+  /** the position after the last entry, or null on the last page */
+  next: InboxPosition | null;
+}
+
+// The API's order with "no deadline" as the latest day, so that one row comparison is the keyset
+// condition and the index signals_inbox_api (migration 050) gives the rows in order.
+const API_ORDER = `coalesce(s.deadline, 'infinity'::date), s.from_date, s.id`;
+
+/** One batch of stored rows after `after` in the API's order, with the person of each. */
+async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFilter, after: InboxPosition | null, limit: number): Promise<SignalRow[]> {
+  const res = await store.db.query<SignalRow>(
+    `SELECT s.*, p.person FROM (
+       SELECT * FROM signals s
+        WHERE s.recipient_id = $1
+          AND ($2::text IS NULL OR s.type = $2)
+          AND (CASE WHEN $3::text IS NULL THEN s.state <> 'withdrawn' ELSE s.state = $3 END)
+          AND ($4::date IS NULL OR s.from_date >= $4)
+          AND ($5::date IS NULL OR s.from_date <= $5)
+          AND ($6::text IS NULL OR s.kim_id = $6)
+          AND ($7::date IS NULL OR (${API_ORDER}) > ($7::date, $8::date, $9::bigint))
+        ORDER BY ${API_ORDER} LIMIT $10) s ${PERSON}
+      ORDER BY ${API_ORDER}`,
+    [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null, filter.kimId ?? null, after?.deadline ?? null, after?.from ?? null, after?.id ?? null, limit],
   );
-  return (await stillVisible(store, res.rows)).map(entry);
+  return res.rows;
+}
+
+const positionOf = (r: SignalRow): InboxPosition => ({ deadline: day(r.deadline) ?? 'infinity', from: day(r.from_date)!, id: String(r.id) });
+
+/**
+ * Up to `limit` entries after `after`, paged in the database: only the page's rows and persons are
+ * read. Entries the consent check on read hides are skipped, and more rows are read to fill the
+ * page, so a page holds `limit` entries unless it is the last; the next page starts after the last
+ * entry shown, never after a hidden one.
+ */
+export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
+  const shown: SignalRow[] = [];
+  let after = page.after ?? null;
+  for (;;) {
+    // One row more than the page holds: it tells whether there is a next page.
+    const rows = await rowsAfter(store, recipientId, filter, after, page.limit + 1);
+    shown.push(...(await stillVisible(store, rows)));
+    if (shown.length > page.limit || rows.length <= page.limit) break;
+    after = positionOf(rows.at(-1)!);
+  }
+  const entries = shown.slice(0, page.limit);
+  return { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!) : null };
+}
+
+/** Every entry under the filter, a page at a time (the demo's printout, one person's signals on the web). */
+export async function wholeInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}): Promise<InboxEntry[]> {
+  const out: InboxEntry[] = [];
+  for (let after: InboxPosition | null = null; ;) {
+    const page = await listInbox(store, recipientId, filter, { limit: 500, after });
+    out.push(...page.entries);
+    if (!page.next) return out;
+    after = page.next;
+  }
 }
 
 export async function inboxDetail(store: InboxStore, recipientId: string, id: string): Promise<InboxDetail | null> {

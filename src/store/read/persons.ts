@@ -2,6 +2,7 @@
 // stored kimId kept), with their consents. Used by the evaluate stage and by every inbox read.
 import type { Consent, KimPerson, PersonRecord } from '../../generated/kim-types.js';
 import { link } from '../../linkage/index.js';
+import pg from 'pg';
 import type { Queryable } from '../db.js';
 
 /** What reading persons needs: a pool or a transaction (a Context has one too). */
@@ -24,20 +25,27 @@ export interface StoredPerson {
 }
 
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
-  const records = await db.query<{ kim_id: string; record: PersonRecord }>(
-    // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
-    // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-    `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
+  // Two queries for all of `kimIds`, never one per person. Given a pool, sent together on two of its
+  // connections; a transaction's client takes one query at a time (pg 9 refuses a queue).
+  const queries = [
+    () =>
+      db.query<{ kim_id: string; record: PersonRecord }>(
+        // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
+        // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
+        `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT l.kim_id, s.record FROM person_links l
                              JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
                             WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-    [kimIds],
-  );
-  const consents = await db.query<{ kim_id: string; consent: Consent }>(
-    `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
+        [kimIds],
+      ),
+    () =>
+      db.query<{ kim_id: string; consent: Consent }>(
+        `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-    [kimIds],
-  );
+        [kimIds],
+      ),
+  ] as const;
+  const [records, consents] = db instanceof pg.Pool ? await Promise.all([queries[0](), queries[1]()]) : [await queries[0](), await queries[1]()];
   const recordsOf = new Map<string, PersonRecord[]>();
   for (const r of records.rows) (recordsOf.get(r.kim_id) ?? recordsOf.set(r.kim_id, []).get(r.kim_id)!).push(r.record);
   const consentsOf = new Map<string, Consent[]>();

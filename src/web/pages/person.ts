@@ -6,7 +6,7 @@ import type { Fact } from '../../generated/kim-types.js';
 import { visibleFacts } from '../../consent/index.js';
 import { personContext } from '../../pipeline/evaluate-person.js';
 import type { Recipient } from '../../routing/recipients.js';
-import { listInbox } from '../../store/read/inbox.js';
+import { wholeInbox } from '../../store/read/inbox.js';
 import { loadPersons } from '../../store/read/persons.js';
 import { deDate, html } from '../html.js';
 import { FACT_LABELS, signalLabel, SOURCE_LABELS, STATE_LABELS } from '../labels.js';
@@ -38,7 +38,7 @@ export function registerPersonPages(router: Router, deps: WebDeps): void {
       const { person, consents } = (await loadPersons(ctx, [kimId])).get(kimId)!;
       const stichtag = ctx.stichtag();
       const facts = person ? visibleFacts(person.facts, recipient, personContext(person, consents, ctx.tenant, stichtag), stichtag, ctx.policy).facts : [];
-      const signals = (await listInbox(ctx, recipientId)).filter((e) => e.person.kimId === kimId);
+      const signals = await wholeInbox(ctx, recipientId, { kimId });
       if (!facts.length && !signals.length) return refuse(res, 404, sessionOf(res).csrf);
       await auditWeb(ctx, res, 'read_person', kimId, { recipient: recipientId, facts: facts.length, signals: signals.map((s) => s.id) });
       const lines = facts

@@ -1,0 +1,115 @@
+// The API inbox in pages (issue 18): limit, the keyset cursor in Link rel="next", the boundaries
+// of a page, refusals of a bad limit or cursor, and pages filled past entries the consent check
+// hides. One hub with the samples (tests/auth-hub.ts).
+import { describe, expect, it } from 'vitest';
+import { call, expectRegistryProblem, hub, idp, useAuthHub } from './auth-hub.js';
+
+useAuthHub();
+
+interface Entry {
+  id: string;
+  state: string;
+  person: { kimId: string };
+}
+
+/** The address in a Link header's rel="next", or null. */
+function nextOf(res: Response): string | null {
+  const link = res.headers.get('link');
+  if (!link) return null;
+  const m = /^<([^>]+)>; rel="next"$/.exec(link);
+  expect(m, link).not.toBeNull();
+  return m![1]!;
+}
+
+async function read(url: string, user: string): Promise<{ entries: Entry[]; next: string | null }> {
+  const res = await call(url, await idp.token(user));
+  expect(res.status, url).toBe(200);
+  return { entries: (await res.json()) as Entry[], next: nextOf(res) };
+}
+
+/** Every page from `url` on, following Link rel="next". */
+async function walk(url: string, user: string): Promise<Entry[][]> {
+  const pages: Entry[][] = [];
+  for (let next: string | null = url; next;) {
+    const page: { entries: Entry[]; next: string | null } = await read(next, user);
+    pages.push(page.entries);
+    next = page.next;
+    expect(pages.length).toBeLessThan(100);
+  }
+  return pages;
+}
+
+const ids = (entries: Entry[]) => entries.map((e) => e.id);
+
+describe('An inbox read through the API in pages', () => {
+  it('holds the whole inbox on one page without a Link when the limit is exactly the number of entries', async () => {
+    const whole = await read('/inbox/ABH-05158?limit=500', 'abh-b3-01');
+    expect(whole.entries.length).toBeGreaterThan(2);
+    expect(whole.next).toBeNull();
+    const exact = await read(`/inbox/ABH-05158?limit=${whole.entries.length}`, 'abh-b3-01');
+    expect(ids(exact.entries)).toEqual(ids(whole.entries));
+    expect(exact.next).toBeNull();
+  });
+
+  it('names a next page when the inbox holds one entry more than the limit, and that last page holds the one entry and no Link', async () => {
+    const whole = (await read('/inbox/ABH-05158?limit=500', 'abh-b3-01')).entries;
+    const first = await read(`/inbox/ABH-05158?limit=${whole.length - 1}`, 'abh-b3-01');
+    expect(ids(first.entries)).toEqual(ids(whole.slice(0, -1)));
+    expect(first.next).toMatch(new RegExp(`^/inbox/ABH-05158\\?limit=${whole.length - 1}&cursor=[A-Za-z0-9_-]+$`));
+    const last = await read(first.next!, 'abh-b3-01');
+    expect(ids(last.entries)).toEqual(ids(whole.slice(-1)));
+    expect(last.next).toBeNull();
+  });
+
+  it('gives the same entries in the same order one at a time as in one page, and keeps the filters in every next link', async () => {
+    const whole = (await read('/inbox/ABH-05158?state=open&limit=500', 'abh-b3-01')).entries;
+    const pages = await walk('/inbox/ABH-05158?state=open&limit=1', 'abh-b3-01');
+    expect(pages.map((p) => p.length)).toEqual(whole.map(() => 1));
+    expect(pages.flatMap(ids)).toEqual(ids(whole));
+  });
+
+  it('gives at most 100 entries without a limit, and the same first entries as with a larger one', async () => {
+    const whole = (await read('/inbox/ABH-05158?limit=500', 'abh-b3-01')).entries;
+    const unnamed = await read('/inbox/ABH-05158', 'abh-b3-01');
+    expect(ids(unnamed.entries)).toEqual(ids(whole.slice(0, 100)));
+    expect(unnamed.next === null).toBe(whole.length <= 100);
+  });
+
+  it('accepts limits of 1 and 500 and refuses 0, 501, a fraction or a word with 400 KIM_ERR_REQUEST_INVALID', async () => {
+    for (const limit of ['1', '500']) expect((await call(`/inbox/ABH-05158?limit=${limit}`, await idp.token('abh-b3-01'))).status, limit).toBe(200);
+    for (const limit of ['0', '501', '1.5', '-1', 'ten', '']) {
+      const res = await call(`/inbox/ABH-05158?limit=${limit}`, await idp.token('abh-b3-01'));
+      const body = await res.text();
+      expect(res.status, limit).toBe(400);
+      expectRegistryProblem(res, body, limit);
+      expect(JSON.parse(body).title).toBe('KIM_ERR_REQUEST_INVALID');
+    }
+  });
+
+  it('refuses a cursor it did not hand out with 400 KIM_ERR_REQUEST_INVALID', async () => {
+    const forged = [Buffer.from('2026-02-30|2026-01-01|1').toString('base64url'), Buffer.from('infinity|2026-01-01|x').toString('base64url'), 'not-base64-at-all', 'a'.repeat(101), '%2F'];
+    for (const cursor of forged) {
+      const res = await call(`/inbox/ABH-05158?cursor=${cursor}`, await idp.token('abh-b3-01'));
+      const body = await res.text();
+      expect(res.status, cursor).toBe(400);
+      expectRegistryProblem(res, body, cursor);
+    }
+  });
+
+  it('audits a read with the persons of the page only', async () => {
+    const page = (await read('/inbox/ABH-05158?limit=1', 'abh-b3-01')).entries;
+    const audited = (await hub.ctx.db.query<{ details: { persons: string[] } }>("SELECT details FROM audit_log WHERE action = 'read_inbox' AND subject = 'inbox:ABH-05158' ORDER BY id DESC LIMIT 1")).rows[0]!;
+    expect(audited.details.persons).toEqual([page[0]!.person.kimId]);
+  });
+
+  it('fills each page past the entries the consent check now hides, and the pages together are the visible inbox', async () => {
+    const before = (await read('/inbox/cm-0002?limit=500', 'cm-0002')).entries;
+    const kimId = before[0]!.person.kimId;
+    await hub.ctx.db.query(`UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`, [kimId]);
+    const visible = before.filter((e) => e.person.kimId !== kimId);
+    const pages = await walk('/inbox/cm-0002?limit=1', 'cm-0002');
+    expect(pages.flatMap(ids)).toEqual(ids(visible));
+    // Only the last page may come up short: the hidden entries are skipped, not shown as gaps.
+    expect(pages.slice(0, -1).every((p) => p.length === 1)).toBe(true);
+  });
+});
