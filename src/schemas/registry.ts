@@ -1,32 +1,24 @@
 // Compiles every JSON Schema in schemas/ once into one ajv instance; callers get validators by
 // schema file name. Schemas are the contract at every boundary (file record, job, HTTP body).
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { schemasDir } from '../paths.js';
-import { parseKimDate } from '../kim/dates.js';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import { validators as precompiled } from '../generated/validators.js';
+import { createAjv, SCHEMA_BASE } from './compile.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-
-export const SCHEMA_BASE = 'https://schemas.kim-hub.org/v1/';
+export { SCHEMA_BASE };
 
 // Two compilations of the same schemas: `fast` stops at the first error and is what every record
 // goes through; `full` collects all errors and runs only for a record that failed, to explain it.
 // allErrors on the happy path cost a third of `inspect`'s time (npm run bench).
+// A whole schema file's `fast` validator comes compiled ahead of time (src/generated/validators.ts,
+// same options and formats): every thread that maps records compiled person-record's at its
+// start (docs/performance.md, section inspect). Fragments and added schemas are compiled here.
 let fastInstance: Ajv2020 | undefined;
 let fullInstance: Ajv2020 | undefined;
 const extra: Array<{ $id: string }> = [];
+const ahead = precompiled as unknown as Record<string, ValidateFunction | undefined>;
 
 function create(allErrors: boolean): Ajv2020 {
-  // discriminator: a fact's `kind` picks its branch of the oneOf instead of trying all thirteen.
-  const created = new Ajv2020({ allErrors, discriminator: true, strict: true, strictTypes: false });
-  addFormats(created);
-  // A KimDate that is a real calendar date (partial dates allowed): "2023-02-30" is refused.
-  created.addFormat('kim-date', { type: 'string', validate: (s: string) => parseKimDate(s).ok });
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    created.addSchema(JSON.parse(readFileSync(path.join(schemasDir, file), 'utf8')) as object);
-  }
+  const created = createAjv(allErrors);
   for (const schema of extra) created.addSchema(schema);
   return created;
 }
@@ -53,7 +45,7 @@ function compiled(a: Ajv2020, name: string): ValidateFunction {
 export function validator<T>(name: string): Validator<T> {
   let v = cache.get(name);
   if (!v) {
-    const fast = compiled(fastAjv(), name);
+    const fast = (Object.hasOwn(ahead, name) ? ahead[name] : undefined) ?? compiled(fastAjv(), name);
     let full: ValidateFunction | undefined;
     const check = ((data: unknown) => {
       if (fast(data)) {

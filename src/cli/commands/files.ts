@@ -38,10 +38,12 @@ export function evaluateCommand(program: Command): void {
   program
     .command('evaluate')
     .description('evaluate residence and naturalisation law for one KIM person document (JSON)')
-    .requiredOption('--at <date>', 'the Stichtag, YYYY-MM-DD', dateOption, todayInBerlin())
+    // Today is looked up only when it is needed: the time zone data cost every command, inspect
+    // too, a measurable part of its start (docs/performance.md, section inspect).
+    .option('--at <date>', 'the Stichtag, YYYY-MM-DD (default: today in Europe/Berlin)', dateOption)
     .argument('<file>', 'a KIM person document as produced by linkage (schemas/kim-person.schema.json)')
-    .action(async (file: string, opts: { at: string }) => {
-      process.stdout.write(JSON.stringify(runEvaluate(readFileSync(file, 'utf8'), opts.at), null, 2) + '\n');
+    .action(async (file: string, opts: { at?: string }) => {
+      process.stdout.write(JSON.stringify(runEvaluate(readFileSync(file, 'utf8'), opts.at ?? todayInBerlin()), null, 2) + '\n');
     });
 }
 
