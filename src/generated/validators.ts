@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { schemaFormats as formats } from '../schemas/formats.js';
 const require = createRequire(import.meta.url);
 export const api = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/api.schema.json","title":"ApiContract","description":"Query parameters and bodies of the HTTP API. The API validates requests with these schemas and /openapi.json is built from them, so the document and the checks cannot drift apart.","type":"object","additionalProperties":false,"properties":{"importQuery":{"$ref":"#/$defs/ImportQuery"},"inboxQuery":{"$ref":"#/$defs/InboxQuery"},"quarantineQuery":{"$ref":"#/$defs/QuarantineQuery"},"problem":{"$ref":"#/$defs/Problem"},"importStatus":{"$ref":"#/$defs/ImportStatus"},"inboxEntry":{"$ref":"#/$defs/InboxEntry"},"inboxDetail":{"$ref":"#/$defs/InboxDetail"},"quarantineEntry":{"$ref":"#/$defs/QuarantineEntry"},"backlogQuery":{"$ref":"#/$defs/BacklogQuery"},"reportQuery":{"$ref":"#/$defs/ReportQuery"},"outreachQuery":{"$ref":"#/$defs/OutreachQuery"}},"$defs":{"ImportQuery":{"title":"ImportQuery","description":"Options of an upload.","type":"object","additionalProperties":false,"properties":{"source":{"enum":["abh","jobcenter","sozialamt","ebb","consent"],"description":"force the source instead of detecting it from the content"}}},"InboxQuery":{"title":"InboxQuery","description":"Filters of an inbox list.","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9_]+\\.[a-z0-9_]+$","description":"signal type, e.g. status.expiring"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date","description":"signals holding from this day on or later"},"to":{"type":"string","format":"date","description":"signals holding from this day or earlier"}}},"QuarantineQuery":{"title":"QuarantineQuery","type":"object","additionalProperties":false,"properties":{"import":{"type":"string","format":"uuid","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"only the entries of this import"},"kind":{"enum":["rejection","warning"],"description":"rejection (default): records refused and kept for replay; warning: values outside code lists in records that were accepted and stored"}}},"Problem":{"title":"Problem","description":"RFC 9457 problem details; title is the stable KIM_ERR_ code of the registry (docs/errors.md), detail says more. Never carries personal data.","type":"object","required":["type","title","status"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer"},"detail":{"type":"string"}}},"ImportStatus":{"title":"ImportStatusBody","type":"object","required":["id","source","fileName","trigger","status","receivedAt","finishedAt","recordsRead","accepted","rejected","changed","unchanged","signalsChanged","error","identicalTo","warnings","warningSummary"],"properties":{"id":{"type":"string","format":"uuid"},"source":{"type":["string","null"]},"fileName":{"type":"string"},"trigger":{"enum":["upload","drop","schedule","cli","replay"]},"status":{"enum":["queued","reading","applying","linking","evaluating","held","done","failed"]},"receivedAt":{"type":"string"},"finishedAt":{"type":["string","null"]},"recordsRead":{"type":"integer"},"accepted":{"type":"integer"},"rejected":{"type":"integer"},"changed":{"type":"integer"},"unchanged":{"type":"integer"},"signalsChanged":{"type":"integer"},"error":{"oneOf":[{"type":"null"},{"type":"object","properties":{"code":{"type":["string","null"]},"message":{"type":["string","null"]}},"required":["code","message"]}]},"identicalTo":{"type":["string","null"],"description":"the earlier import of the identical file (same bytes, same reader version, the last import of its source): this one read nothing and changed nothing"},"warnings":{"type":"integer","description":"values outside code lists in accepted records (the records are stored; GET /quarantine?kind=warning lists each)"},"warningSummary":{"type":"array","description":"the warnings grouped by code, field and value, most frequent first (at most 100 groups)","items":{"type":"object","additionalProperties":false,"required":["code","field","value","count"],"properties":{"code":{"type":"string"},"field":{"type":"string"},"value":{"type":"string"},"count":{"type":"integer"}}}}}},"InboxEntry":{"title":"InboxEntryBody","type":"object","required":["id","type","state","from","deadline","recipient","person","createdAt","updatedAt"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$"},"type":{"type":"string"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date"},"deadline":{"type":["string","null"],"format":"date"},"recipient":{"type":"object","required":["role","id"],"properties":{"role":{"type":"string"},"id":{"type":"string"}}},"person":{"type":"object","required":["kimId","azr","familyName","givenNames"],"properties":{"kimId":{"type":"string"},"azr":{"type":["string","null"]},"familyName":{"type":["string","null"]},"givenNames":{"type":["string","null"]}}},"createdAt":{"type":"string"},"updatedAt":{"type":"string"}}},"InboxDetail":{"title":"InboxDetailBody","description":"An inbox entry with its explanation and the conditions it rests on.","allOf":[{"$ref":"#/$defs/InboxEntry"},{"type":"object","required":["lawVersion","explanation","conditions"],"properties":{"lawVersion":{"type":"string"},"explanation":{"type":"string"},"conditions":{"type":"array"}}}]},"QuarantineEntry":{"title":"QuarantineEntryBody","description":"A rejected record without its values (position, field, code and reason suffice to find and fix it), or a warning: a value outside a code list in a record that was accepted; a warning names the value (a code as delivered, at most 200 characters) because the code list is what the operator extends.","type":"object","required":["id","kind","importId","source","file","position","field","code","reason","createdAt","replayedIn"],"properties":{"id":{"type":"string"},"kind":{"enum":["rejection","warning"]},"importId":{"type":"string","format":"uuid"},"source":{"type":"string"},"file":{"type":"string"},"position":{"type":"object"},"recordId":{"type":["string","null"]},"field":{"type":["string","null"]},"code":{"type":"string"},"reason":{"type":"string"},"createdAt":{"type":"string"},"replayedIn":{"type":["string","null"]},"value":{"type":["string","null"],"description":"warnings only: the value as delivered"}}},"BacklogQuery":{"title":"BacklogQuery","description":"Sorting, filters and format of an EBB's backlog list.","type":"object","additionalProperties":false,"properties":{"order":{"enum":["oldest","ready_first"],"description":"oldest first (default) or ready to decide first"},"team":{"type":"string","maxLength":100},"missingDocument":{"type":"string","maxLength":100,"description":"applications missing this document (part of its name)"},"readiness":{"enum":["ready","missing","not_yet","blocked"]},"overdue":{"enum":["true","false"]},"format":{"enum":["json","csv","xlsx"],"description":"json (default), CSV for Excel, or XLSX"}}},"ReportQuery":{"title":"ReportQuery","description":"Months and format of the controlling report; the last twelve months up to the report date by default, at most 36 months (KIM_ERR_REPORT_PERIOD beyond).","type":"object","additionalProperties":false,"properties":{"from":{"type":"string","pattern":"^20\\d{2}-(0[1-9]|1[0-2])$","description":"first month, YYYY-MM (2000 or later); at most 36 months before `to`"},"to":{"type":"string","pattern":"^20\\d{2}-(0[1-9]|1[0-2])$","description":"last month, YYYY-MM; not after the report date's month; a report covers at most 36 months"},"format":{"enum":["json","csv"],"description":"json (default) or CSV for Excel: one line per published cell"}}},"OutreachQuery":{"title":"OutreachQuery","description":"Format of an EBB's outreach list.","type":"object","additionalProperties":false,"properties":{"format":{"enum":["json","csv"],"description":"json (default) or CSV for Excel"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/api.schema.json","title":"ApiContract","description":"Query parameters and bodies of the HTTP API. The API validates requests with these schemas and /openapi.json is built from them, so the document and the checks cannot drift apart.","type":"object","additionalProperties":false,"properties":{"importQuery":{"$ref":"#/$defs/ImportQuery"},"inboxQuery":{"$ref":"#/$defs/InboxQuery"},"quarantineQuery":{"$ref":"#/$defs/QuarantineQuery"},"problem":{"$ref":"#/$defs/Problem"},"importStatus":{"$ref":"#/$defs/ImportStatus"},"inboxEntry":{"$ref":"#/$defs/InboxEntry"},"inboxDetail":{"$ref":"#/$defs/InboxDetail"},"quarantineEntry":{"$ref":"#/$defs/QuarantineEntry"},"backlogQuery":{"$ref":"#/$defs/BacklogQuery"},"reportQuery":{"$ref":"#/$defs/ReportQuery"},"outreachQuery":{"$ref":"#/$defs/OutreachQuery"}},"$defs":{"ImportQuery":{"title":"ImportQuery","description":"Options of an upload.","type":"object","additionalProperties":false,"properties":{"source":{"enum":["abh","jobcenter","sozialamt","ebb","consent"],"description":"force the source instead of detecting it from the content"}}},"InboxQuery":{"title":"InboxQuery","description":"Filters and page of an inbox list. The entries come in deadline order (none last), then by the day they hold from and their id; a response with more after it names the next page in its Link header (RFC 8288, rel=\"next\").","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9_]+\\.[a-z0-9_]+$","description":"signal type, e.g. status.expiring"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date","description":"signals holding from this day on or later"},"to":{"type":"string","format":"date","description":"signals holding from this day or earlier"},"limit":{"type":"string","pattern":"^(?:[1-9][0-9]?|[1-4][0-9]{2}|500)$","description":"entries per page, 1 to 500; 100 by default"},"cursor":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$","description":"where the page starts: the value given in the previous page's Link rel=\"next\", opaque; without it, the first page"}}},"QuarantineQuery":{"title":"QuarantineQuery","type":"object","additionalProperties":false,"properties":{"import":{"type":"string","format":"uuid","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"only the entries of this import"},"kind":{"enum":["rejection","warning"],"description":"rejection (default): records refused and kept for replay; warning: values outside code lists in records that were accepted and stored"}}},"Problem":{"title":"Problem","description":"RFC 9457 problem details; title is the stable KIM_ERR_ code of the registry (docs/errors.md), detail says more. Never carries personal data.","type":"object","required":["type","title","status"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer"},"detail":{"type":"string"}}},"ImportStatus":{"title":"ImportStatusBody","type":"object","required":["id","source","fileName","trigger","status","receivedAt","finishedAt","recordsRead","accepted","rejected","changed","unchanged","signalsChanged","error","identicalTo","warnings","warningSummary"],"properties":{"id":{"type":"string","format":"uuid"},"source":{"type":["string","null"]},"fileName":{"type":"string"},"trigger":{"enum":["upload","drop","schedule","cli","replay"]},"status":{"enum":["queued","reading","applying","linking","evaluating","held","done","failed"]},"receivedAt":{"type":"string"},"finishedAt":{"type":["string","null"]},"recordsRead":{"type":"integer"},"accepted":{"type":"integer"},"rejected":{"type":"integer"},"changed":{"type":"integer"},"unchanged":{"type":"integer"},"signalsChanged":{"type":"integer"},"error":{"oneOf":[{"type":"null"},{"type":"object","properties":{"code":{"type":["string","null"]},"message":{"type":["string","null"]}},"required":["code","message"]}]},"identicalTo":{"type":["string","null"],"description":"the earlier import of the identical file (same bytes, same reader version, the last import of its source): this one read nothing and changed nothing"},"warnings":{"type":"integer","description":"values outside code lists in accepted records (the records are stored; GET /quarantine?kind=warning lists each)"},"warningSummary":{"type":"array","description":"the warnings grouped by code, field and value, most frequent first (at most 100 groups)","items":{"type":"object","additionalProperties":false,"required":["code","field","value","count"],"properties":{"code":{"type":"string"},"field":{"type":"string"},"value":{"type":"string"},"count":{"type":"integer"}}}}}},"InboxEntry":{"title":"InboxEntryBody","type":"object","required":["id","type","state","from","deadline","recipient","person","createdAt","updatedAt"],"properties":{"id":{"type":"string","pattern":"^[0-9]+$"},"type":{"type":"string"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date"},"deadline":{"type":["string","null"],"format":"date"},"recipient":{"type":"object","required":["role","id"],"properties":{"role":{"type":"string"},"id":{"type":"string"}}},"person":{"type":"object","required":["kimId","azr","familyName","givenNames"],"properties":{"kimId":{"type":"string"},"azr":{"type":["string","null"]},"familyName":{"type":["string","null"]},"givenNames":{"type":["string","null"]}}},"createdAt":{"type":"string"},"updatedAt":{"type":"string"}}},"InboxDetail":{"title":"InboxDetailBody","description":"An inbox entry with its explanation and the conditions it rests on.","allOf":[{"$ref":"#/$defs/InboxEntry"},{"type":"object","required":["lawVersion","explanation","conditions"],"properties":{"lawVersion":{"type":"string"},"explanation":{"type":"string"},"conditions":{"type":"array"}}}]},"QuarantineEntry":{"title":"QuarantineEntryBody","description":"A rejected record without its values (position, field, code and reason suffice to find and fix it), or a warning: a value outside a code list in a record that was accepted; a warning names the value (a code as delivered, at most 200 characters) because the code list is what the operator extends.","type":"object","required":["id","kind","importId","source","file","position","field","code","reason","createdAt","replayedIn"],"properties":{"id":{"type":"string"},"kind":{"enum":["rejection","warning"]},"importId":{"type":"string","format":"uuid"},"source":{"type":"string"},"file":{"type":"string"},"position":{"type":"object"},"recordId":{"type":["string","null"]},"field":{"type":["string","null"]},"code":{"type":"string"},"reason":{"type":"string"},"createdAt":{"type":"string"},"replayedIn":{"type":["string","null"]},"value":{"type":["string","null"],"description":"warnings only: the value as delivered"}}},"BacklogQuery":{"title":"BacklogQuery","description":"Sorting, filters and format of an EBB's backlog list.","type":"object","additionalProperties":false,"properties":{"order":{"enum":["oldest","ready_first"],"description":"oldest first (default) or ready to decide first"},"team":{"type":"string","maxLength":100},"missingDocument":{"type":"string","maxLength":100,"description":"applications missing this document (part of its name)"},"readiness":{"enum":["ready","missing","not_yet","blocked"]},"overdue":{"enum":["true","false"]},"format":{"enum":["json","csv","xlsx"],"description":"json (default), CSV for Excel, or XLSX"}}},"ReportQuery":{"title":"ReportQuery","description":"Months and format of the controlling report; the last twelve months up to the report date by default, at most 36 months (KIM_ERR_REPORT_PERIOD beyond).","type":"object","additionalProperties":false,"properties":{"from":{"type":"string","pattern":"^20\\d{2}-(0[1-9]|1[0-2])$","description":"first month, YYYY-MM (2000 or later); at most 36 months before `to`"},"to":{"type":"string","pattern":"^20\\d{2}-(0[1-9]|1[0-2])$","description":"last month, YYYY-MM; not after the report date's month; a report covers at most 36 months"},"format":{"enum":["json","csv"],"description":"json (default) or CSV for Excel: one line per published cell"}}},"OutreachQuery":{"title":"OutreachQuery","description":"Format of an EBB's outreach list.","type":"object","additionalProperties":false,"properties":{"format":{"enum":["json","csv"],"description":"json (default) or CSV for Excel"}}}}};
 const schema32 = {"title":"ImportQuery","description":"Options of an upload.","type":"object","additionalProperties":false,"properties":{"source":{"enum":["abh","jobcenter","sozialamt","ebb","consent"],"description":"force the source instead of detecting it from the content"}}};
-const schema33 = {"title":"InboxQuery","description":"Filters of an inbox list.","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9_]+\\.[a-z0-9_]+$","description":"signal type, e.g. status.expiring"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date","description":"signals holding from this day on or later"},"to":{"type":"string","format":"date","description":"signals holding from this day or earlier"}}};
+const schema33 = {"title":"InboxQuery","description":"Filters and page of an inbox list. The entries come in deadline order (none last), then by the day they hold from and their id; a response with more after it names the next page in its Link header (RFC 8288, rel=\"next\").","type":"object","additionalProperties":false,"properties":{"type":{"type":"string","pattern":"^[a-z0-9_]+\\.[a-z0-9_]+$","description":"signal type, e.g. status.expiring"},"state":{"enum":["open","acknowledged","done","withdrawn"]},"from":{"type":"string","format":"date","description":"signals holding from this day on or later"},"to":{"type":"string","format":"date","description":"signals holding from this day or earlier"},"limit":{"type":"string","pattern":"^(?:[1-9][0-9]?|[1-4][0-9]{2}|500)$","description":"entries per page, 1 to 500; 100 by default"},"cursor":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,100}$","description":"where the page starts: the value given in the previous page's Link rel=\"next\", opaque; without it, the first page"}}};
 const schema34 = {"title":"QuarantineQuery","type":"object","additionalProperties":false,"properties":{"import":{"type":"string","format":"uuid","pattern":"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$","description":"only the entries of this import"},"kind":{"enum":["rejection","warning"],"description":"rejection (default): records refused and kept for replay; warning: values outside code lists in records that were accepted and stored"}}};
 const schema35 = {"title":"Problem","description":"RFC 9457 problem details; title is the stable KIM_ERR_ code of the registry (docs/errors.md), detail says more. Never carries personal data.","type":"object","required":["type","title","status"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer"},"detail":{"type":"string"}}};
 const schema36 = {"title":"ImportStatusBody","type":"object","required":["id","source","fileName","trigger","status","receivedAt","finishedAt","recordsRead","accepted","rejected","changed","unchanged","signalsChanged","error","identicalTo","warnings","warningSummary"],"properties":{"id":{"type":"string","format":"uuid"},"source":{"type":["string","null"]},"fileName":{"type":"string"},"trigger":{"enum":["upload","drop","schedule","cli","replay"]},"status":{"enum":["queued","reading","applying","linking","evaluating","held","done","failed"]},"receivedAt":{"type":"string"},"finishedAt":{"type":["string","null"]},"recordsRead":{"type":"integer"},"accepted":{"type":"integer"},"rejected":{"type":"integer"},"changed":{"type":"integer"},"unchanged":{"type":"integer"},"signalsChanged":{"type":"integer"},"error":{"oneOf":[{"type":"null"},{"type":"object","properties":{"code":{"type":["string","null"]},"message":{"type":["string","null"]}},"required":["code","message"]}]},"identicalTo":{"type":["string","null"],"description":"the earlier import of the identical file (same bytes, same reader version, the last import of its source): this one read nothing and changed nothing"},"warnings":{"type":"integer","description":"values outside code lists in accepted records (the records are stored; GET /quarantine?kind=warning lists each)"},"warningSummary":{"type":"array","description":"the warnings grouped by code, field and value, most frequent first (at most 100 groups)","items":{"type":"object","additionalProperties":false,"required":["code","field","value","count"],"properties":{"code":{"type":"string"},"field":{"type":"string"},"value":{"type":"string"},"count":{"type":"integer"}}}}}};
@@ -18,9 +18,11 @@ const schema43 = {"title":"OutreachQuery","description":"Format of an EBB's outr
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[a-z0-9_]+\\.[a-z0-9_]+$", "u");
-const pattern5 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
-const pattern6 = new RegExp("^[0-9]+$", "u");
-const pattern8 = new RegExp("^20\\d{2}-(0[1-9]|1[0-2])$", "u");
+const pattern5 = new RegExp("^(?:[1-9][0-9]?|[1-4][0-9]{2}|500)$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9_-]{1,100}$", "u");
+const pattern7 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
+const pattern8 = new RegExp("^[0-9]+$", "u");
+const pattern10 = new RegExp("^20\\d{2}-(0[1-9]|1[0-2])$", "u");
 const formats0 = formats.date;
 const formats4 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const schema38 = {"title":"InboxDetailBody","description":"An inbox entry with its explanation and the conditions it rests on.","allOf":[{"$ref":"#/$defs/InboxEntry"},{"type":"object","required":["lawVersion","explanation","conditions"],"properties":{"lawVersion":{"type":"string"},"explanation":{"type":"string"},"conditions":{"type":"array"}}}]};
@@ -50,7 +52,7 @@ let data0 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern6.test(data0)){
+if(!pattern8.test(data0)){
 validate21.errors = [{instancePath:instancePath+"/id",schemaPath:"#/$defs/InboxEntry/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
@@ -428,7 +430,7 @@ if(errors === _errs8){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 const _errs10 = errors;
 for(const key2 in data2){
-if(!((((key2 === "type") || (key2 === "state")) || (key2 === "from")) || (key2 === "to"))){
+if(!((((((key2 === "type") || (key2 === "state")) || (key2 === "from")) || (key2 === "to")) || (key2 === "limit")) || (key2 === "cursor"))){
 validate20.errors = [{instancePath:instancePath+"/inboxQuery",schemaPath:"#/$defs/InboxQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -514,6 +516,50 @@ var valid4 = _errs16 === errors;
 else {
 var valid4 = true;
 }
+if(valid4){
+if(data2.limit !== undefined){
+let data7 = data2.limit;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+validate20.errors = [{instancePath:instancePath+"/inboxQuery/limit",schemaPath:"#/$defs/InboxQuery/properties/limit/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]?|[1-4][0-9]{2}|500)$"},message:"must match pattern \""+"^(?:[1-9][0-9]?|[1-4][0-9]{2}|500)$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/inboxQuery/limit",schemaPath:"#/$defs/InboxQuery/properties/limit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs18 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.cursor !== undefined){
+let data8 = data2.cursor;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+validate20.errors = [{instancePath:instancePath+"/inboxQuery/cursor",schemaPath:"#/$defs/InboxQuery/properties/cursor/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,100}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,100}$"+"\""}];
+return false;
+}
+}
+else {
+validate20.errors = [{instancePath:instancePath+"/inboxQuery/cursor",schemaPath:"#/$defs/InboxQuery/properties/cursor/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs20 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
 }
 }
 }
@@ -531,32 +577,32 @@ var valid0 = true;
 }
 if(valid0){
 if(data.quarantineQuery !== undefined){
-let data7 = data.quarantineQuery;
-const _errs18 = errors;
-const _errs19 = errors;
-if(errors === _errs19){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-const _errs21 = errors;
-for(const key3 in data7){
+let data9 = data.quarantineQuery;
+const _errs22 = errors;
+const _errs23 = errors;
+if(errors === _errs23){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+const _errs25 = errors;
+for(const key3 in data9){
 if(!((key3 === "import") || (key3 === "kind"))){
 validate20.errors = [{instancePath:instancePath+"/quarantineQuery",schemaPath:"#/$defs/QuarantineQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs21 === errors){
-if(data7.import !== undefined){
-let data8 = data7.import;
-const _errs22 = errors;
-if(errors === _errs22){
-if(errors === _errs22){
-if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
+if(_errs25 === errors){
+if(data9.import !== undefined){
+let data10 = data9.import;
+const _errs26 = errors;
+if(errors === _errs26){
+if(errors === _errs26){
+if(typeof data10 === "string"){
+if(!pattern7.test(data10)){
 validate20.errors = [{instancePath:instancePath+"/quarantineQuery/import",schemaPath:"#/$defs/QuarantineQuery/properties/import/pattern",keyword:"pattern",params:{pattern: "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"},message:"must match pattern \""+"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"+"\""}];
 return false;
 }
 else {
-if(!(formats4.test(data8))){
+if(!(formats4.test(data10))){
 validate20.errors = [{instancePath:instancePath+"/quarantineQuery/import",schemaPath:"#/$defs/QuarantineQuery/properties/import/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
@@ -568,20 +614,20 @@ return false;
 }
 }
 }
-var valid6 = _errs22 === errors;
+var valid6 = _errs26 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data7.kind !== undefined){
-let data9 = data7.kind;
-const _errs24 = errors;
-if(!((data9 === "rejection") || (data9 === "warning"))){
+if(data9.kind !== undefined){
+let data11 = data9.kind;
+const _errs28 = errors;
+if(!((data11 === "rejection") || (data11 === "warning"))){
 validate20.errors = [{instancePath:instancePath+"/quarantineQuery/kind",schemaPath:"#/$defs/QuarantineQuery/properties/kind/enum",keyword:"enum",params:{allowedValues: schema34.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid6 = _errs24 === errors;
+var valid6 = _errs28 === errors;
 }
 else {
 var valid6 = true;
@@ -594,53 +640,28 @@ validate20.errors = [{instancePath:instancePath+"/quarantineQuery",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.problem !== undefined){
-let data10 = data.problem;
-const _errs25 = errors;
-const _errs26 = errors;
-if(errors === _errs26){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let data12 = data.problem;
+const _errs29 = errors;
+const _errs30 = errors;
+if(errors === _errs30){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 let missing0;
-if((((data10.type === undefined) && (missing0 = "type")) || ((data10.title === undefined) && (missing0 = "title"))) || ((data10.status === undefined) && (missing0 = "status"))){
+if((((data12.type === undefined) && (missing0 = "type")) || ((data12.title === undefined) && (missing0 = "title"))) || ((data12.status === undefined) && (missing0 = "status"))){
 validate20.errors = [{instancePath:instancePath+"/problem",schemaPath:"#/$defs/Problem/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-if(data10.type !== undefined){
-const _errs28 = errors;
-if(typeof data10.type !== "string"){
-validate20.errors = [{instancePath:instancePath+"/problem/type",schemaPath:"#/$defs/Problem/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs28 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data10.title !== undefined){
-const _errs30 = errors;
-if(typeof data10.title !== "string"){
-validate20.errors = [{instancePath:instancePath+"/problem/title",schemaPath:"#/$defs/Problem/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs30 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data10.status !== undefined){
-let data13 = data10.status;
+if(data12.type !== undefined){
 const _errs32 = errors;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate20.errors = [{instancePath:instancePath+"/problem/status",schemaPath:"#/$defs/Problem/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data12.type !== "string"){
+validate20.errors = [{instancePath:instancePath+"/problem/type",schemaPath:"#/$defs/Problem/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs32 === errors;
@@ -649,13 +670,38 @@ else {
 var valid8 = true;
 }
 if(valid8){
-if(data10.detail !== undefined){
+if(data12.title !== undefined){
 const _errs34 = errors;
-if(typeof data10.detail !== "string"){
-validate20.errors = [{instancePath:instancePath+"/problem/detail",schemaPath:"#/$defs/Problem/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data12.title !== "string"){
+validate20.errors = [{instancePath:instancePath+"/problem/title",schemaPath:"#/$defs/Problem/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs34 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.status !== undefined){
+let data15 = data12.status;
+const _errs36 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate20.errors = [{instancePath:instancePath+"/problem/status",schemaPath:"#/$defs/Problem/properties/status/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid8 = _errs36 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data12.detail !== undefined){
+const _errs38 = errors;
+if(typeof data12.detail !== "string"){
+validate20.errors = [{instancePath:instancePath+"/problem/detail",schemaPath:"#/$defs/Problem/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs38 === errors;
 }
 else {
 var valid8 = true;
@@ -670,31 +716,31 @@ validate20.errors = [{instancePath:instancePath+"/problem",schemaPath:"#/$defs/P
 return false;
 }
 }
-var valid0 = _errs25 === errors;
+var valid0 = _errs29 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.importStatus !== undefined){
-let data15 = data.importStatus;
-const _errs36 = errors;
-const _errs37 = errors;
-if(errors === _errs37){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+let data17 = data.importStatus;
+const _errs40 = errors;
+const _errs41 = errors;
+if(errors === _errs41){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 let missing1;
-if((((((((((((((((((data15.id === undefined) && (missing1 = "id")) || ((data15.source === undefined) && (missing1 = "source"))) || ((data15.fileName === undefined) && (missing1 = "fileName"))) || ((data15.trigger === undefined) && (missing1 = "trigger"))) || ((data15.status === undefined) && (missing1 = "status"))) || ((data15.receivedAt === undefined) && (missing1 = "receivedAt"))) || ((data15.finishedAt === undefined) && (missing1 = "finishedAt"))) || ((data15.recordsRead === undefined) && (missing1 = "recordsRead"))) || ((data15.accepted === undefined) && (missing1 = "accepted"))) || ((data15.rejected === undefined) && (missing1 = "rejected"))) || ((data15.changed === undefined) && (missing1 = "changed"))) || ((data15.unchanged === undefined) && (missing1 = "unchanged"))) || ((data15.signalsChanged === undefined) && (missing1 = "signalsChanged"))) || ((data15.error === undefined) && (missing1 = "error"))) || ((data15.identicalTo === undefined) && (missing1 = "identicalTo"))) || ((data15.warnings === undefined) && (missing1 = "warnings"))) || ((data15.warningSummary === undefined) && (missing1 = "warningSummary"))){
+if((((((((((((((((((data17.id === undefined) && (missing1 = "id")) || ((data17.source === undefined) && (missing1 = "source"))) || ((data17.fileName === undefined) && (missing1 = "fileName"))) || ((data17.trigger === undefined) && (missing1 = "trigger"))) || ((data17.status === undefined) && (missing1 = "status"))) || ((data17.receivedAt === undefined) && (missing1 = "receivedAt"))) || ((data17.finishedAt === undefined) && (missing1 = "finishedAt"))) || ((data17.recordsRead === undefined) && (missing1 = "recordsRead"))) || ((data17.accepted === undefined) && (missing1 = "accepted"))) || ((data17.rejected === undefined) && (missing1 = "rejected"))) || ((data17.changed === undefined) && (missing1 = "changed"))) || ((data17.unchanged === undefined) && (missing1 = "unchanged"))) || ((data17.signalsChanged === undefined) && (missing1 = "signalsChanged"))) || ((data17.error === undefined) && (missing1 = "error"))) || ((data17.identicalTo === undefined) && (missing1 = "identicalTo"))) || ((data17.warnings === undefined) && (missing1 = "warnings"))) || ((data17.warningSummary === undefined) && (missing1 = "warningSummary"))){
 validate20.errors = [{instancePath:instancePath+"/importStatus",schemaPath:"#/$defs/ImportStatus/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-if(data15.id !== undefined){
-let data16 = data15.id;
-const _errs39 = errors;
-if(errors === _errs39){
-if(errors === _errs39){
-if(typeof data16 === "string"){
-if(!(formats4.test(data16))){
+if(data17.id !== undefined){
+let data18 = data17.id;
+const _errs43 = errors;
+if(errors === _errs43){
+if(errors === _errs43){
+if(typeof data18 === "string"){
+if(!(formats4.test(data18))){
 validate20.errors = [{instancePath:instancePath+"/importStatus/id",schemaPath:"#/$defs/ImportStatus/properties/id/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
@@ -705,42 +751,17 @@ return false;
 }
 }
 }
-var valid10 = _errs39 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.source !== undefined){
-let data17 = data15.source;
-const _errs41 = errors;
-if((typeof data17 !== "string") && (data17 !== null)){
-validate20.errors = [{instancePath:instancePath+"/importStatus/source",schemaPath:"#/$defs/ImportStatus/properties/source/type",keyword:"type",params:{type: schema36.properties.source.type},message:"must be string,null"}];
-return false;
-}
-var valid10 = _errs41 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.fileName !== undefined){
-const _errs43 = errors;
-if(typeof data15.fileName !== "string"){
-validate20.errors = [{instancePath:instancePath+"/importStatus/fileName",schemaPath:"#/$defs/ImportStatus/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid10 = _errs43 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.trigger !== undefined){
-let data19 = data15.trigger;
+if(data17.source !== undefined){
+let data19 = data17.source;
 const _errs45 = errors;
-if(!(((((data19 === "upload") || (data19 === "drop")) || (data19 === "schedule")) || (data19 === "cli")) || (data19 === "replay"))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/trigger",schemaPath:"#/$defs/ImportStatus/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema36.properties.trigger.enum},message:"must be equal to one of the allowed values"}];
+if((typeof data19 !== "string") && (data19 !== null)){
+validate20.errors = [{instancePath:instancePath+"/importStatus/source",schemaPath:"#/$defs/ImportStatus/properties/source/type",keyword:"type",params:{type: schema36.properties.source.type},message:"must be string,null"}];
 return false;
 }
 var valid10 = _errs45 === errors;
@@ -749,23 +770,10 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.status !== undefined){
-let data20 = data15.status;
-const _errs46 = errors;
-if(!((((((((data20 === "queued") || (data20 === "reading")) || (data20 === "applying")) || (data20 === "linking")) || (data20 === "evaluating")) || (data20 === "held")) || (data20 === "done")) || (data20 === "failed"))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/status",schemaPath:"#/$defs/ImportStatus/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid10 = _errs46 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.receivedAt !== undefined){
+if(data17.fileName !== undefined){
 const _errs47 = errors;
-if(typeof data15.receivedAt !== "string"){
-validate20.errors = [{instancePath:instancePath+"/importStatus/receivedAt",schemaPath:"#/$defs/ImportStatus/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data17.fileName !== "string"){
+validate20.errors = [{instancePath:instancePath+"/importStatus/fileName",schemaPath:"#/$defs/ImportStatus/properties/fileName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs47 === errors;
@@ -774,11 +782,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.finishedAt !== undefined){
-let data22 = data15.finishedAt;
+if(data17.trigger !== undefined){
+let data21 = data17.trigger;
 const _errs49 = errors;
-if((typeof data22 !== "string") && (data22 !== null)){
-validate20.errors = [{instancePath:instancePath+"/importStatus/finishedAt",schemaPath:"#/$defs/ImportStatus/properties/finishedAt/type",keyword:"type",params:{type: schema36.properties.finishedAt.type},message:"must be string,null"}];
+if(!(((((data21 === "upload") || (data21 === "drop")) || (data21 === "schedule")) || (data21 === "cli")) || (data21 === "replay"))){
+validate20.errors = [{instancePath:instancePath+"/importStatus/trigger",schemaPath:"#/$defs/ImportStatus/properties/trigger/enum",keyword:"enum",params:{allowedValues: schema36.properties.trigger.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid10 = _errs49 === errors;
@@ -787,11 +795,23 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.recordsRead !== undefined){
-let data23 = data15.recordsRead;
+if(data17.status !== undefined){
+let data22 = data17.status;
+const _errs50 = errors;
+if(!((((((((data22 === "queued") || (data22 === "reading")) || (data22 === "applying")) || (data22 === "linking")) || (data22 === "evaluating")) || (data22 === "held")) || (data22 === "done")) || (data22 === "failed"))){
+validate20.errors = [{instancePath:instancePath+"/importStatus/status",schemaPath:"#/$defs/ImportStatus/properties/status/enum",keyword:"enum",params:{allowedValues: schema36.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid10 = _errs50 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data17.receivedAt !== undefined){
 const _errs51 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/recordsRead",schemaPath:"#/$defs/ImportStatus/properties/recordsRead/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data17.receivedAt !== "string"){
+validate20.errors = [{instancePath:instancePath+"/importStatus/receivedAt",schemaPath:"#/$defs/ImportStatus/properties/receivedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs51 === errors;
@@ -800,11 +820,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.accepted !== undefined){
-let data24 = data15.accepted;
+if(data17.finishedAt !== undefined){
+let data24 = data17.finishedAt;
 const _errs53 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/accepted",schemaPath:"#/$defs/ImportStatus/properties/accepted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if((typeof data24 !== "string") && (data24 !== null)){
+validate20.errors = [{instancePath:instancePath+"/importStatus/finishedAt",schemaPath:"#/$defs/ImportStatus/properties/finishedAt/type",keyword:"type",params:{type: schema36.properties.finishedAt.type},message:"must be string,null"}];
 return false;
 }
 var valid10 = _errs53 === errors;
@@ -813,11 +833,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.rejected !== undefined){
-let data25 = data15.rejected;
+if(data17.recordsRead !== undefined){
+let data25 = data17.recordsRead;
 const _errs55 = errors;
 if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/rejected",schemaPath:"#/$defs/ImportStatus/properties/rejected/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/importStatus/recordsRead",schemaPath:"#/$defs/ImportStatus/properties/recordsRead/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid10 = _errs55 === errors;
@@ -826,11 +846,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.changed !== undefined){
-let data26 = data15.changed;
+if(data17.accepted !== undefined){
+let data26 = data17.accepted;
 const _errs57 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/changed",schemaPath:"#/$defs/ImportStatus/properties/changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/importStatus/accepted",schemaPath:"#/$defs/ImportStatus/properties/accepted/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid10 = _errs57 === errors;
@@ -839,11 +859,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.unchanged !== undefined){
-let data27 = data15.unchanged;
+if(data17.rejected !== undefined){
+let data27 = data17.rejected;
 const _errs59 = errors;
 if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/unchanged",schemaPath:"#/$defs/ImportStatus/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/importStatus/rejected",schemaPath:"#/$defs/ImportStatus/properties/rejected/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid10 = _errs59 === errors;
@@ -852,11 +872,11 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.signalsChanged !== undefined){
-let data28 = data15.signalsChanged;
+if(data17.changed !== undefined){
+let data28 = data17.changed;
 const _errs61 = errors;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/signalsChanged",schemaPath:"#/$defs/ImportStatus/properties/signalsChanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/importStatus/changed",schemaPath:"#/$defs/ImportStatus/properties/changed/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 var valid10 = _errs61 === errors;
@@ -865,14 +885,40 @@ else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.error !== undefined){
-let data29 = data15.error;
+if(data17.unchanged !== undefined){
+let data29 = data17.unchanged;
 const _errs63 = errors;
-const _errs64 = errors;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+validate20.errors = [{instancePath:instancePath+"/importStatus/unchanged",schemaPath:"#/$defs/ImportStatus/properties/unchanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid10 = _errs63 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data17.signalsChanged !== undefined){
+let data30 = data17.signalsChanged;
+const _errs65 = errors;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate20.errors = [{instancePath:instancePath+"/importStatus/signalsChanged",schemaPath:"#/$defs/ImportStatus/properties/signalsChanged/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid10 = _errs65 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data17.error !== undefined){
+let data31 = data17.error;
+const _errs67 = errors;
+const _errs68 = errors;
 let valid11 = false;
 let passing0 = null;
-const _errs65 = errors;
-if(data29 !== null){
+const _errs69 = errors;
+if(data31 !== null){
 const err0 = {instancePath:instancePath+"/importStatus/error",schemaPath:"#/$defs/ImportStatus/properties/error/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err0];
@@ -882,16 +928,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs65 === errors;
+var _valid0 = _errs69 === errors;
 if(_valid0){
 valid11 = true;
 passing0 = 0;
 }
-const _errs67 = errors;
-if(errors === _errs67){
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+const _errs71 = errors;
+if(errors === _errs71){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing2;
-if(((data29.code === undefined) && (missing2 = "code")) || ((data29.message === undefined) && (missing2 = "message"))){
+if(((data31.code === undefined) && (missing2 = "code")) || ((data31.message === undefined) && (missing2 = "message"))){
 const err1 = {instancePath:instancePath+"/importStatus/error",schemaPath:"#/$defs/ImportStatus/properties/error/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err1];
@@ -902,10 +948,10 @@ vErrors.push(err1);
 errors++;
 }
 else {
-if(data29.code !== undefined){
-let data30 = data29.code;
-const _errs69 = errors;
-if((typeof data30 !== "string") && (data30 !== null)){
+if(data31.code !== undefined){
+let data32 = data31.code;
+const _errs73 = errors;
+if((typeof data32 !== "string") && (data32 !== null)){
 const err2 = {instancePath:instancePath+"/importStatus/error/code",schemaPath:"#/$defs/ImportStatus/properties/error/oneOf/1/properties/code/type",keyword:"type",params:{type: schema36.properties.error.oneOf[1].properties.code.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
@@ -915,16 +961,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-var valid12 = _errs69 === errors;
+var valid12 = _errs73 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-if(data29.message !== undefined){
-let data31 = data29.message;
-const _errs71 = errors;
-if((typeof data31 !== "string") && (data31 !== null)){
+if(data31.message !== undefined){
+let data33 = data31.message;
+const _errs75 = errors;
+if((typeof data33 !== "string") && (data33 !== null)){
 const err3 = {instancePath:instancePath+"/importStatus/error/message",schemaPath:"#/$defs/ImportStatus/properties/error/oneOf/1/properties/message/type",keyword:"type",params:{type: schema36.properties.error.oneOf[1].properties.message.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err3];
@@ -934,7 +980,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-var valid12 = _errs71 === errors;
+var valid12 = _errs75 === errors;
 }
 else {
 var valid12 = true;
@@ -953,7 +999,7 @@ vErrors.push(err4);
 errors++;
 }
 }
-var _valid0 = _errs67 === errors;
+var _valid0 = _errs71 === errors;
 if(_valid0 && valid11){
 valid11 = false;
 passing0 = [passing0, 1];
@@ -980,103 +1026,79 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs64;
+errors = _errs68;
 if(vErrors !== null){
-if(_errs64){
-vErrors.length = _errs64;
+if(_errs68){
+vErrors.length = _errs68;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid10 = _errs63 === errors;
+var valid10 = _errs67 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.identicalTo !== undefined){
-let data32 = data15.identicalTo;
-const _errs73 = errors;
-if((typeof data32 !== "string") && (data32 !== null)){
+if(data17.identicalTo !== undefined){
+let data34 = data17.identicalTo;
+const _errs77 = errors;
+if((typeof data34 !== "string") && (data34 !== null)){
 validate20.errors = [{instancePath:instancePath+"/importStatus/identicalTo",schemaPath:"#/$defs/ImportStatus/properties/identicalTo/type",keyword:"type",params:{type: schema36.properties.identicalTo.type},message:"must be string,null"}];
 return false;
 }
-var valid10 = _errs73 === errors;
+var valid10 = _errs77 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.warnings !== undefined){
-let data33 = data15.warnings;
-const _errs75 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+if(data17.warnings !== undefined){
+let data35 = data17.warnings;
+const _errs79 = errors;
+if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
 validate20.errors = [{instancePath:instancePath+"/importStatus/warnings",schemaPath:"#/$defs/ImportStatus/properties/warnings/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-var valid10 = _errs75 === errors;
+var valid10 = _errs79 === errors;
 }
 else {
 var valid10 = true;
 }
 if(valid10){
-if(data15.warningSummary !== undefined){
-let data34 = data15.warningSummary;
-const _errs77 = errors;
-if(errors === _errs77){
-if(Array.isArray(data34)){
+if(data17.warningSummary !== undefined){
+let data36 = data17.warningSummary;
+const _errs81 = errors;
+if(errors === _errs81){
+if(Array.isArray(data36)){
 var valid13 = true;
-const len0 = data34.length;
+const len0 = data36.length;
 for(let i0=0; i0<len0; i0++){
-let data35 = data34[i0];
-const _errs79 = errors;
-if(errors === _errs79){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let data37 = data36[i0];
+const _errs83 = errors;
+if(errors === _errs83){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
 let missing3;
-if(((((data35.code === undefined) && (missing3 = "code")) || ((data35.field === undefined) && (missing3 = "field"))) || ((data35.value === undefined) && (missing3 = "value"))) || ((data35.count === undefined) && (missing3 = "count"))){
+if(((((data37.code === undefined) && (missing3 = "code")) || ((data37.field === undefined) && (missing3 = "field"))) || ((data37.value === undefined) && (missing3 = "value"))) || ((data37.count === undefined) && (missing3 = "count"))){
 validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0,schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs81 = errors;
-for(const key4 in data35){
+const _errs85 = errors;
+for(const key4 in data37){
 if(!((((key4 === "code") || (key4 === "field")) || (key4 === "value")) || (key4 === "count"))){
 validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0,schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs81 === errors){
-if(data35.code !== undefined){
-const _errs82 = errors;
-if(typeof data35.code !== "string"){
-validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/code",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs82 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data35.field !== undefined){
-const _errs84 = errors;
-if(typeof data35.field !== "string"){
-validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/field",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs84 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data35.value !== undefined){
+if(_errs85 === errors){
+if(data37.code !== undefined){
 const _errs86 = errors;
-if(typeof data35.value !== "string"){
-validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/value",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data37.code !== "string"){
+validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/code",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs86 === errors;
@@ -1085,14 +1107,38 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data35.count !== undefined){
-let data39 = data35.count;
+if(data37.field !== undefined){
 const _errs88 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/count",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+if(typeof data37.field !== "string"){
+validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/field",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs88 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data37.value !== undefined){
+const _errs90 = errors;
+if(typeof data37.value !== "string"){
+validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/value",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs90 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data37.count !== undefined){
+let data41 = data37.count;
+const _errs92 = errors;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" + i0+"/count",schemaPath:"#/$defs/ImportStatus/properties/warningSummary/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+var valid14 = _errs92 === errors;
 }
 else {
 var valid14 = true;
@@ -1108,7 +1154,7 @@ validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary/" 
 return false;
 }
 }
-var valid13 = _errs79 === errors;
+var valid13 = _errs83 === errors;
 if(!valid13){
 break;
 }
@@ -1119,7 +1165,7 @@ validate20.errors = [{instancePath:instancePath+"/importStatus/warningSummary",s
 return false;
 }
 }
-var valid10 = _errs77 === errors;
+var valid10 = _errs81 === errors;
 }
 else {
 var valid10 = true;
@@ -1147,30 +1193,30 @@ validate20.errors = [{instancePath:instancePath+"/importStatus",schemaPath:"#/$d
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.inboxEntry !== undefined){
-let data40 = data.inboxEntry;
-const _errs90 = errors;
-const _errs91 = errors;
-if(errors === _errs91){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let data42 = data.inboxEntry;
+const _errs94 = errors;
+const _errs95 = errors;
+if(errors === _errs95){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 let missing4;
-if((((((((((data40.id === undefined) && (missing4 = "id")) || ((data40.type === undefined) && (missing4 = "type"))) || ((data40.state === undefined) && (missing4 = "state"))) || ((data40.from === undefined) && (missing4 = "from"))) || ((data40.deadline === undefined) && (missing4 = "deadline"))) || ((data40.recipient === undefined) && (missing4 = "recipient"))) || ((data40.person === undefined) && (missing4 = "person"))) || ((data40.createdAt === undefined) && (missing4 = "createdAt"))) || ((data40.updatedAt === undefined) && (missing4 = "updatedAt"))){
+if((((((((((data42.id === undefined) && (missing4 = "id")) || ((data42.type === undefined) && (missing4 = "type"))) || ((data42.state === undefined) && (missing4 = "state"))) || ((data42.from === undefined) && (missing4 = "from"))) || ((data42.deadline === undefined) && (missing4 = "deadline"))) || ((data42.recipient === undefined) && (missing4 = "recipient"))) || ((data42.person === undefined) && (missing4 = "person"))) || ((data42.createdAt === undefined) && (missing4 = "createdAt"))) || ((data42.updatedAt === undefined) && (missing4 = "updatedAt"))){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry",schemaPath:"#/$defs/InboxEntry/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-if(data40.id !== undefined){
-let data41 = data40.id;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data41 === "string"){
-if(!pattern6.test(data41)){
+if(data42.id !== undefined){
+let data43 = data42.id;
+const _errs97 = errors;
+if(errors === _errs97){
+if(typeof data43 === "string"){
+if(!pattern8.test(data43)){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/id",schemaPath:"#/$defs/InboxEntry/properties/id/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\""}];
 return false;
 }
@@ -1180,44 +1226,44 @@ validate20.errors = [{instancePath:instancePath+"/inboxEntry/id",schemaPath:"#/$
 return false;
 }
 }
-var valid16 = _errs93 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40.type !== undefined){
-const _errs95 = errors;
-if(typeof data40.type !== "string"){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/type",schemaPath:"#/$defs/InboxEntry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs95 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40.state !== undefined){
-let data43 = data40.state;
-const _errs97 = errors;
-if(!((((data43 === "open") || (data43 === "acknowledged")) || (data43 === "done")) || (data43 === "withdrawn"))){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/state",schemaPath:"#/$defs/InboxEntry/properties/state/enum",keyword:"enum",params:{allowedValues: schema37.properties.state.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid16 = _errs97 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.from !== undefined){
-let data44 = data40.from;
-const _errs98 = errors;
-if(errors === _errs98){
-if(errors === _errs98){
-if(typeof data44 === "string"){
-if(!(formats0.validate(data44))){
+if(data42.type !== undefined){
+const _errs99 = errors;
+if(typeof data42.type !== "string"){
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/type",schemaPath:"#/$defs/InboxEntry/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid16 = _errs99 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data42.state !== undefined){
+let data45 = data42.state;
+const _errs101 = errors;
+if(!((((data45 === "open") || (data45 === "acknowledged")) || (data45 === "done")) || (data45 === "withdrawn"))){
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/state",schemaPath:"#/$defs/InboxEntry/properties/state/enum",keyword:"enum",params:{allowedValues: schema37.properties.state.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid16 = _errs101 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
+if(data42.from !== undefined){
+let data46 = data42.from;
+const _errs102 = errors;
+if(errors === _errs102){
+if(errors === _errs102){
+if(typeof data46 === "string"){
+if(!(formats0.validate(data46))){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/from",schemaPath:"#/$defs/InboxEntry/properties/from/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""}];
 return false;
 }
@@ -1228,65 +1274,65 @@ return false;
 }
 }
 }
-var valid16 = _errs98 === errors;
+var valid16 = _errs102 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.deadline !== undefined){
-let data45 = data40.deadline;
-const _errs100 = errors;
-if((typeof data45 !== "string") && (data45 !== null)){
+if(data42.deadline !== undefined){
+let data47 = data42.deadline;
+const _errs104 = errors;
+if((typeof data47 !== "string") && (data47 !== null)){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/deadline",schemaPath:"#/$defs/InboxEntry/properties/deadline/type",keyword:"type",params:{type: schema37.properties.deadline.type},message:"must be string,null"}];
 return false;
 }
-if(errors === _errs100){
-if(errors === _errs100){
-if(typeof data45 === "string"){
-if(!(formats0.validate(data45))){
+if(errors === _errs104){
+if(errors === _errs104){
+if(typeof data47 === "string"){
+if(!(formats0.validate(data47))){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/deadline",schemaPath:"#/$defs/InboxEntry/properties/deadline/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""}];
 return false;
 }
 }
 }
 }
-var valid16 = _errs100 === errors;
+var valid16 = _errs104 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.recipient !== undefined){
-let data46 = data40.recipient;
-const _errs102 = errors;
-if(errors === _errs102){
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data42.recipient !== undefined){
+let data48 = data42.recipient;
+const _errs106 = errors;
+if(errors === _errs106){
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 let missing5;
-if(((data46.role === undefined) && (missing5 = "role")) || ((data46.id === undefined) && (missing5 = "id"))){
+if(((data48.role === undefined) && (missing5 = "role")) || ((data48.id === undefined) && (missing5 = "id"))){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/recipient",schemaPath:"#/$defs/InboxEntry/properties/recipient/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-if(data46.role !== undefined){
-const _errs104 = errors;
-if(typeof data46.role !== "string"){
+if(data48.role !== undefined){
+const _errs108 = errors;
+if(typeof data48.role !== "string"){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/recipient/role",schemaPath:"#/$defs/InboxEntry/properties/recipient/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs104 === errors;
+var valid17 = _errs108 === errors;
 }
 else {
 var valid17 = true;
 }
 if(valid17){
-if(data46.id !== undefined){
-const _errs106 = errors;
-if(typeof data46.id !== "string"){
+if(data48.id !== undefined){
+const _errs110 = errors;
+if(typeof data48.id !== "string"){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/recipient/id",schemaPath:"#/$defs/InboxEntry/properties/recipient/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid17 = _errs106 === errors;
+var valid17 = _errs110 === errors;
 }
 else {
 var valid17 = true;
@@ -1299,53 +1345,27 @@ validate20.errors = [{instancePath:instancePath+"/inboxEntry/recipient",schemaPa
 return false;
 }
 }
-var valid16 = _errs102 === errors;
+var valid16 = _errs106 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.person !== undefined){
-let data49 = data40.person;
-const _errs108 = errors;
-if(errors === _errs108){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data42.person !== undefined){
+let data51 = data42.person;
+const _errs112 = errors;
+if(errors === _errs112){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
 let missing6;
-if(((((data49.kimId === undefined) && (missing6 = "kimId")) || ((data49.azr === undefined) && (missing6 = "azr"))) || ((data49.familyName === undefined) && (missing6 = "familyName"))) || ((data49.givenNames === undefined) && (missing6 = "givenNames"))){
+if(((((data51.kimId === undefined) && (missing6 = "kimId")) || ((data51.azr === undefined) && (missing6 = "azr"))) || ((data51.familyName === undefined) && (missing6 = "familyName"))) || ((data51.givenNames === undefined) && (missing6 = "givenNames"))){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/person",schemaPath:"#/$defs/InboxEntry/properties/person/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-if(data49.kimId !== undefined){
-const _errs110 = errors;
-if(typeof data49.kimId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/kimId",schemaPath:"#/$defs/InboxEntry/properties/person/properties/kimId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs110 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data49.azr !== undefined){
-let data51 = data49.azr;
-const _errs112 = errors;
-if((typeof data51 !== "string") && (data51 !== null)){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/azr",schemaPath:"#/$defs/InboxEntry/properties/person/properties/azr/type",keyword:"type",params:{type: schema37.properties.person.properties.azr.type},message:"must be string,null"}];
-return false;
-}
-var valid18 = _errs112 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data49.familyName !== undefined){
-let data52 = data49.familyName;
+if(data51.kimId !== undefined){
 const _errs114 = errors;
-if((typeof data52 !== "string") && (data52 !== null)){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/familyName",schemaPath:"#/$defs/InboxEntry/properties/person/properties/familyName/type",keyword:"type",params:{type: schema37.properties.person.properties.familyName.type},message:"must be string,null"}];
+if(typeof data51.kimId !== "string"){
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/kimId",schemaPath:"#/$defs/InboxEntry/properties/person/properties/kimId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs114 === errors;
@@ -1354,14 +1374,40 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data49.givenNames !== undefined){
-let data53 = data49.givenNames;
+if(data51.azr !== undefined){
+let data53 = data51.azr;
 const _errs116 = errors;
 if((typeof data53 !== "string") && (data53 !== null)){
-validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/givenNames",schemaPath:"#/$defs/InboxEntry/properties/person/properties/givenNames/type",keyword:"type",params:{type: schema37.properties.person.properties.givenNames.type},message:"must be string,null"}];
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/azr",schemaPath:"#/$defs/InboxEntry/properties/person/properties/azr/type",keyword:"type",params:{type: schema37.properties.person.properties.azr.type},message:"must be string,null"}];
 return false;
 }
 var valid18 = _errs116 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data51.familyName !== undefined){
+let data54 = data51.familyName;
+const _errs118 = errors;
+if((typeof data54 !== "string") && (data54 !== null)){
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/familyName",schemaPath:"#/$defs/InboxEntry/properties/person/properties/familyName/type",keyword:"type",params:{type: schema37.properties.person.properties.familyName.type},message:"must be string,null"}];
+return false;
+}
+var valid18 = _errs118 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data51.givenNames !== undefined){
+let data55 = data51.givenNames;
+const _errs120 = errors;
+if((typeof data55 !== "string") && (data55 !== null)){
+validate20.errors = [{instancePath:instancePath+"/inboxEntry/person/givenNames",schemaPath:"#/$defs/InboxEntry/properties/person/properties/givenNames/type",keyword:"type",params:{type: schema37.properties.person.properties.givenNames.type},message:"must be string,null"}];
+return false;
+}
+var valid18 = _errs120 === errors;
 }
 else {
 var valid18 = true;
@@ -1376,31 +1422,31 @@ validate20.errors = [{instancePath:instancePath+"/inboxEntry/person",schemaPath:
 return false;
 }
 }
-var valid16 = _errs108 === errors;
+var valid16 = _errs112 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.createdAt !== undefined){
-const _errs118 = errors;
-if(typeof data40.createdAt !== "string"){
+if(data42.createdAt !== undefined){
+const _errs122 = errors;
+if(typeof data42.createdAt !== "string"){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/createdAt",schemaPath:"#/$defs/InboxEntry/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs118 === errors;
+var valid16 = _errs122 === errors;
 }
 else {
 var valid16 = true;
 }
 if(valid16){
-if(data40.updatedAt !== undefined){
-const _errs120 = errors;
-if(typeof data40.updatedAt !== "string"){
+if(data42.updatedAt !== undefined){
+const _errs124 = errors;
+if(typeof data42.updatedAt !== "string"){
 validate20.errors = [{instancePath:instancePath+"/inboxEntry/updatedAt",schemaPath:"#/$defs/InboxEntry/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid16 = _errs120 === errors;
+var valid16 = _errs124 === errors;
 }
 else {
 var valid16 = true;
@@ -1420,68 +1466,68 @@ validate20.errors = [{instancePath:instancePath+"/inboxEntry",schemaPath:"#/$def
 return false;
 }
 }
-var valid0 = _errs90 === errors;
+var valid0 = _errs94 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.inboxDetail !== undefined){
-const _errs122 = errors;
+const _errs126 = errors;
 if(!(validate21(data.inboxDetail, {instancePath:instancePath+"/inboxDetail",parentData:data,parentDataProperty:"inboxDetail",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var valid0 = _errs122 === errors;
+var valid0 = _errs126 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.quarantineEntry !== undefined){
-let data57 = data.quarantineEntry;
-const _errs123 = errors;
-const _errs124 = errors;
-if(errors === _errs124){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+let data59 = data.quarantineEntry;
+const _errs127 = errors;
+const _errs128 = errors;
+if(errors === _errs128){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
 let missing7;
-if((((((((((((data57.id === undefined) && (missing7 = "id")) || ((data57.kind === undefined) && (missing7 = "kind"))) || ((data57.importId === undefined) && (missing7 = "importId"))) || ((data57.source === undefined) && (missing7 = "source"))) || ((data57.file === undefined) && (missing7 = "file"))) || ((data57.position === undefined) && (missing7 = "position"))) || ((data57.field === undefined) && (missing7 = "field"))) || ((data57.code === undefined) && (missing7 = "code"))) || ((data57.reason === undefined) && (missing7 = "reason"))) || ((data57.createdAt === undefined) && (missing7 = "createdAt"))) || ((data57.replayedIn === undefined) && (missing7 = "replayedIn"))){
+if((((((((((((data59.id === undefined) && (missing7 = "id")) || ((data59.kind === undefined) && (missing7 = "kind"))) || ((data59.importId === undefined) && (missing7 = "importId"))) || ((data59.source === undefined) && (missing7 = "source"))) || ((data59.file === undefined) && (missing7 = "file"))) || ((data59.position === undefined) && (missing7 = "position"))) || ((data59.field === undefined) && (missing7 = "field"))) || ((data59.code === undefined) && (missing7 = "code"))) || ((data59.reason === undefined) && (missing7 = "reason"))) || ((data59.createdAt === undefined) && (missing7 = "createdAt"))) || ((data59.replayedIn === undefined) && (missing7 = "replayedIn"))){
 validate20.errors = [{instancePath:instancePath+"/quarantineEntry",schemaPath:"#/$defs/QuarantineEntry/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-if(data57.id !== undefined){
-const _errs126 = errors;
-if(typeof data57.id !== "string"){
+if(data59.id !== undefined){
+const _errs130 = errors;
+if(typeof data59.id !== "string"){
 validate20.errors = [{instancePath:instancePath+"/quarantineEntry/id",schemaPath:"#/$defs/QuarantineEntry/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs126 === errors;
+var valid20 = _errs130 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.kind !== undefined){
-let data59 = data57.kind;
-const _errs128 = errors;
-if(!((data59 === "rejection") || (data59 === "warning"))){
+if(data59.kind !== undefined){
+let data61 = data59.kind;
+const _errs132 = errors;
+if(!((data61 === "rejection") || (data61 === "warning"))){
 validate20.errors = [{instancePath:instancePath+"/quarantineEntry/kind",schemaPath:"#/$defs/QuarantineEntry/properties/kind/enum",keyword:"enum",params:{allowedValues: schema40.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid20 = _errs128 === errors;
+var valid20 = _errs132 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.importId !== undefined){
-let data60 = data57.importId;
-const _errs129 = errors;
-if(errors === _errs129){
-if(errors === _errs129){
-if(typeof data60 === "string"){
-if(!(formats4.test(data60))){
+if(data59.importId !== undefined){
+let data62 = data59.importId;
+const _errs133 = errors;
+if(errors === _errs133){
+if(errors === _errs133){
+if(typeof data62 === "string"){
+if(!(formats4.test(data62))){
 validate20.errors = [{instancePath:instancePath+"/quarantineEntry/importId",schemaPath:"#/$defs/QuarantineEntry/properties/importId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""}];
 return false;
 }
@@ -1492,41 +1538,16 @@ return false;
 }
 }
 }
-var valid20 = _errs129 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data57.source !== undefined){
-const _errs131 = errors;
-if(typeof data57.source !== "string"){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/source",schemaPath:"#/$defs/QuarantineEntry/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs131 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data57.file !== undefined){
-const _errs133 = errors;
-if(typeof data57.file !== "string"){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/file",schemaPath:"#/$defs/QuarantineEntry/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid20 = _errs133 === errors;
 }
 else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.position !== undefined){
-let data63 = data57.position;
+if(data59.source !== undefined){
 const _errs135 = errors;
-if(!(data63 && typeof data63 == "object" && !Array.isArray(data63))){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/position",schemaPath:"#/$defs/QuarantineEntry/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(typeof data59.source !== "string"){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/source",schemaPath:"#/$defs/QuarantineEntry/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs135 === errors;
@@ -1535,11 +1556,10 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.recordId !== undefined){
-let data64 = data57.recordId;
+if(data59.file !== undefined){
 const _errs137 = errors;
-if((typeof data64 !== "string") && (data64 !== null)){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/recordId",schemaPath:"#/$defs/QuarantineEntry/properties/recordId/type",keyword:"type",params:{type: schema40.properties.recordId.type},message:"must be string,null"}];
+if(typeof data59.file !== "string"){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/file",schemaPath:"#/$defs/QuarantineEntry/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs137 === errors;
@@ -1548,11 +1568,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.field !== undefined){
-let data65 = data57.field;
+if(data59.position !== undefined){
+let data65 = data59.position;
 const _errs139 = errors;
-if((typeof data65 !== "string") && (data65 !== null)){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/field",schemaPath:"#/$defs/QuarantineEntry/properties/field/type",keyword:"type",params:{type: schema40.properties.field.type},message:"must be string,null"}];
+if(!(data65 && typeof data65 == "object" && !Array.isArray(data65))){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/position",schemaPath:"#/$defs/QuarantineEntry/properties/position/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 var valid20 = _errs139 === errors;
@@ -1561,10 +1581,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.code !== undefined){
+if(data59.recordId !== undefined){
+let data66 = data59.recordId;
 const _errs141 = errors;
-if(typeof data57.code !== "string"){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/code",schemaPath:"#/$defs/QuarantineEntry/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data66 !== "string") && (data66 !== null)){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/recordId",schemaPath:"#/$defs/QuarantineEntry/properties/recordId/type",keyword:"type",params:{type: schema40.properties.recordId.type},message:"must be string,null"}];
 return false;
 }
 var valid20 = _errs141 === errors;
@@ -1573,10 +1594,11 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.reason !== undefined){
+if(data59.field !== undefined){
+let data67 = data59.field;
 const _errs143 = errors;
-if(typeof data57.reason !== "string"){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/reason",schemaPath:"#/$defs/QuarantineEntry/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data67 !== "string") && (data67 !== null)){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/field",schemaPath:"#/$defs/QuarantineEntry/properties/field/type",keyword:"type",params:{type: schema40.properties.field.type},message:"must be string,null"}];
 return false;
 }
 var valid20 = _errs143 === errors;
@@ -1585,10 +1607,10 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.createdAt !== undefined){
+if(data59.code !== undefined){
 const _errs145 = errors;
-if(typeof data57.createdAt !== "string"){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/createdAt",schemaPath:"#/$defs/QuarantineEntry/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data59.code !== "string"){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/code",schemaPath:"#/$defs/QuarantineEntry/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs145 === errors;
@@ -1597,11 +1619,10 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.replayedIn !== undefined){
-let data69 = data57.replayedIn;
+if(data59.reason !== undefined){
 const _errs147 = errors;
-if((typeof data69 !== "string") && (data69 !== null)){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/replayedIn",schemaPath:"#/$defs/QuarantineEntry/properties/replayedIn/type",keyword:"type",params:{type: schema40.properties.replayedIn.type},message:"must be string,null"}];
+if(typeof data59.reason !== "string"){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/reason",schemaPath:"#/$defs/QuarantineEntry/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs147 === errors;
@@ -1610,14 +1631,39 @@ else {
 var valid20 = true;
 }
 if(valid20){
-if(data57.value !== undefined){
-let data70 = data57.value;
+if(data59.createdAt !== undefined){
 const _errs149 = errors;
-if((typeof data70 !== "string") && (data70 !== null)){
-validate20.errors = [{instancePath:instancePath+"/quarantineEntry/value",schemaPath:"#/$defs/QuarantineEntry/properties/value/type",keyword:"type",params:{type: schema40.properties.value.type},message:"must be string,null"}];
+if(typeof data59.createdAt !== "string"){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/createdAt",schemaPath:"#/$defs/QuarantineEntry/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs149 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data59.replayedIn !== undefined){
+let data71 = data59.replayedIn;
+const _errs151 = errors;
+if((typeof data71 !== "string") && (data71 !== null)){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/replayedIn",schemaPath:"#/$defs/QuarantineEntry/properties/replayedIn/type",keyword:"type",params:{type: schema40.properties.replayedIn.type},message:"must be string,null"}];
+return false;
+}
+var valid20 = _errs151 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data59.value !== undefined){
+let data72 = data59.value;
+const _errs153 = errors;
+if((typeof data72 !== "string") && (data72 !== null)){
+validate20.errors = [{instancePath:instancePath+"/quarantineEntry/value",schemaPath:"#/$defs/QuarantineEntry/properties/value/type",keyword:"type",params:{type: schema40.properties.value.type},message:"must be string,null"}];
+return false;
+}
+var valid20 = _errs153 === errors;
 }
 else {
 var valid20 = true;
@@ -1641,46 +1687,46 @@ validate20.errors = [{instancePath:instancePath+"/quarantineEntry",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs123 === errors;
+var valid0 = _errs127 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.backlogQuery !== undefined){
-let data71 = data.backlogQuery;
-const _errs151 = errors;
-const _errs152 = errors;
-if(errors === _errs152){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-const _errs154 = errors;
-for(const key5 in data71){
+let data73 = data.backlogQuery;
+const _errs155 = errors;
+const _errs156 = errors;
+if(errors === _errs156){
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+const _errs158 = errors;
+for(const key5 in data73){
 if(!((((((key5 === "order") || (key5 === "team")) || (key5 === "missingDocument")) || (key5 === "readiness")) || (key5 === "overdue")) || (key5 === "format"))){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery",schemaPath:"#/$defs/BacklogQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs154 === errors){
-if(data71.order !== undefined){
-let data72 = data71.order;
-const _errs155 = errors;
-if(!((data72 === "oldest") || (data72 === "ready_first"))){
+if(_errs158 === errors){
+if(data73.order !== undefined){
+let data74 = data73.order;
+const _errs159 = errors;
+if(!((data74 === "oldest") || (data74 === "ready_first"))){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/order",schemaPath:"#/$defs/BacklogQuery/properties/order/enum",keyword:"enum",params:{allowedValues: schema41.properties.order.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs155 === errors;
+var valid22 = _errs159 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data71.team !== undefined){
-let data73 = data71.team;
-const _errs156 = errors;
-if(errors === _errs156){
-if(typeof data73 === "string"){
-if(func2(data73) > 100){
+if(data73.team !== undefined){
+let data75 = data73.team;
+const _errs160 = errors;
+if(errors === _errs160){
+if(typeof data75 === "string"){
+if(func2(data75) > 100){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/team",schemaPath:"#/$defs/BacklogQuery/properties/team/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
@@ -1690,18 +1736,18 @@ validate20.errors = [{instancePath:instancePath+"/backlogQuery/team",schemaPath:
 return false;
 }
 }
-var valid22 = _errs156 === errors;
+var valid22 = _errs160 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data71.missingDocument !== undefined){
-let data74 = data71.missingDocument;
-const _errs158 = errors;
-if(errors === _errs158){
-if(typeof data74 === "string"){
-if(func2(data74) > 100){
+if(data73.missingDocument !== undefined){
+let data76 = data73.missingDocument;
+const _errs162 = errors;
+if(errors === _errs162){
+if(typeof data76 === "string"){
+if(func2(data76) > 100){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/missingDocument",schemaPath:"#/$defs/BacklogQuery/properties/missingDocument/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
@@ -1711,46 +1757,46 @@ validate20.errors = [{instancePath:instancePath+"/backlogQuery/missingDocument",
 return false;
 }
 }
-var valid22 = _errs158 === errors;
+var valid22 = _errs162 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data71.readiness !== undefined){
-let data75 = data71.readiness;
-const _errs160 = errors;
-if(!((((data75 === "ready") || (data75 === "missing")) || (data75 === "not_yet")) || (data75 === "blocked"))){
+if(data73.readiness !== undefined){
+let data77 = data73.readiness;
+const _errs164 = errors;
+if(!((((data77 === "ready") || (data77 === "missing")) || (data77 === "not_yet")) || (data77 === "blocked"))){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/readiness",schemaPath:"#/$defs/BacklogQuery/properties/readiness/enum",keyword:"enum",params:{allowedValues: schema41.properties.readiness.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs160 === errors;
+var valid22 = _errs164 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data71.overdue !== undefined){
-let data76 = data71.overdue;
-const _errs161 = errors;
-if(!((data76 === "true") || (data76 === "false"))){
+if(data73.overdue !== undefined){
+let data78 = data73.overdue;
+const _errs165 = errors;
+if(!((data78 === "true") || (data78 === "false"))){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/overdue",schemaPath:"#/$defs/BacklogQuery/properties/overdue/enum",keyword:"enum",params:{allowedValues: schema41.properties.overdue.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs161 === errors;
+var valid22 = _errs165 === errors;
 }
 else {
 var valid22 = true;
 }
 if(valid22){
-if(data71.format !== undefined){
-let data77 = data71.format;
-const _errs162 = errors;
-if(!(((data77 === "json") || (data77 === "csv")) || (data77 === "xlsx"))){
+if(data73.format !== undefined){
+let data79 = data73.format;
+const _errs166 = errors;
+if(!(((data79 === "json") || (data79 === "csv")) || (data79 === "xlsx"))){
 validate20.errors = [{instancePath:instancePath+"/backlogQuery/format",schemaPath:"#/$defs/BacklogQuery/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs162 === errors;
+var valid22 = _errs166 === errors;
 }
 else {
 var valid22 = true;
@@ -1767,33 +1813,33 @@ validate20.errors = [{instancePath:instancePath+"/backlogQuery",schemaPath:"#/$d
 return false;
 }
 }
-var valid0 = _errs151 === errors;
+var valid0 = _errs155 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.reportQuery !== undefined){
-let data78 = data.reportQuery;
-const _errs163 = errors;
-const _errs164 = errors;
-if(errors === _errs164){
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-const _errs166 = errors;
-for(const key6 in data78){
+let data80 = data.reportQuery;
+const _errs167 = errors;
+const _errs168 = errors;
+if(errors === _errs168){
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+const _errs170 = errors;
+for(const key6 in data80){
 if(!(((key6 === "from") || (key6 === "to")) || (key6 === "format"))){
 validate20.errors = [{instancePath:instancePath+"/reportQuery",schemaPath:"#/$defs/ReportQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs166 === errors){
-if(data78.from !== undefined){
-let data79 = data78.from;
-const _errs167 = errors;
-if(errors === _errs167){
-if(typeof data79 === "string"){
-if(!pattern8.test(data79)){
+if(_errs170 === errors){
+if(data80.from !== undefined){
+let data81 = data80.from;
+const _errs171 = errors;
+if(errors === _errs171){
+if(typeof data81 === "string"){
+if(!pattern10.test(data81)){
 validate20.errors = [{instancePath:instancePath+"/reportQuery/from",schemaPath:"#/$defs/ReportQuery/properties/from/pattern",keyword:"pattern",params:{pattern: "^20\\d{2}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^20\\d{2}-(0[1-9]|1[0-2])$"+"\""}];
 return false;
 }
@@ -1803,18 +1849,18 @@ validate20.errors = [{instancePath:instancePath+"/reportQuery/from",schemaPath:"
 return false;
 }
 }
-var valid24 = _errs167 === errors;
+var valid24 = _errs171 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data78.to !== undefined){
-let data80 = data78.to;
-const _errs169 = errors;
-if(errors === _errs169){
-if(typeof data80 === "string"){
-if(!pattern8.test(data80)){
+if(data80.to !== undefined){
+let data82 = data80.to;
+const _errs173 = errors;
+if(errors === _errs173){
+if(typeof data82 === "string"){
+if(!pattern10.test(data82)){
 validate20.errors = [{instancePath:instancePath+"/reportQuery/to",schemaPath:"#/$defs/ReportQuery/properties/to/pattern",keyword:"pattern",params:{pattern: "^20\\d{2}-(0[1-9]|1[0-2])$"},message:"must match pattern \""+"^20\\d{2}-(0[1-9]|1[0-2])$"+"\""}];
 return false;
 }
@@ -1824,20 +1870,20 @@ validate20.errors = [{instancePath:instancePath+"/reportQuery/to",schemaPath:"#/
 return false;
 }
 }
-var valid24 = _errs169 === errors;
+var valid24 = _errs173 === errors;
 }
 else {
 var valid24 = true;
 }
 if(valid24){
-if(data78.format !== undefined){
-let data81 = data78.format;
-const _errs171 = errors;
-if(!((data81 === "json") || (data81 === "csv"))){
+if(data80.format !== undefined){
+let data83 = data80.format;
+const _errs175 = errors;
+if(!((data83 === "json") || (data83 === "csv"))){
 validate20.errors = [{instancePath:instancePath+"/reportQuery/format",schemaPath:"#/$defs/ReportQuery/properties/format/enum",keyword:"enum",params:{allowedValues: schema42.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid24 = _errs171 === errors;
+var valid24 = _errs175 === errors;
 }
 else {
 var valid24 = true;
@@ -1851,30 +1897,30 @@ validate20.errors = [{instancePath:instancePath+"/reportQuery",schemaPath:"#/$de
 return false;
 }
 }
-var valid0 = _errs163 === errors;
+var valid0 = _errs167 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.outreachQuery !== undefined){
-let data82 = data.outreachQuery;
-const _errs172 = errors;
-const _errs173 = errors;
-if(errors === _errs173){
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-const _errs175 = errors;
-for(const key7 in data82){
+let data84 = data.outreachQuery;
+const _errs176 = errors;
+const _errs177 = errors;
+if(errors === _errs177){
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+const _errs179 = errors;
+for(const key7 in data84){
 if(!(key7 === "format")){
 validate20.errors = [{instancePath:instancePath+"/outreachQuery",schemaPath:"#/$defs/OutreachQuery/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs175 === errors){
-if(data82.format !== undefined){
-let data83 = data82.format;
-if(!((data83 === "json") || (data83 === "csv"))){
+if(_errs179 === errors){
+if(data84.format !== undefined){
+let data85 = data84.format;
+if(!((data85 === "json") || (data85 === "csv"))){
 validate20.errors = [{instancePath:instancePath+"/outreachQuery/format",schemaPath:"#/$defs/OutreachQuery/properties/format/enum",keyword:"enum",params:{allowedValues: schema43.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -1886,7 +1932,7 @@ validate20.errors = [{instancePath:instancePath+"/outreachQuery",schemaPath:"#/$
 return false;
 }
 }
-var valid0 = _errs172 === errors;
+var valid0 = _errs176 === errors;
 }
 else {
 var valid0 = true;
@@ -1933,9 +1979,9 @@ const schema58 = {"description":"A source whose records carry facts about person
 const schema59 = {"description":"Fact category; also the unit of consent (DESIGN.md section 3).","type":"string","enum":["stammdaten","aufenthalt","leistungen","arbeit","bildung_sprache","straf","einbuergerung"],"title":"Category"};
 const schema60 = {"type":"string","enum":["case_manager","abh_b3","ebb_b3","coordinator","it_admin"],"title":"Role"};
 const schema61 = {"description":"Where a record stands in its file: 1-based line of its start, and for XML the 1-based index of the record element.","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string"},"line":{"type":"integer","minimum":1},"element":{"type":"integer","minimum":1}},"title":"Position"};
-const pattern10 = new RegExp("^[0-9]{12}$", "u");
-const pattern12 = new RegExp("^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$", "u");
-const pattern18 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern12 = new RegExp("^[0-9]{12}$", "u");
+const pattern14 = new RegExp("^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$", "u");
+const pattern20 = new RegExp("^[0-9a-f]{64}$", "u");
 const formats18 = formats["kim-date"];
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2020,7 +2066,7 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(!pattern10.test(data3)){
+if(!pattern12.test(data3)){
 const err0 = {instancePath:instancePath+"/person/azr",schemaPath:"common.schema.json#/$defs/Azr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -2205,7 +2251,7 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(errors === _errs32){
 if(typeof data10 === "string"){
-if(!pattern12.test(data10)){
+if(!pattern14.test(data10)){
 const err4 = {instancePath:instancePath+"/person/birthDate",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
@@ -2833,7 +2879,7 @@ let data29 = data.contentHash;
 const _errs89 = errors;
 if(errors === _errs89){
 if(typeof data29 === "string"){
-if(!pattern18.test(data29)){
+if(!pattern20.test(data29)){
 validate24.errors = [{instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -3771,7 +3817,7 @@ const schema72 = {"type":"string","description":"The record's id within its sour
 const schema73 = {"type":"string","description":"When the source exported the record (ISO date or date-time)."};
 const schema74 = {"description":"A legal basis parsed from the free text a clerk typed, e.g. '§25 II 1 1.Alt. AufenthG' → AufenthG § 25 Abs. 2 Satz 1 Alt. 1.","type":"object","additionalProperties":false,"required":["law","paragraph"],"properties":{"law":{"type":"string","description":"Abbreviation of the statute, e.g. AufenthG, AsylG, AsylbLG, StAG."},"paragraph":{"type":"string","description":"Paragraph number with letter suffix, e.g. '25', '60a', '104c'."},"absatz":{"type":"integer","minimum":1},"satz":{"type":"integer","minimum":1},"nummer":{"type":"integer","minimum":1},"alternative":{"type":"integer","minimum":1}},"title":"LegalBasis"};
 const schema52 = {"description":"Values outside a code list the hub knows (a nationality key, a status kind, an employment extent, a legal basis it cannot read), kept as delivered and flagged (open world): the typed field beside it is null, and every rule that needs the value says needs_review naming it. Each entry is also an import warning.","type":"array","maxItems":50,"items":{"type":"object","additionalProperties":false,"required":["code","field","sourceField","value"],"properties":{"code":{"type":"string","pattern":"^KIM_WARN_[A-Z_]+$","description":"The warning's code in the error registry."},"field":{"type":"string","description":"The KIM field the value was meant for (e.g. status, nationalities, extent)."},"sourceField":{"type":"string","description":"The field as the export names it (e.g. aufenthalt/status[1]/@art)."},"value":{"type":"string","maxLength":200,"description":"The value as delivered (cut at 200 characters)."}}},"title":"Unrecognised"};
-const pattern16 = new RegExp("^KIM_WARN_[A-Z_]+$", "u");
+const pattern18 = new RegExp("^KIM_WARN_[A-Z_]+$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4184,7 +4230,7 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(errors === _errs40){
 if(typeof data14 === "string"){
-if(!pattern12.test(data14)){
+if(!pattern14.test(data14)){
 const err15 = {instancePath:instancePath+"/validFrom",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -4286,7 +4332,7 @@ const _errs47 = errors;
 if(errors === _errs47){
 if(errors === _errs47){
 if(typeof data15 === "string"){
-if(!pattern12.test(data15)){
+if(!pattern14.test(data15)){
 const err20 = {instancePath:instancePath+"/validTo",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -4428,7 +4474,7 @@ let data19 = data18.code;
 const _errs59 = errors;
 if(errors === _errs59){
 if(typeof data19 === "string"){
-if(!pattern16.test(data19)){
+if(!pattern18.test(data19)){
 validate32.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -4641,7 +4687,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
+if(!pattern14.test(data5)){
 validate33.errors = [{instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""}];
 return false;
 }
@@ -4702,7 +4748,7 @@ let data8 = data7.code;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data8 === "string"){
-if(!pattern16.test(data8)){
+if(!pattern18.test(data8)){
 validate33.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -4953,7 +4999,7 @@ let data8 = data7.code;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data8 === "string"){
-if(!pattern16.test(data8)){
+if(!pattern18.test(data8)){
 validate34.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -5452,7 +5498,7 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(errors === _errs36){
 if(typeof data13 === "string"){
-if(!pattern12.test(data13)){
+if(!pattern14.test(data13)){
 validate35.errors = [{instancePath:instancePath+"/filedOn",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""}];
 return false;
 }
@@ -5513,7 +5559,7 @@ let data16 = data15.code;
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data16 === "string"){
-if(!pattern16.test(data16)){
+if(!pattern18.test(data16)){
 validate35.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -5761,7 +5807,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern14.test(data7)){
 const err0 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -5907,7 +5953,7 @@ let data11 = data10.code;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data11 === "string"){
-if(!pattern16.test(data11)){
+if(!pattern18.test(data11)){
 validate36.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -6152,7 +6198,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern14.test(data7)){
 const err0 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -6281,7 +6327,7 @@ let data10 = data9.code;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data10 === "string"){
-if(!pattern16.test(data10)){
+if(!pattern18.test(data10)){
 validate37.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -6495,7 +6541,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
+if(!pattern14.test(data5)){
 const err0 = {instancePath:instancePath+"/validFrom",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -6597,7 +6643,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(errors === _errs23){
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
+if(!pattern14.test(data6)){
 const err5 = {instancePath:instancePath+"/validTo",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -6743,7 +6789,7 @@ let data10 = data9.code;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data10 === "string"){
-if(!pattern16.test(data10)){
+if(!pattern18.test(data10)){
 validate38.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -6957,7 +7003,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
+if(!pattern14.test(data5)){
 const err0 = {instancePath:instancePath+"/validFrom",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -7059,7 +7105,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(errors === _errs23){
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
+if(!pattern14.test(data6)){
 const err5 = {instancePath:instancePath+"/validTo",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -7226,7 +7272,7 @@ let data11 = data10.code;
 const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data11 === "string"){
-if(!pattern16.test(data11)){
+if(!pattern18.test(data11)){
 validate39.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -7471,7 +7517,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern14.test(data7)){
 const err0 = {instancePath:instancePath+"/validFrom",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -7573,7 +7619,7 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(errors === _errs27){
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
+if(!pattern14.test(data8)){
 const err5 = {instancePath:instancePath+"/validTo",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -7723,7 +7769,7 @@ let data12 = data11.code;
 const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data12 === "string"){
-if(!pattern16.test(data12)){
+if(!pattern18.test(data12)){
 validate40.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -7939,7 +7985,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
+if(!pattern14.test(data5)){
 const err0 = {instancePath:instancePath+"/date",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -8162,7 +8208,7 @@ let data14 = data13.code;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data14 === "string"){
-if(!pattern16.test(data14)){
+if(!pattern18.test(data14)){
 validate41.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -8397,7 +8443,7 @@ const _errs18 = errors;
 if(errors === _errs18){
 if(errors === _errs18){
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
+if(!pattern14.test(data6)){
 const err0 = {instancePath:instancePath+"/birthDate",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -8498,7 +8544,7 @@ const _errs24 = errors;
 const _errs25 = errors;
 if(errors === _errs25){
 if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
+if(!pattern12.test(data7)){
 const err5 = {instancePath:instancePath+"/azr",schemaPath:"common.schema.json#/$defs/Azr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -8627,7 +8673,7 @@ let data11 = data10.code;
 const _errs37 = errors;
 if(errors === _errs37){
 if(typeof data11 === "string"){
-if(!pattern16.test(data11)){
+if(!pattern18.test(data11)){
 validate42.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -8903,7 +8949,7 @@ let data9 = data8.code;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data9 === "string"){
-if(!pattern16.test(data9)){
+if(!pattern18.test(data9)){
 validate43.errors = [{instancePath:instancePath+"/unrecognised/" + i0+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -9124,7 +9170,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data6 === "string"){
-if(!pattern12.test(data6)){
+if(!pattern14.test(data6)){
 validate44.errors = [{instancePath:instancePath+"/receivedOn",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""}];
 return false;
 }
@@ -9175,7 +9221,7 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(errors === _errs23){
 if(typeof data8 === "string"){
-if(!pattern12.test(data8)){
+if(!pattern14.test(data8)){
 const err0 = {instancePath:instancePath+"/lastActivity",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -9347,7 +9393,7 @@ let data14 = data13.code;
 const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data14 === "string"){
-if(!pattern16.test(data14)){
+if(!pattern18.test(data14)){
 validate44.errors = [{instancePath:instancePath+"/unrecognised/" + i1+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -10009,7 +10055,7 @@ validate58.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 export const kimPerson = validate63;
 const schema161 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/kim-person.schema.json","title":"KimPerson","description":"One person after linkage: a stable kimId, the identities the sources gave, every fact, and why each record was linked. Input of `kim-hub evaluate`. `identity` is the merged identity: the ABH's where present (the authoritative register), else the first source's.","type":"object","additionalProperties":false,"required":["kimId","identity","records","facts"],"properties":{"kimId":{"type":"string","pattern":"^kim_[0-9a-z]{16,32}$"},"identity":{"$ref":"person-identity.schema.json"},"records":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["source","sourceRecordId","authority","linkReason"],"properties":{"source":{"$ref":"common.schema.json#/$defs/FactSource"},"sourceRecordId":{"type":"string"},"authority":{"type":["string","null"]},"linkReason":{"type":"string","description":"Why this record belongs to the person, e.g. 'azr', 'name+birthdate'."}},"title":"LinkedRecord"}},"facts":{"type":"array","items":{"$ref":"fact.schema.json"}}}};
-const pattern49 = new RegExp("^kim_[0-9a-z]{16,32}$", "u");
+const pattern51 = new RegExp("^kim_[0-9a-z]{16,32}$", "u");
 const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/person-identity.schema.json","title":"PersonIdentity","description":"Who a record is about, as the source wrote it (category stammdaten). Names stay as written; `nameKey` is the normalised form used for matching.","type":"object","additionalProperties":false,"required":["identifiers","familyName","givenNames","nameKey","birthDate","sex","nationalities","residence"],"properties":{"identifiers":{"$ref":"#/$defs/Identifiers"},"familyName":{"type":"string"},"givenNames":{"type":"string"},"birthName":{"type":["string","null"]},"nameKey":{"description":"Names folded for matching: diacritics removed (Ş→s, ü→ue, ß→ss), lower case, hyphens and repeated spaces → single space.","type":"object","additionalProperties":false,"required":["family","given"],"properties":{"family":{"type":"string"},"given":{"type":"string"}},"title":"NameKey"},"birthDate":{"oneOf":[{"$ref":"common.schema.json#/$defs/KimDate"},{"type":"null"}]},"sex":{"type":["string","null"],"enum":["m","w","d","x",null]},"nationalities":{"description":"Destatis 3-digit nationality keys (997 staatenlos, 998 ungeklärt) of the nationalities the hub could map; a code outside the list is kept in unrecognised.","type":"array","items":{"type":"string","pattern":"^[0-9]{3}$"}},"residence":{"oneOf":[{"type":"object","additionalProperties":false,"required":["ags"],"properties":{"ags":{"$ref":"common.schema.json#/$defs/Ags"},"plz":{"type":["string","null"],"pattern":"^[0-9]{5}$"}},"title":"Residence"},{"type":"null"}]},"unrecognised":{"$ref":"common.schema.json#/$defs/Unrecognised"}},"$defs":{"Identifiers":{"description":"Every identifier a source carries for the person.","type":"object","additionalProperties":false,"properties":{"azr":{"$ref":"common.schema.json#/$defs/Azr"},"abhAktenzeichen":{"type":"string"},"jobcenterKundennummer":{"type":"string"},"jobcenterBgNummer":{"type":"string"},"sozialamtAktenzeichen":{"type":"string"},"ebbAntragsnummer":{"type":"string"},"kiAktenzeichen":{"type":"string"}}}}};
 const schema51 = {"description":"Amtlicher Gemeindeschlüssel, 8 digits.","type":"string","pattern":"^[0-9]{8}$","title":"Ags"};
 const schema48 = {"description":"Every identifier a source carries for the person.","type":"object","additionalProperties":false,"properties":{"azr":{"$ref":"common.schema.json#/$defs/Azr"},"abhAktenzeichen":{"type":"string"},"jobcenterKundennummer":{"type":"string"},"jobcenterBgNummer":{"type":"string"},"sozialamtAktenzeichen":{"type":"string"},"ebbAntragsnummer":{"type":"string"},"kiAktenzeichen":{"type":"string"}}};
@@ -10041,7 +10087,7 @@ const _errs2 = errors;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern10.test(data0)){
+if(!pattern12.test(data0)){
 validate26.errors = [{instancePath:instancePath+"/azr",schemaPath:"common.schema.json#/$defs/Azr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\""}];
 return false;
 }
@@ -10146,9 +10192,9 @@ return errors === 0;
 }
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern13 = new RegExp("^[0-9]{3}$", "u");
-const pattern14 = new RegExp("^[0-9]{8}$", "u");
-const pattern15 = new RegExp("^[0-9]{5}$", "u");
+const pattern15 = new RegExp("^[0-9]{3}$", "u");
+const pattern16 = new RegExp("^[0-9]{8}$", "u");
+const pattern17 = new RegExp("^[0-9]{5}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.kim-hub.org/v1/person-identity.schema.json" */;
@@ -10296,7 +10342,7 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(errors === _errs19){
 if(typeof data7 === "string"){
-if(!pattern12.test(data7)){
+if(!pattern14.test(data7)){
 const err0 = {instancePath:instancePath+"/birthDate",schemaPath:"common.schema.json#/$defs/KimDate/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"},message:"must match pattern \""+"^[0-9]{4}-(0[0-9]|1[0-2])-(0[0-9]|[12][0-9]|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -10416,7 +10462,7 @@ let data10 = data9[i0];
 const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
+if(!pattern15.test(data10)){
 validate25.errors = [{instancePath:instancePath+"/nationalities/" + i0,schemaPath:"#/properties/nationalities/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{3}$"},message:"must match pattern \""+"^[0-9]{3}$"+"\""}];
 return false;
 }
@@ -10485,7 +10531,7 @@ const _errs34 = errors;
 const _errs35 = errors;
 if(errors === _errs35){
 if(typeof data12 === "string"){
-if(!pattern14.test(data12)){
+if(!pattern16.test(data12)){
 const err7 = {instancePath:instancePath+"/residence/ags",schemaPath:"common.schema.json#/$defs/Ags/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -10528,7 +10574,7 @@ errors++;
 }
 if(errors === _errs37){
 if(typeof data13 === "string"){
-if(!pattern15.test(data13)){
+if(!pattern17.test(data13)){
 const err10 = {instancePath:instancePath+"/residence/plz",schemaPath:"#/properties/residence/oneOf/0/properties/plz/pattern",keyword:"pattern",params:{pattern: "^[0-9]{5}$"},message:"must match pattern \""+"^[0-9]{5}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -10654,7 +10700,7 @@ let data16 = data15.code;
 const _errs47 = errors;
 if(errors === _errs47){
 if(typeof data16 === "string"){
-if(!pattern16.test(data16)){
+if(!pattern18.test(data16)){
 validate25.errors = [{instancePath:instancePath+"/unrecognised/" + i1+"/code",schemaPath:"common.schema.json#/$defs/Unrecognised/items/properties/code/pattern",keyword:"pattern",params:{pattern: "^KIM_WARN_[A-Z_]+$"},message:"must match pattern \""+"^KIM_WARN_[A-Z_]+$"+"\""}];
 return false;
 }
@@ -10798,7 +10844,7 @@ let data0 = data.kimId;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern49.test(data0)){
+if(!pattern51.test(data0)){
 validate63.errors = [{instancePath:instancePath+"/kimId",schemaPath:"#/properties/kimId/pattern",keyword:"pattern",params:{pattern: "^kim_[0-9a-z]{16,32}$"},message:"must match pattern \""+"^kim_[0-9a-z]{16,32}$"+"\""}];
 return false;
 }
@@ -11190,7 +11236,7 @@ let data10 = data.contentHash;
 const _errs24 = errors;
 if(errors === _errs24){
 if(typeof data10 === "string"){
-if(!pattern18.test(data10)){
+if(!pattern20.test(data10)){
 validate66.errors = [{instancePath:instancePath+"/contentHash",schemaPath:"#/properties/contentHash/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""}];
 return false;
 }
@@ -11271,7 +11317,7 @@ validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const policy = validate69;
 const schema166 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/policy.schema.json","title":"Policy","description":"The statutory bases for data flows without consent (config/policy.yaml).","type":"object","additionalProperties":false,"required":["version","statutoryBases"],"properties":{"version":{"const":1},"statutoryBases":{"type":"array","items":{"title":"StatutoryBasis","type":"object","additionalProperties":false,"required":["id","description","citation","source","categories","recipient"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9-]+$"},"description":{"type":"string"},"citation":{"type":"string","minLength":3},"source":{"$ref":"common.schema.json#/$defs/FactSource"},"categories":{"type":"array","minItems":1,"items":{"$ref":"common.schema.json#/$defs/Category"}},"recipient":{"title":"PolicyRecipient","type":"object","additionalProperties":false,"required":["role","authority"],"properties":{"role":{"type":"string","enum":["abh_b3","ebb_b3"]},"authority":{"type":"string","enum":["responsible_abh","responsible_ebb"]}}},"condition":{"type":"string","enum":["pending_naturalisation"]}}}},"outreach":{"title":"OutreachPolicy","description":"The naturalisation campaign's outreach list for the responsible EBB's Baustein 3 staff: off unless enabled, and then only for persons a named statutory basis or a consent with this purpose covers (ABH data: stammdaten, aufenthalt).","type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"statutoryBasis":{"title":"OutreachBasis","type":"object","additionalProperties":false,"required":["citation","description"],"properties":{"citation":{"type":"string","minLength":3},"description":{"type":"string"}}},"consentPurpose":{"type":"string","minLength":1,"description":"a consent covers the list when one of its scopes has this purpose, names the source abh, the categories and the recipient role ebb_b3"}}}}};
-const pattern51 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern53 = new RegExp("^[a-z0-9-]+$", "u");
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.kim-hub.org/v1/policy.schema.json" */;
@@ -11345,7 +11391,7 @@ let data3 = data2.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(!pattern51.test(data3)){
+if(!pattern53.test(data3)){
 validate69.errors = [{instancePath:instancePath+"/statutoryBases/" + i0+"/id",schemaPath:"#/properties/statutoryBases/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""}];
 return false;
 }
@@ -11718,7 +11764,7 @@ validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const tenant = validate70;
 const schema169 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.kim-hub.org/v1/tenant.schema.json","title":"Tenant","description":"A tenant (Kreis or kreisfreie Stadt): its municipalities, which ABH and EBB is responsible for which AGS, and its users with their roles.","type":"object","additionalProperties":false,"required":["tenant","name","municipalities","authorities","users"],"properties":{"tenant":{"type":"string","pattern":"^[0-9]{2,8}$","description":"Key of the Kreis or kreisfreie Stadt (AGS prefix)."},"name":{"type":"string"},"municipalities":{"type":"object","propertyNames":{"pattern":"^[0-9]{8}$"},"additionalProperties":{"type":"string"}},"authorities":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","kind","name","responsibleFor"],"properties":{"id":{"type":"string"},"kind":{"type":"string","enum":["abh","ebb","jobcenter","sozialamt"]},"name":{"type":"string"},"responsibleFor":{"type":"array","items":{"$ref":"common.schema.json#/$defs/Ags"}}},"title":"Authority"}},"users":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","role"],"properties":{"id":{"type":"string"},"role":{"$ref":"common.schema.json#/$defs/Role"},"name":{"type":"string"},"authority":{"type":"string"}},"title":"TenantUser"}}}};
-const pattern52 = new RegExp("^[0-9]{2,8}$", "u");
+const pattern54 = new RegExp("^[0-9]{2,8}$", "u");
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://schemas.kim-hub.org/v1/tenant.schema.json" */;
@@ -11753,7 +11799,7 @@ let data0 = data.tenant;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern52.test(data0)){
+if(!pattern54.test(data0)){
 validate70.errors = [{instancePath:instancePath+"/tenant",schemaPath:"#/properties/tenant/pattern",keyword:"pattern",params:{pattern: "^[0-9]{2,8}$"},message:"must match pattern \""+"^[0-9]{2,8}$"+"\""}];
 return false;
 }
@@ -11789,7 +11835,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern14.test(key1)){
+if(!pattern16.test(key1)){
 const err0 = {instancePath:instancePath+"/municipalities",schemaPath:"#/properties/municipalities/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err0];
@@ -11921,7 +11967,7 @@ const _errs25 = errors;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data10 === "string"){
-if(!pattern14.test(data10)){
+if(!pattern16.test(data10)){
 validate70.errors = [{instancePath:instancePath+"/authorities/" + i0+"/responsibleFor/" + i1,schemaPath:"common.schema.json#/$defs/Ags/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\""}];
 return false;
 }
