@@ -18,7 +18,9 @@ import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';
 import type { BenchRow } from './types.js';
 
-const DB = 'kim_bench';
+// BENCH_DB_SUFFIX keeps runs side by side apart (database and queue prefix), e.g. in two worktrees.
+const SUFFIX = process.env.BENCH_DB_SUFFIX ?? '';
+const DB = `kim_bench${SUFFIX ? `_${SUFFIX}` : ''}`;
 
 export interface Worker {
   child: ChildProcess;
@@ -137,7 +139,7 @@ export async function benchService(options: { persons: number; workDir: string }
     counts: { abh, soz, jc, ebb },
   } = await generateCity(n, options.workDir);
 
-  const env = { ...(await freshBenchEnv(DB, '', options.workDir)), LOG_LEVEL: 'warn' };
+  const env = { ...(await freshBenchEnv(DB, SUFFIX, options.workDir)), LOG_LEVEL: 'warn' };
   const ctx = createContext(loadConfig(env), pino({ level: 'warn' }));
   for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
   await migrate(ctx.db);

@@ -31,8 +31,29 @@ export async function consentsById(tx: Queryable, ids: readonly string[]): Promi
   return (await tx.query<{ consent: Consent }>('SELECT consent FROM consents WHERE consent_id = ANY($1)', [ids])).rows.map((r) => r.consent);
 }
 
-export async function allConsents(tx: Queryable): Promise<Consent[]> {
-  return (await tx.query<{ consent: Consent }>('SELECT consent FROM consents')).rows.map((r) => r.consent);
+/**
+ * lookupKeys (src/linkage/relink-diff.ts) in SQL, as migration 005 writes them: the keys of a
+ * relation `p` with the columns `person` (a record's or consent's person, jsonb) and `azr` (text),
+ * as rows of `k(key)`; null for a person without an AZR.
+ */
+export const LOOKUP_KEYS = `LATERAL (VALUES
+    (CASE WHEN coalesce(p.azr, '') <> '' THEN 'azr:' || p.azr END),
+    ('name:' || (p.person->'nameKey'->>'family') || '|' || (p.person->'nameKey'->>'given') || '|' || coalesce(left(p.person->>'birthDate', 4), '')),
+    ('name:' || (p.person->'nameKey'->>'given') || '|' || (p.person->'nameKey'->>'family') || '|' || coalesce(left(p.person->>'birthDate', 4), ''))
+  ) AS k(key)`;
+
+/** The consents with one of the lookup keys `keys`: the only ones that can link to records with these keys. */
+export async function consentsSharingKeys(tx: Queryable, keys: readonly string[]): Promise<Consent[]> {
+  const rows = await tx.query<{ consent: Consent }>(
+    `WITH p AS (SELECT consent, consent->'person' AS person, consent->'person'->>'azr' AS azr FROM consents)
+     SELECT p.consent FROM p WHERE EXISTS (SELECT 1 FROM ${LOOKUP_KEYS} WHERE k.key = ANY($1))`,
+    [[...new Set(keys)]],
+  );
+  return rows.rows.map((r) => r.consent);
+}
+
+export async function countRecordChanges(tx: Queryable, importId: string): Promise<number> {
+  return Number((await tx.query<{ n: string }>("SELECT count(*) AS n FROM import_changes WHERE import_id = $1 AND source <> 'consent'", [importId])).rows[0]!.n);
 }
 
 /** The persons `refs` and the consents `consentIds` are linked to now. */
@@ -64,32 +85,29 @@ export async function lookupKeysOf(tx: Queryable, refs: readonly RecordRef[]): P
   return (await tx.query<{ key: string }>('SELECT l.key FROM link_keys l JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON l.source = k.source AND l.source_record_id = k.id', columns(refs))).rows.map((r) => r.key);
 }
 
-/** The current records of the scope (every current one for `null`), for linkage: identity only, the facts stay in PostgreSQL. */
-export async function identities(tx: Queryable, scope: Iterable<string> | null): Promise<PersonRecord[]> {
-  const rows = scope
-    ? await tx.query<{ record: PersonRecord }>(
-        `SELECT s.record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id)
-           ON s.source = k.source AND s.source_record_id = k.id WHERE s.valid_to IS NULL`,
-        columns(refsOf(scope)),
-      )
-    : await tx.query<{ record: PersonRecord }>(`SELECT record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records WHERE valid_to IS NULL`);
+/** The current records of the scope, for linkage: identity only, the facts stay in PostgreSQL. */
+export async function identities(tx: Queryable, scope: Iterable<string>): Promise<PersonRecord[]> {
+  const rows = await tx.query<{ record: PersonRecord }>(
+    `SELECT s.record - 'facts' || '{"facts": []}'::jsonb AS record FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id)
+       ON s.source = k.source AND s.source_record_id = k.id WHERE s.valid_to IS NULL`,
+    columns(refsOf(scope)),
+  );
   return rows.rows.map((r) => r.record);
 }
 
-/** The stored record links of the scope (all for `null`), as record key → kimId. */
-export async function recordLinks(tx: Queryable, scope: Iterable<string> | null, keyOf: (source: string, id: string) => string): Promise<Map<string, string>> {
-  const rows = scope
-    ? await tx.query<{ source: string; source_record_id: string; kim_id: string }>(
-        'SELECT p.source, p.source_record_id, p.kim_id FROM person_links p JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON p.source = k.source AND p.source_record_id = k.id',
-        columns(refsOf(scope)),
-      )
-    : await tx.query<{ source: string; source_record_id: string; kim_id: string }>('SELECT source, source_record_id, kim_id FROM person_links');
+/** The stored record links of the scope, as record key → kimId. */
+export async function recordLinks(tx: Queryable, scope: Iterable<string>, keyOf: (source: string, id: string) => string): Promise<Map<string, string>> {
+  const rows = await tx.query<{ source: string; source_record_id: string; kim_id: string }>(
+    'SELECT p.source, p.source_record_id, p.kim_id FROM person_links p JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON p.source = k.source AND p.source_record_id = k.id',
+    columns(refsOf(scope)),
+  );
   return new Map(rows.rows.map((r) => [keyOf(r.source, r.source_record_id), r.kim_id]));
 }
 
-/** Every stored consent link, consent id → kimId. */
-export async function consentLinks(tx: Queryable): Promise<Map<string, string>> {
-  return new Map((await tx.query<{ consent_id: string; kim_id: string }>('SELECT consent_id, kim_id FROM consent_links')).rows.map((r) => [r.consent_id, r.kim_id]));
+/** The stored links of the consents `ids` and of the consents linked to the persons `kimIds`, consent id → kimId. */
+export async function consentLinksOf(tx: Queryable, ids: readonly string[], kimIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.query<{ consent_id: string; kim_id: string }>('SELECT consent_id, kim_id FROM consent_links WHERE consent_id = ANY($1) OR kim_id = ANY($2)', [ids, kimIds]);
+  return new Map(rows.rows.map((r) => [r.consent_id, r.kim_id]));
 }
 
 /** Writes a record-link difference: `removed` are record keys. */

@@ -1,12 +1,15 @@
 // The relink of the link stage: links the records of the scope (src/linkage, the same function as
 // the dry run), erases what retention does not keep, and writes only what changed; returns the
-// persons to evaluate again.
+// persons to evaluate again. A small import relinks the closure of its changes (link-scope.ts);
+// a large one, or one whose closure grows large, relinks the city block by block
+// (src/store/link-blocks.ts), so memory stays that of a block whatever the size of the city.
 import { kimIdsKeyedWith } from '../../src/kim/pseudonym.js';
 import { link } from '../../src/linkage/index.js';
 import { affectedPersons, changedConsentLinks, decidedConsentLinks, linksOf, recordKey, recordLinkDiff, recordLookupKeys, type Change } from '../../src/linkage/relink-diff.js';
 import type { PersonRecord } from '../../src/generated/kim-types.js';
 import type { Tx } from '../../src/store/db.js';
-import { allConsents, consentLinks, identities, importChanges, recordLinks, replaceLookupKeys, writeConsentLinks, writeRecordLinks, type RecordRef } from '../../src/store/links.js';
+import { componentBlocks, dropLinksOutsideNodes, readBlock, type Block } from '../../src/store/link-blocks.js';
+import { consentLinksOf, consentsSharingKeys, countRecordChanges, identities, importChanges, recordLinks, replaceLookupKeys, writeConsentLinks, writeRecordLinks, type RecordRef } from '../../src/store/links.js';
 import { pseudonymKey } from '../../src/store/pseudonym-key.js';
 import type { Settings } from '../deps.js';
 import { eraseNotRetained, type RetentionDeps } from './erasure.js';
@@ -14,19 +17,49 @@ import { linkScope } from './link-scope.js';
 
 export type RelinkDeps = RetentionDeps & Settings<'auditKey' | 'pseudonymKey'>;
 
-export async function relink(deps: RelinkDeps, tx: Tx, importId: string): Promise<string[]> {
+export interface RelinkOptions {
+  /** Records and consents per block of a full relink (whole components, so a block can be larger). Default 10,000. */
+  blockSize: number;
+  /** The most records a scoped relink holds; a larger scope is relinked in blocks. Default 20,000. */
+  scopedMax: number;
+}
+
+/** Sizes measured in docs/performance.md (issue 19): a block of 10,000 costs some 50 MB. */
+export const RELINK_DEFAULTS: RelinkOptions = { blockSize: 10_000, scopedMax: 20_000 };
+
+type KimIdFor = (anchor: string) => string;
+
+export async function relink(deps: RelinkDeps, tx: Tx, importId: string, options: RelinkOptions = RELINK_DEFAULTS): Promise<string[]> {
+  const kimIdFor = kimIdsKeyedWith(await pseudonymKey(deps.db, deps.config.pseudonymKey));
+  // The scope holds every changed record: past scopedMax changes it cannot be small, and the
+  // changes themselves are not read (a first import changes the whole city).
+  if ((await countRecordChanges(tx, importId)) > options.scopedMax) return relinkInBlocks(deps, tx, importId, kimIdFor, options.blockSize);
   const changes = await importChanges(tx, importId);
   const scope = await linkScope(tx, changes);
+  if (!scope || scope.size > options.scopedMax) return relinkInBlocks(deps, tx, importId, kimIdFor, options.blockSize);
+  return relinkScope(deps, tx, importId, { changes, scope, kimIdFor });
+}
+
+/** Relinks the closure of the import's changes, all at once. */
+async function relinkScope(deps: RelinkDeps, tx: Tx, importId: string, { changes, scope, kimIdFor }: { changes: Change[]; scope: Set<string>; kimIdFor: KimIdFor }): Promise<string[]> {
   const records = await identities(tx, scope);
-  const linked = link({ records, consents: await allConsents(tx) }, { kimIdFor: kimIdsKeyedWith(await pseudonymKey(deps.db, deps.config.pseudonymKey)) });
+  const changedConsents = new Set(changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id));
+  // Only a consent that shares a lookup key with the scope's records can link to them.
+  const linked = link(
+    {
+      records,
+      consents: await consentsSharingKeys(
+        tx,
+        records.flatMap((r) => recordLookupKeys(r.person)),
+      ),
+    },
+    { kimIdFor },
+  );
   const before = await recordLinks(tx, scope, recordKey);
-  const storedConsents = await consentLinks(tx);
   const after = linksOf(linked);
-  const consents = decidedConsentLinks(storedConsents, after.consents, {
-    all: scope === null,
-    changedConsents: new Set(changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id)),
-    kimIds: new Set([...before.values(), ...linked.persons.map((p) => p.kimId)]),
-  });
+  const kimIds = new Set([...before.values(), ...linked.persons.map((p) => p.kimId)]);
+  const storedConsents = await consentLinksOf(tx, [...changedConsents, ...after.consents.keys()], [...kimIds]);
+  const consents = decidedConsentLinks(storedConsents, after.consents, { all: false, changedConsents, kimIds });
   const affected = affectedPersons({ before, after: after.records }, consents, changes);
   // Retention: records of a source neither a statutory basis nor an active consent covers are not kept.
   const erased = await eraseNotRetained(deps, tx, importId, linked, records, affected);
@@ -37,6 +70,29 @@ export async function relink(deps: RelinkDeps, tx: Tx, importId: string): Promis
   await writeConsentLinks(tx, changedConsentLinks(consents.before, consents.after), consents.after);
   await refreshLookupKeys(tx, changes, erased, records);
   return [...affected].sort();
+}
+
+/** Relinks every current record and consent, one block of whole components at a time. */
+async function relinkInBlocks(deps: RelinkDeps, tx: Tx, importId: string, kimIdFor: KimIdFor, blockSize: number): Promise<string[]> {
+  const blocks = await componentBlocks(tx, blockSize);
+  const affected = new Set(await dropLinksOutsideNodes(tx, importId));
+  for (const b of blocks) await relinkBlock(deps, tx, importId, { block: await readBlock(tx, importId, b), kimIdFor }, affected);
+  return [...affected].sort();
+}
+
+/** One block: linked alone, it gives the links linkage gives its records and consents in the whole city. */
+async function relinkBlock(deps: RelinkDeps, tx: Tx, importId: string, { block, kimIdFor }: { block: Block; kimIdFor: KimIdFor }, affected: Set<string>): Promise<void> {
+  const linked = link({ records: block.records, consents: block.consents }, { kimIdFor });
+  const before = new Map(block.recordLinks.map((l) => [recordKey(l.source, l.id), l.kimId]));
+  const after = linksOf(linked);
+  const consents = { before: new Map(block.consentLinks.map((l) => [l.id, l.kimId])), after: after.consents };
+  for (const id of affectedPersons({ before, after: after.records }, consents, block.changes)) affected.add(id);
+  const erased = await eraseNotRetained(deps, tx, importId, linked, block.records, affected);
+  for (const e of erased) after.records.delete(recordKey(e.source, e.id));
+  const diff = recordLinkDiff(before, after.records);
+  await writeRecordLinks(tx, diff.removed, diff.added);
+  await writeConsentLinks(tx, changedConsentLinks(consents.before, consents.after), consents.after);
+  await refreshLookupKeys(tx, block.changes, erased, block.records);
 }
 
 /** Lookup keys of the records this import changed or erased, for the next import's scope. */
