@@ -36,6 +36,12 @@ function timed(args: string[]): { seconds: number; peakRssMb: number; stderr: st
   return { seconds, peakRssMb: rss ? Number(rss[1]) / 1024 : NaN, stderr: res.stderr };
 }
 
+/** The bare sax parser over `file` as a row, so a part's figures stand beside it from the same minutes. */
+export function rawSaxRow(file: string, persons: number, what: string): BenchRow {
+  const { seconds, peakRssMb } = timed([process.execPath, '-e', RAW_SAX, file]);
+  return { name: `${what}: raw sax parse of the ABH export (baseline)`, records: persons, seconds, recordsPerSecond: persons / seconds, peakRssMb };
+}
+
 export async function benchInspect(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
   // The generator version is in the name, so a changed generator never measures a stale file.
   const file = path.join(options.workDir, `abh-${options.persons}-${GENERATOR_VERSION}.xml`);

@@ -1,5 +1,5 @@
 // The service path end to end: a generated city (ABH, Sozialamt, Jobcenter, EBB, consents)
-// imported through the queues by two `kim-hub worker` processes into a fresh database; then the
+// imported through the queues by two `kim-hub worker` processes (BENCH_WORKERS) into a fresh database; then the
 // same files again (recognised by their hash), the same records as new bytes (compared record by
 // record); then single changed records, timed from
 // import to inbox. Needs Redis and PostgreSQL like the tests (DATABASE_URL / REDIS_URL).
@@ -16,11 +16,13 @@ import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';
+import { rawSaxRow } from './inspect.bench.js';
 import type { BenchRow } from './types.js';
 
 // BENCH_DB_SUFFIX keeps runs side by side apart (database and queue prefix), e.g. in two worktrees.
 const SUFFIX = process.env.BENCH_DB_SUFFIX ?? '';
 const DB = `kim_bench${SUFFIX ? `_${SUFFIX}` : ''}`;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 
 export interface Worker {
   child: ChildProcess;
@@ -144,7 +146,8 @@ export async function benchService(options: { persons: number; workDir: string }
   for (const s of STAGES) await ctx.queues.queue[s].obliterate({ force: true });
   await migrate(ctx.db);
   // Worker logs (stage timings at debug level) go to bench/out/worker-N.log.
-  const workers = [1, 2].map((k) => startWorker({ ...env, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' }, path.join(options.workDir, `worker-${k}.log`)));
+  // BENCH_WORKERS=3 runs three worker processes (issue 19: three must finish sooner than two).
+  const workers = Array.from({ length: WORKERS }, (_, i) => i + 1).map((k) => startWorker({ ...env, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' }, path.join(options.workDir, `worker-${k}.log`)));
   const rows: BenchRow[] = [];
   const count = async (sql: string) => Number((await ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
   try {
@@ -160,10 +163,11 @@ export async function benchService(options: { persons: number; workDir: string }
       if (failed.length) throw new Error(`bench: import failed: ${failed.map((f) => `${f.fileName} ${f.error?.code}`).join(', ')}`);
       return { seconds: Number(process.hrtime.bigint() - started) / 1e9, records: statuses.reduce((s, x) => s + x.recordsRead, 0) };
     };
+    rows.push(rawSaxRow(files.abh!, abh, 'service'));
     console.error(`bench: city of ${n} persons (ABH ${abh}, Sozialamt ${soz}, Jobcenter ${jc}, EBB ${ebb}), first import`);
     const first = await importAll();
     const signals = await count("SELECT count(*) AS n FROM signals WHERE state <> 'withdrawn'");
-    rows.push({ name: `service: city import, ${signals} signals (2 worker processes)`, records: first.records, seconds: first.seconds, recordsPerSecond: first.records / first.seconds, peakRssMb: NaN });
+    rows.push({ name: `service: city import, ${signals} signals (${WORKERS} worker processes)`, records: first.records, seconds: first.seconds, recordsPerSecond: first.records / first.seconds, peakRssMb: NaN });
     const eventsBefore = await count('SELECT count(*) AS n FROM signal_events');
     console.error('bench: the same files again');
     const second = await importAll();
