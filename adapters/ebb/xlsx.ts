@@ -37,7 +37,7 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
   let found = false;
   // exceljs writes a worksheet that precedes the shared strings to a temporary file (no reader
   // option avoids it): into this read's own directory, removed below however the read ends.
-  const dir = await makeReadDir();
+  const dir = makeReadDir();
   const sheets = reader[Symbol.asyncIterator]();
   try {
     for (;;) {
