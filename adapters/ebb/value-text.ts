@@ -52,23 +52,28 @@ export class ValueTextCounter {
   /** Counts `chunk`; false once the bounds are passed. */
   take(chunk: Buffer, bounds: ValueTextBounds): boolean {
     for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i]!;
       if (this.mode === Mode.Text) {
-        if (b === LT) {
-          this.mode = Mode.Name;
-          this.name = '';
-          this.inStretch = false;
-        } else {
-          if (!this.inStretch) {
-            this.inStretch = true;
-            if (++this.stretches > bounds.stretches) return false;
-          }
-          if (++this.bytes > bounds.bytes) return false;
+        // Text and the inside of a tag are skipped to their end, not walked byte by byte.
+        const lt = chunk.indexOf(LT, i);
+        const end = lt < 0 ? chunk.length : lt;
+        if (end > i) {
+          if (!this.inStretch && ++this.stretches > bounds.stretches) return false;
+          this.inStretch = true;
+          if ((this.bytes += end - i) > bounds.bytes) return false;
         }
-      } else if (this.mode === Mode.Name) this.readName(b);
-      else if (this.mode === Mode.Tag) {
-        if (b === GT) this.mode = Mode.Text;
-      } else {
+        if (lt < 0) return true;
+        this.mode = Mode.Name;
+        this.name = '';
+        this.inStretch = false;
+        i = lt;
+      } else if (this.mode === Mode.Tag) {
+        const gt = chunk.indexOf(GT, i);
+        if (gt < 0) return true;
+        this.mode = Mode.Text;
+        i = gt;
+      } else if (this.mode === Mode.Name) this.readName(chunk[i]!);
+      else {
+        const b = chunk[i]!;
         if (b === GT && this.run >= 2) this.mode = Mode.Text;
         this.run = b === (this.mode === Mode.Comment ? 0x2d : 0x5d) ? this.run + 1 : 0;
       }
