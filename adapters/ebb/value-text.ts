@@ -15,13 +15,14 @@ export interface ValueTextBounds {
   bytes: number;
   /**
    * stretches of text between two tags since then: in Excel's XML there is none outside a value,
-   * in a pretty-printed export one per element. A million elements between two values is no
-   * export, and keeps what exceljs holds to some 50 MB (a piece of a string each).
+   * in a pretty-printed export one per element, a few between two values. A hundred thousand
+   * elements without a value (empty rows, say) is no export, and keeps what exceljs holds to a
+   * few MB (a piece of a string each); a bomb is refused after a few MB of its XML.
    */
   stretches: number;
 }
 
-export const VALUE_TEXT_BOUNDS: ValueTextBounds = { bytes: MiB, stretches: 1_000_000 };
+export const VALUE_TEXT_BOUNDS: ValueTextBounds = { bytes: MiB, stretches: 100_000 };
 
 /** The elements whose opening starts a new value in exceljs's readers. */
 export const SHEET_VALUES: ReadonlySet<string> = new Set(['f', 'v', 'is', 't']);
