@@ -1,38 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { warningsOf } from '../record.js';
 import { formatRejection, formatWarning } from '../types.js';
 import { readAll, SAMPLES } from '../test-helpers.js';
 import { ebbAdapter } from './index.js';
-import { EBB_COLUMNS } from './mapping.js';
+import { DEMIR_ROW, ebbWorkbook } from './test-workbook.js';
 
 const text = readFileSync(path.join(SAMPLES, 'ebb.csv'), 'utf8');
-
-async function workbook(rows: unknown[][], sheet = 'Anträge'): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow([...EBB_COLUMNS]);
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const demirRow = [
-  'EB-2026-00123',
-  new Date(Date.UTC(2026, 2, 14)),
-  '150915480005',
-  'Demir',
-  'Ayşe',
-  new Date(Date.UTC(1985, 1, 11)),
-  'TUR',
-  'in Prüfung',
-  'B1 (01.05.2018)',
-  'bestanden (20.11.2025)',
-  new Date(Date.UTC(2026, 6, 2)),
-  'Einkommensnachweise',
-  'Team 2',
-];
 
 describe('the EBB adapter on the Kreis Mettmann sample (CSV with BOM)', () => {
   it('reads the one application, the BOM not spoiling the first column', async () => {
@@ -59,17 +34,17 @@ describe('the EBB adapter on the Kreis Mettmann sample (CSV with BOM)', () => {
 describe('the EBB adapter on XLSX', () => {
   it('reads sheet "Anträge" with Excel dates as the same record the CSV gives', async () => {
     const csv = (await readAll(ebbAdapter, 'ebb.csv')).records[0]!;
-    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow]));
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await ebbWorkbook([DEMIR_ROW]));
     expect(rejections).toEqual([]);
     expect(records[0]!.contentHash).toBe(csv.contentHash);
     expect(records[0]!.position).toEqual({ file: 'ebb.xlsx', line: 2 });
   });
 
   it('keeps a row with a status outside the list, the status as delivered and flagged', async () => {
-    const other = [...demirRow];
+    const other = [...DEMIR_ROW];
     other[0] = 'EB-2026-00999';
     other[7] = 'Zusicherung erteilt';
-    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow, other]));
+    const { records, rejections } = await readAll(ebbAdapter, 'ebb.xlsx', await ebbWorkbook([DEMIR_ROW, other]));
     expect(rejections).toEqual([]);
     expect(records).toHaveLength(2);
     expect(records.flatMap(warningsOf).map((w) => formatWarning(w))).toEqual(['ebb.xlsx line 3: Status "Zusicherung erteilt" is not a known value of status; kept as delivered, rules that need it say needs_review']);
@@ -77,7 +52,7 @@ describe('the EBB adapter on XLSX', () => {
   });
 
   it('says so when the workbook has no sheet "Anträge"', async () => {
-    await expect(readAll(ebbAdapter, 'ebb.xlsx', await workbook([demirRow], 'Tabelle1'))).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE', message: 'ebb.xlsx: no sheet "Anträge"' });
+    await expect(readAll(ebbAdapter, 'ebb.xlsx', await ebbWorkbook([DEMIR_ROW], 'Tabelle1'))).rejects.toMatchObject({ code: 'KIM_ERR_INPUT_UNREADABLE', message: 'ebb.xlsx: no sheet "Anträge"' });
   });
 });
 

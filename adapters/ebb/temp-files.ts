@@ -11,9 +11,23 @@ import path from 'node:path';
 
 type TmpFile = (options: Record<string, unknown> | ((...args: unknown[]) => void), cb?: (...args: unknown[]) => void) => void;
 
-const scope = new AsyncLocalStorage<string>();
+/** The temporary directory of one read: made only when exceljs first asks for a file. */
+export interface ReadDir {
+  /** the directory, once exceljs has asked for a file; most workbooks put their shared strings first and never do */
+  made: Promise<string> | null;
+  /** the read has ended: no file may be made any more, the directory would be left behind */
+  closed: boolean;
+}
+
+const scope = new AsyncLocalStorage<ReadDir>();
 let root: string | null = null;
 let patched = false;
+
+async function makeDir(): Promise<string> {
+  const base = root ?? tmpdir();
+  await mkdir(base, { recursive: true, mode: 0o700 });
+  return mkdtemp(path.join(base, 'xlsx-'));
+}
 
 /**
  * Routes exceljs's temporary files into the directory of the read under way. exceljs calls
@@ -28,8 +42,13 @@ function routeExceljsTempFiles(): void {
   const file = tmp.file;
   tmp.file = function (options, cb) {
     const [opts, callback] = typeof options === 'function' ? [{}, options] : [options, cb];
-    const dir = scope.getStore();
-    return file.call(this, { ...opts, mode: 0o600, ...(dir ? { tmpdir: dir } : {}) }, callback);
+    const read = scope.getStore();
+    if (!read) return file.call(this, { ...opts, mode: 0o600 }, callback);
+    if (read.closed) return callback?.(new Error('the read has ended'));
+    (read.made ??= makeDir()).then(
+      (dir) => (read.closed ? callback?.(new Error('the read has ended')) : file.call(this, { ...opts, mode: 0o600, tmpdir: dir }, callback)),
+      (e: unknown) => callback?.(e),
+    );
   };
 }
 
@@ -38,21 +57,25 @@ export function setTempRoot(dir: string | null): void {
   root = dir;
 }
 
-/** A fresh private directory for one read, under the root. */
-export async function makeReadDir(): Promise<string> {
+/**
+ * The private directory of one read, under the root. No file-system work yet: a directory of
+ * its own cost a read three system calls and most reads never write a temporary file.
+ */
+export function makeReadDir(): ReadDir {
   routeExceljsTempFiles();
-  const base = root ?? tmpdir();
-  await mkdir(base, { recursive: true, mode: 0o700 });
-  return mkdtemp(path.join(base, 'xlsx-'));
+  return { made: null, closed: false };
 }
 
-/** Runs one step of exceljs's reader so that a temporary file it makes goes into `dir`. */
-export function inTempDir<T>(dir: string, step: () => T): T {
-  return scope.run(dir, step);
+/** Runs one step of exceljs's reader so that a temporary file it makes goes into `read`'s directory. */
+export function inTempDir<T>(read: ReadDir, step: () => T): T {
+  return scope.run(read, step);
 }
 
-export async function removeReadDir(dir: string): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+/** Ends the read: its directory, if it was made, is removed, and none is made after. */
+export async function removeReadDir(read: ReadDir): Promise<void> {
+  read.closed = true;
+  const dir = await read.made?.catch(() => null);
+  if (dir) await rm(dir, { recursive: true, force: true });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AdapterInput } from '../types.js';
 import type { CsvRow } from '../csv/rows.js';
 import { EBB_COLUMNS } from './mapping.js';
 import { inTempDir, makeReadDir, removeReadDir } from './temp-files.js';
+import { boundSharedStrings, boundSheet } from './value-text.js';
 
 export const EBB_SHEET = 'Anträge';
 
@@ -34,10 +35,12 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
   // exceljs unpacks whatever the archive holds: the guard stops it at the bounds of zip-bounds.ts.
   const zip = boundZip(input.stream, input.file);
   const reader = new excel.stream.xlsx.WorkbookReader(zip.stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  // exceljs keeps the text after a value until the next value opens: bounded too (value-text.ts).
+  boundSharedStrings(reader, input.file);
   let found = false;
   // exceljs writes a worksheet that precedes the shared strings to a temporary file (no reader
   // option avoids it): into this read's own directory, removed below however the read ends.
-  const dir = await makeReadDir();
+  const dir = makeReadDir();
   const sheets = reader[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -48,6 +51,7 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
       const name = (sheet as unknown as { name?: string }).name;
       if (found || (name !== undefined && name !== EBB_SHEET)) continue;
       found = true;
+      boundSheet(sheet, input.file);
       let header: string[] | null = null;
       for await (const row of untilRefused(sheet, zip.refused)) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
