@@ -1,7 +1,7 @@
 // Issue 14, finding 7d: exceljs writes a worksheet that precedes the shared strings to a
 // temporary file. It must land in the hub's own directory and be gone when the read ends,
 // whether the read succeeded or failed.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -38,5 +38,12 @@ describe('the temporary files of an XLSX read', () => {
     setTempRoot(root);
     expect(await read(await sheetsFirstWorkbook(EBB_COLUMNS, 20))).toBe(20);
     expect(readdirSync(root)).toEqual([]);
+  });
+
+  it("that cannot be made (KIM_TEMP_DIR under a plain file) fail the read as the hub's fault, retryable, not as an unreadable file", async () => {
+    const blocker = path.join(mkdtempSync(path.join(tmpdir(), 'kim-temp-root-')), 'a-file');
+    writeFileSync(blocker, '');
+    setTempRoot(path.join(blocker, 'temp'));
+    await expect(read(await sheetsFirstWorkbook(EBB_COLUMNS, 20))).rejects.toMatchObject({ code: 'KIM_ERR_TEMP_DIR_UNAVAILABLE', message: expect.stringMatching(/^ebb\.xlsx: not read, .*\(ENOTDIR\)$/) });
   });
 });

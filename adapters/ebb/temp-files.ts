@@ -17,6 +17,8 @@ export interface ReadDir {
   made: Promise<string> | null;
   /** the read has ended: no file may be made any more, the directory would be left behind */
   closed: boolean;
+  /** why the directory could not be made (a full or unwritable KIM_TEMP_DIR): the hub's fault, not the file's */
+  failed?: Error;
 }
 
 const scope = new AsyncLocalStorage<ReadDir>();
@@ -47,7 +49,10 @@ function routeExceljsTempFiles(): void {
     if (read.closed) return callback?.(new Error('the read has ended'));
     (read.made ??= makeDir()).then(
       (dir) => (read.closed ? callback?.(new Error('the read has ended')) : file.call(this, { ...opts, mode: 0o600, tmpdir: dir }, callback)),
-      (e: unknown) => callback?.(e),
+      (e: unknown) => {
+        read.failed = e as Error;
+        callback?.(e);
+      },
     );
   };
 }

@@ -73,6 +73,8 @@ export async function* readXlsxRows(input: AdapterInput): AsyncGenerator<CsvRow>
     }
   } catch (e) {
     if (e instanceof KimError) throw e;
+    // A temp directory that cannot be made is the installation's fault: retried, never blamed on the file.
+    if (dir.failed) throw new KimError('KIM_ERR_TEMP_DIR_UNAVAILABLE', `${input.file}: not read, the hub's temporary directory (KIM_TEMP_DIR) cannot be used (${(dir.failed as NodeJS.ErrnoException).code ?? 'error'})`);
     throw new KimError('KIM_ERR_INPUT_UNREADABLE', `${input.file}: not a readable XLSX workbook (${(e as Error).message})`);
   } finally {
     // Not awaited: after the zip guard refused, the reader's pending step never settles, and an

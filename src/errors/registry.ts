@@ -35,6 +35,7 @@ export const ERRORS = {
   KIM_ERR_INPUT_XLSX_TOO_LARGE: { status: 422, retryable: false, description: 'An XLSX workbook unpacks to more than the hub reads (a zip bomb, or far beyond any office export); refused while unpacking.' },
   // Uploads and requests
   KIM_ERR_UPLOAD_MALFORMED: { status: 400, retryable: false, description: 'An upload is not a well-formed multipart/form-data body with the export in the field "file", or it was cut off; nothing of it is kept.' },
+  KIM_ERR_TEMP_DIR_UNAVAILABLE: { status: 503, retryable: true, description: "The hub's temporary directory (KIM_TEMP_DIR) cannot be made or written (full, missing rights); the file is read again on the next attempt." },
   KIM_ERR_UPLOAD_SPOOL_FULL: { status: 507, retryable: true, description: 'The spool (KIM_SPOOL_DIR) has no room left for an upload; nothing of it is kept or imported, send it again once there is room.' },
   KIM_ERR_UPLOAD_TOO_LARGE: { status: 413, retryable: false, description: 'An upload is longer than KIM_UPLOAD_MAX_BYTES; it is refused, never imported cut off.' },
   KIM_ERR_REQUEST_INVALID: { status: 400, retryable: false, description: 'A request is malformed: a query value or path segment that is not what the endpoint takes.' },
