@@ -149,4 +149,11 @@ describe('an XLSX whose sheet inflates to gigabytes', () => {
     writeFileSync(file, await hostileWorkbook({ sheetBytes: 2 * 1024 * MB, filler: 'elements' }));
     expectRefusedInBounds(inspect(file), 3, /ebb-sheet-bomb\.xlsx: not read, the workbook unpacks to more than the hub reads \(the part "xl\/worksheets\/sheet1\.xml" has more than 100,000 pieces of text between two cell values\)/);
   }, 200_000);
+
+  // exceljs's shared-strings reader keeps the text between two strings like the sheet's does: the same bound (value-text.ts).
+  it('in its shared strings, of empty elements, is refused with KIM_ERR_INPUT_XLSX_TOO_LARGE within seconds, naming the file and the part', async () => {
+    const file = path.join(dir, 'ebb-strings-bomb.xlsx');
+    writeFileSync(file, await hostileWorkbook({ sharedStringsBytes: 2 * 1024 * MB }));
+    expectRefusedInBounds(inspect(file), 3, /ebb-strings-bomb\.xlsx: not read, the workbook unpacks to more than the hub reads \(the part "xl\/sharedStrings\.xml" has more than [\d,]+ pieces of text between two cell values\)/);
+  }, 200_000);
 });

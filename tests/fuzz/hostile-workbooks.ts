@@ -29,15 +29,25 @@ function repeatedPart(name: string, head: string, unit: string, copies: number, 
   return { name, data, method: 8, crc: 0, size: Math.min(size, 0xffffffff) };
 }
 
-export async function hostileWorkbook(kind: { cellBytes: number } | { nesting: number } | { sheetBytes: number; filler: keyof typeof FILLER }): Promise<Buffer> {
+const SST_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>x</t></si>`;
+
+export async function hostileWorkbook(kind: { cellBytes: number } | { nesting: number } | { sheetBytes: number; filler: keyof typeof FILLER } | { sharedStringsBytes: number }): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Anträge').addRow([...EBB_COLUMNS]);
   const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
   const entries: ZipEntry[] = [];
-  for (const name of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml']) {
+  const ours = async (name: string) => {
     const content = await zip.file(name)!.async('nodebuffer');
     entries.push({ name, data: deflateRawSync(content), method: 8, crc: crc32(content), size: content.length });
+  };
+  for (const name of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']) await ours(name);
+  if ('sharedStringsBytes' in kind) {
+    // The shared strings come before the sheet, as Excel writes them: the bomb is read first.
+    entries.push(repeatedPart('xl/sharedStrings.xml', SST_HEAD, FILLER.elements.repeat(Math.floor(MiB / FILLER.elements.length)), Math.ceil(kind.sharedStringsBytes / MiB), '</sst>'));
+    await ours(SHEET);
+    return zipEntries(entries);
   }
+  await ours('xl/sharedStrings.xml');
   if ('cellBytes' in kind) {
     entries.push(repeatedPart(SHEET, `${HEAD}<row r="2"><c r="A2" t="inlineStr"><is><t>`, 'x'.repeat(MiB), kind.cellBytes / MiB, `</t></is></c></row>${TAIL}`));
   } else if ('nesting' in kind) {
