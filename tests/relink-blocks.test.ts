@@ -1,16 +1,12 @@
 // The link stage's relink in blocks of whole components (issue 19) against linking everything at
 // once: the samples and a made-up set whose persons span AZR numbers, names both ways round and
 // consents, relinked in blocks of one, two and three nodes, in one block, and by the scoped path.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeConsents } from '../adapters/consent/index.js';
-import { readExport } from '../adapters/index.js';
-import { SAMPLES } from '../adapters/test-helpers.js';
 import type { Consent, PersonRecord } from '../src/generated/kim-types.js';
 import { nameKey } from '../src/kim/names.js';
 import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { link } from '../src/linkage/index.js';
+import { identityRecords, sampleRecordsAndConsents } from '../src/linkage/test-records.js';
 import { linksOf } from '../src/linkage/relink-diff.js';
 import type { Tx } from '../src/store/db.js';
 import { pseudonymKey } from '../src/store/pseudonym-key.js';
@@ -18,22 +14,7 @@ import { relink, type RelinkOptions } from '../workers/stages/relink.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
 let hub: TestHub;
-let n = 0;
-function rec(source: PersonRecord['source'], family: string, given: string, birthDate: string | null, azr?: string): PersonRecord {
-  n++;
-  return {
-    type: 'person_record',
-    source,
-    authority: null,
-    sourceRecordId: `made-up-${n}`,
-    exportedAt: '2026-11-20',
-    snapshot: 'full',
-    position: { file: 'f', line: n },
-    contentHash: String(n).padStart(64, '0'),
-    person: { identifiers: azr ? { azr } : {}, familyName: family, givenNames: given, nameKey: nameKey(family, given), birthDate, sex: null, nationalities: [], residence: null },
-    facts: [],
-  };
-}
+const rec = identityRecords(() => 'made-up');
 
 /** Persons that span keys: AZR and names (Kaya), an AZR conflict (Demir), an ambiguous name (Meier), and common names. */
 function madeUp(): PersonRecord[] {
@@ -63,15 +44,7 @@ function consentFor(template: Consent, id: string, person: { azr: string | null;
 }
 
 async function samples(): Promise<{ records: PersonRecord[]; consents: Consent[] }> {
-  const records: PersonRecord[] = [];
-  const consents: Consent[] = [];
-  for (const f of readdirSync(SAMPLES).filter((x) => /\.(xml|csv)$/.test(x))) {
-    for await (const item of readExport(path.join(SAMPLES, f))) {
-      if (item.type === 'person_record') records.push(item);
-      if (item.type === 'consent') consents.push(item);
-    }
-  }
-  const merged = mergeConsents(consents).consents;
+  const { records, consents: merged } = await sampleRecordsAndConsents();
   const t = merged[0]!;
   // An AZR no record has, and a name that links; an AZR of one person with the name of another.
   merged.push(consentFor(t, 'MADE-UP-1', { azr: '309999999999', family: 'Kaya', given: 'Alin', birthDate: '1990-03-03' }));

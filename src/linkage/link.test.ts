@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_PSEUDONYM_KEY, kimIdsKeyedWith } from '../kim/pseudonym.js';
-import type { Consent, PersonRecord } from '../generated/kim-types.js';
+import type { PersonRecord } from '../generated/kim-types.js';
 import { nameKey } from '../kim/names.js';
-import { readExport } from '../../adapters/index.js';
-import { mergeConsents } from '../../adapters/consent/index.js';
-import { SAMPLES } from '../../adapters/test-helpers.js';
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { birthDatesCompatible, link, namesMatch } from './index.js';
+import { identityRecords, sampleRecordsAndConsents } from './test-records.js';
 
-let n = 0;
-function rec(source: PersonRecord['source'], family: string, given: string, birthDate: string | null, azr?: string): PersonRecord {
-  n++;
-  return {
-    type: 'person_record',
-    source,
-    authority: null,
-    sourceRecordId: `${source}-${n}`,
-    exportedAt: '2026-11-20',
-    snapshot: 'full',
-    position: { file: 'f', line: n },
-    contentHash: '0'.repeat(64),
-    person: { identifiers: azr ? { azr } : {}, familyName: family, givenNames: given, nameKey: nameKey(family, given), birthDate, sex: null, nationalities: [], residence: null },
-    facts: [],
-  };
-}
+const rec = identityRecords();
 const persons = (records: PersonRecord[]) => link({ records, consents: [] }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
 
 describe('birth dates', () => {
@@ -116,15 +97,8 @@ describe('link', () => {
 
 describe('linking the Kreis Mettmann samples', () => {
   it('gives the ten AZR persons, Sahin joined to Şahin, and links every consent', async () => {
-    const records: PersonRecord[] = [];
-    const consents: Consent[] = [];
-    for (const f of readdirSync(SAMPLES).filter((x) => /\.(xml|csv)$/.test(x))) {
-      for await (const item of readExport(path.join(SAMPLES, f))) {
-        if (item.type === 'person_record') records.push(item);
-        if (item.type === 'consent') consents.push(item);
-      }
-    }
-    const r = link({ records, consents: mergeConsents(consents).consents }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
+    const { records, consents } = await sampleRecordsAndConsents();
+    const r = link({ records, consents }, { kimIdFor: kimIdsKeyedWith(DEVELOPMENT_PSEUDONYM_KEY) });
     expect(r.persons).toHaveLength(10);
     expect(r.review).toEqual([]);
     expect(r.unlinkedConsents).toEqual([]);
