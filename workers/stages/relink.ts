@@ -4,8 +4,8 @@
 // a large one, or one whose closure grows large, relinks the city block by block
 // (src/store/link-blocks.ts), so memory stays that of a block whatever the size of the city.
 import { kimIdsKeyedWith } from '../../src/kim/pseudonym.js';
-import { link } from '../../src/linkage/index.js';
-import { affectedPersons, changedConsentLinks, decidedConsentLinks, linksOf, recordKey, recordLinkDiff, recordLookupKeys, type Change } from '../../src/linkage/relink-diff.js';
+import { link, type LinkResult } from '../../src/linkage/index.js';
+import { affectedPersons, changedConsentLinks, decidedConsentLinks, linksOf, recordKey, recordLinkDiff, recordLookupKeys, type Change, type RecordLink } from '../../src/linkage/relink-diff.js';
 import type { PersonRecord } from '../../src/generated/kim-types.js';
 import type { Tx } from '../../src/store/db.js';
 import { componentBlocks, dropLinksOutsideNodes, readBlock, type Block } from '../../src/store/link-blocks.js';
@@ -61,14 +61,7 @@ async function relinkScope(deps: RelinkDeps, tx: Tx, importId: string, { changes
   const storedConsents = await consentLinksOf(tx, [...changedConsents, ...after.consents.keys()], [...kimIds]);
   const consents = decidedConsentLinks(storedConsents, after.consents, { all: false, changedConsents, kimIds });
   const affected = affectedPersons({ before, after: after.records }, consents, changes);
-  // Retention: records of a source neither a statutory basis nor an active consent covers are not kept.
-  const erased = await eraseNotRetained(deps, tx, importId, linked, records, affected);
-  for (const e of erased) after.records.delete(recordKey(e.source, e.id));
-  // Only the difference is written: most links stay as they were.
-  const diff = recordLinkDiff(before, after.records);
-  await writeRecordLinks(tx, diff.removed, diff.added);
-  await writeConsentLinks(tx, changedConsentLinks(consents.before, consents.after), consents.after);
-  await refreshLookupKeys(tx, changes, erased, records);
+  await writeRelinked(deps, tx, importId, { linked, records, changes, before, after: after.records, consents, affected });
   return [...affected].sort();
 }
 
@@ -87,12 +80,30 @@ async function relinkBlock(deps: RelinkDeps, tx: Tx, importId: string, { block, 
   const after = linksOf(linked);
   const consents = { before: new Map(block.consentLinks.map((l) => [l.id, l.kimId])), after: after.consents };
   for (const id of affectedPersons({ before, after: after.records }, consents, block.changes)) affected.add(id);
-  const erased = await eraseNotRetained(deps, tx, importId, linked, block.records, affected);
-  for (const e of erased) after.records.delete(recordKey(e.source, e.id));
-  const diff = recordLinkDiff(before, after.records);
+  await writeRelinked(deps, tx, importId, { linked, records: block.records, changes: block.changes, before, after: after.records, consents, affected });
+}
+
+/** What linkage decided, before and after, for the records of a scope or a block. */
+interface Relinked {
+  linked: LinkResult;
+  records: readonly PersonRecord[];
+  changes: readonly Change[];
+  before: ReadonlyMap<string, string>;
+  after: Map<string, RecordLink>;
+  consents: { before: ReadonlyMap<string, string>; after: ReadonlyMap<string, string> };
+  affected: Set<string>;
+}
+
+/** Writes a relink's outcome: retention's erasures first, then only the links that differ, then the lookup keys. */
+async function writeRelinked(deps: RelinkDeps, tx: Tx, importId: string, r: Relinked): Promise<void> {
+  // Retention: records of a source neither a statutory basis nor an active consent covers are not kept.
+  const erased = await eraseNotRetained(deps, tx, importId, r.linked, r.records, r.affected);
+  for (const e of erased) r.after.delete(recordKey(e.source, e.id));
+  // Only the difference is written: most links stay as they were.
+  const diff = recordLinkDiff(r.before, r.after);
   await writeRecordLinks(tx, diff.removed, diff.added);
-  await writeConsentLinks(tx, changedConsentLinks(consents.before, consents.after), consents.after);
-  await refreshLookupKeys(tx, block.changes, erased, block.records);
+  await writeConsentLinks(tx, changedConsentLinks(r.consents.before, r.consents.after), r.consents.after);
+  await refreshLookupKeys(tx, r.changes, erased, r.records);
 }
 
 /** Lookup keys of the records this import changed or erased, for the next import's scope. */
