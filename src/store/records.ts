@@ -13,29 +13,19 @@ export interface CurrentVersion {
   content_hash: string;
 }
 
+const CURRENT_VERSIONS = `SELECT s.source, s.source_record_id, s.version, s.content_hash
+       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
+      WHERE s.valid_to IS NULL`;
+
 /** The current versions of `refs`, read without a lock (the apply stage locks only those it will replace). */
 export async function currentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
-  return (
-    await tx.query<CurrentVersion>(
-      `SELECT s.source, s.source_record_id, s.version, s.content_hash
-       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
-      WHERE s.valid_to IS NULL`,
-      columns(refs),
-    )
-  ).rows;
+  return (await tx.query<CurrentVersion>(CURRENT_VERSIONS, columns(refs))).rows;
 }
 
 /** The current versions of `refs`, locked for the transaction (after a wait, as the holder left them). */
 export async function lockCurrentVersions(tx: Tx, refs: readonly RecordRef[]): Promise<CurrentVersion[]> {
   if (!refs.length) return [];
-  return (
-    await tx.query<CurrentVersion>(
-      `SELECT s.source, s.source_record_id, s.version, s.content_hash
-       FROM source_records s JOIN unnest($1::text[], $2::text[]) AS k(source, id) ON s.source = k.source AND s.source_record_id = k.id
-      WHERE s.valid_to IS NULL FOR UPDATE OF s`,
-      columns(refs),
-    )
-  ).rows;
+  return (await tx.query<CurrentVersion>(`${CURRENT_VERSIONS} FOR UPDATE OF s`, columns(refs))).rows;
 }
 
 /** The last version of each of `refs`, current or closed. */
