@@ -27,25 +27,23 @@ export interface StoredPerson {
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
   // Two queries for all of `kimIds`, never one per person. Given a pool, sent together on two of its
   // connections; a transaction's client takes one query at a time (pg 9 refuses a queue).
-  const queries = [
-    () =>
-      db.query<{ kim_id: string; record: PersonRecord }>(
-        // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
-        // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-        `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
+  const readRecords = () =>
+    db.query<{ kim_id: string; record: PersonRecord }>(
+      // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
+      // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
+      `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT l.kim_id, s.record FROM person_links l
                              JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
                             WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-        [kimIds],
-      ),
-    () =>
-      db.query<{ kim_id: string; consent: Consent }>(
-        `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
+      [kimIds],
+    );
+  const readConsents = () =>
+    db.query<{ kim_id: string; consent: Consent }>(
+      `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
        CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-        [kimIds],
-      ),
-  ] as const;
-  const [records, consents] = db instanceof pg.Pool ? await Promise.all([queries[0](), queries[1]()]) : [await queries[0](), await queries[1]()];
+      [kimIds],
+    );
+  const [records, consents] = db instanceof pg.Pool ? await Promise.all([readRecords(), readConsents()]) : [await readRecords(), await readConsents()];
   const recordsOf = new Map<string, PersonRecord[]>();
   for (const r of records.rows) (recordsOf.get(r.kim_id) ?? recordsOf.set(r.kim_id, []).get(r.kim_id)!).push(r.record);
   const consentsOf = new Map<string, Consent[]>();
