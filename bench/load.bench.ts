@@ -16,6 +16,7 @@ import { createImport, waitForIdle, waitForImports } from '../src/service/import
 import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
 import { freshBenchEnv, generateCity, startWorker, type Worker } from './service.bench.js';
+import { percentile } from './percentile.js';
 import type { BenchRow } from './types.js';
 
 const DB = 'kim_bench_load';
@@ -55,8 +56,6 @@ async function waitReady(port: number): Promise<void> {
   }
   throw new Error('bench: the API did not become ready');
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? NaN;
 
 export async function benchLoad(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
   const { files } = await generateCity(options.persons, options.workDir);

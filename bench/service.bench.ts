@@ -17,6 +17,7 @@ import { migrate } from '../src/store/migrate.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { generateConsents, generateEbb, generateJobcenter, generateSozialamt } from './generate/offices.js';
 import { rawSaxRow } from './inspect.bench.js';
+import { percentile } from './percentile.js';
 import type { BenchRow } from './types.js';
 
 // BENCH_DB_SUFFIX keeps runs side by side apart (database and queue prefix), e.g. in two worktrees.
@@ -127,8 +128,8 @@ async function changeToInboxRow(ctx: Context, dir: string, count: (sql: string) 
   console.error('bench: single changes to the inbox');
   const latencies = await changeToInboxLatencies(ctx, dir, count);
   latencies.sort((a, b) => a - b);
-  const p95 = latencies[Math.ceil(0.95 * latencies.length) - 1]!;
-  const p50 = latencies[Math.ceil(0.5 * latencies.length) - 1]!;
+  const p50 = percentile(latencies, 0.5);
+  const p95 = percentile(latencies, 0.95);
   const total = latencies.reduce((a, b) => a + b, 0) / 1000;
   return { name: `service: change to inbox, p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms`, records: latencies.length, seconds: total, recordsPerSecond: latencies.length / total, peakRssMb: NaN };
 }
@@ -147,7 +148,7 @@ export async function benchService(options: { persons: number; workDir: string }
   await migrate(ctx.db);
   // Worker logs (stage timings at debug level) go to bench/out/worker-N.log.
   // BENCH_WORKERS=3 runs three worker processes (issue 19: three must finish sooner than two).
-  const workers = Array.from({ length: WORKERS }, (_, i) => i + 1).map((k) => startWorker({ ...env, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' }, path.join(options.workDir, `worker-${k}.log`)));
+  const workers = Array.from({ length: WORKERS }, (_, i) => startWorker({ ...env, LOG_LEVEL: process.env.BENCH_WORKER_LOG_LEVEL ?? 'warn' }, path.join(options.workDir, `worker-${i + 1}.log`)));
   const rows: BenchRow[] = [];
   const count = async (sql: string) => Number((await ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
   try {

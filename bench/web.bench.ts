@@ -17,6 +17,7 @@ import { createSession, sessionCookieName } from '../src/web/session.js';
 import { loadWebSettings } from '../src/web/settings.js';
 import { generateAbhExport, GENERATOR_VERSION } from './generate/abh.js';
 import { freshBenchEnv } from './service.bench.js';
+import { percentile } from './percentile.js';
 import type { BenchRow } from './types.js';
 
 const DB = 'kim_bench_web';
@@ -62,7 +63,7 @@ export async function benchWeb(options: { persons: number; workDir: string; roun
     server.close();
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(times.length * 0.5)]!;
-    const p95 = times[Math.ceil(times.length * 0.95) - 1]!;
+    const p95 = percentile(times, 0.95);
     console.error(`bench web: ${top.n} signals in ${top.recipient_id}'s inbox; GET /web/posteingang p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target p95 < 200 ms)`);
     return [
       {
