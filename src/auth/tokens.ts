@@ -3,6 +3,7 @@
 // nor an HMAC token signed with a public key can pass.
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { KimError } from '../errors/registry.js';
+import { cachedVerifier } from './token-cache.js';
 
 export interface OidcSettings {
   issuer: string;
@@ -24,7 +25,14 @@ export const TENANT_CLAIM = 'kim_tenant';
 const CLOCK_SKEW = 30;
 const DEFAULT_MAX_LIFETIME = 12 * 3600;
 
+/** A verification is reused for a minute at most (src/auth/token-cache.ts), for at most this many tokens. */
+const CACHE = { ttlMs: 60_000, maxEntries: 10_000 };
+
 export function createTokenVerifier(settings: OidcSettings, keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(settings.jwksUrl))): (token: string) => Promise<VerifiedToken> {
+  return cachedVerifier(verifier(settings, keys), CACHE);
+}
+
+function verifier(settings: OidcSettings, keys: JWTVerifyGetKey): (token: string) => Promise<{ value: VerifiedToken; exp: number }> {
   return async (token) => {
     let payload;
     try {
@@ -40,6 +48,6 @@ export function createTokenVerifier(settings: OidcSettings, keys: JWTVerifyGetKe
     const { iat, exp } = payload as { iat: number; exp: number };
     if (iat > Date.now() / 1000 + CLOCK_SKEW) throw new KimError('KIM_ERR_AUTH_UNAUTHENTICATED', 'token refused (issued in the future)');
     if (exp - iat > (settings.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME)) throw new KimError('KIM_ERR_AUTH_UNAUTHENTICATED', 'token refused (lifetime too long)');
-    return { subject: payload.sub, tenant: payload[TENANT_CLAIM] as string };
+    return { value: { subject: payload.sub, tenant: payload[TENANT_CLAIM] as string }, exp: exp + CLOCK_SKEW };
   };
 }
