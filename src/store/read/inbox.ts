@@ -6,7 +6,7 @@ import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
 import type { InboxPosition } from './inbox-cursor.js';
-import { loadPersons } from './persons.js';
+import { loadPersonsReusing } from './persons.js';
 
 /** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
 export interface InboxFilter extends Pick<InboxQuery, 'type' | 'state'> {
@@ -25,16 +25,24 @@ export type InboxStore = Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 'stichtag'>
 
 const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : null);
 
-// The person as staff know them: the identity of the highest-ranked current record (ABH first).
+// The person as staff know them: the identity of the highest-ranked current record (ABH first),
+// as three text columns, so that no record's JSON is parsed for a name.
 const PERSON = `
   LEFT JOIN LATERAL (
-    SELECT sr.record->'person' AS person FROM person_links pl
+    SELECT sr.record->'person'->'identifiers'->>'azr' AS azr, sr.record->'person'->>'familyName' AS family_name, sr.record->'person'->>'givenNames' AS given_names
+      FROM person_links pl
       JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
      WHERE pl.kim_id = s.kim_id
      ORDER BY CASE pl.source WHEN 'abh' THEN 0 WHEN 'ebb' THEN 1 WHEN 'sozialamt' THEN 2 ELSE 3 END
      LIMIT 1) p ON true`;
 
-/** A signal row joined with its person's identity, as the queries below select it. */
+// What a list shows and the consent check needs: no explanation, and of the conditions only the
+// facts they rest on (the generated column of migration 051).
+const LIST_COLUMNS = `s.id, s.type, s.state, s.from_date, s.deadline, s.recipient_role, s.recipient_id, s.kim_id, s.created_at, s.updated_at, s.facts`;
+
+type FactRef = { source: string; sourceRecordId: string; kind: string };
+
+/** A signal row of a list joined with its person's identity, as the queries below select it. */
 interface SignalRow {
   id: string | number;
   type: InboxEntry['type'];
@@ -44,16 +52,23 @@ interface SignalRow {
   recipient_role: InboxEntry['recipient']['role'];
   recipient_id: string;
   kim_id: string;
-  person: { identifiers?: { azr?: string }; familyName?: string; givenNames?: string } | null;
+  azr: string | null;
+  family_name: string | null;
+  given_names: string | null;
   created_at: Date;
   updated_at: Date;
+  /** the facts the signal's conditions rest on */
+  facts: FactRef[];
+}
+
+/** One signal with everything it says: a detail. */
+interface DetailRow extends SignalRow {
   law_version: string;
   explanation: string;
-  conditions: unknown[];
+  conditions: ConditionResult[];
 }
 
 function entry(r: SignalRow): InboxEntry {
-  const person = r.person ?? {};
   return {
     id: String(r.id),
     type: r.type,
@@ -61,7 +76,7 @@ function entry(r: SignalRow): InboxEntry {
     from: day(r.from_date)!,
     deadline: day(r.deadline),
     recipient: { role: r.recipient_role, id: r.recipient_id },
-    person: { kimId: r.kim_id, azr: person.identifiers?.azr ?? null, familyName: person.familyName ?? null, givenNames: person.givenNames ?? null },
+    person: { kimId: r.kim_id, azr: r.azr, familyName: r.family_name, givenNames: r.given_names },
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
@@ -72,16 +87,15 @@ function entry(r: SignalRow): InboxEntry {
  * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
  * has ended since the last evaluation disappears at once, not at the next import.
  */
-async function stillVisible(store: InboxStore, rows: SignalRow[]): Promise<SignalRow[]> {
+async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[]): Promise<R[]> {
   if (!rows.length) return rows;
-  const persons = await loadPersons(store, [...new Set(rows.map((r) => r.kim_id as string))]);
+  const persons = await loadPersonsReusing(store, [...new Set(rows.map((r) => r.kim_id))]);
   const date = store.stichtag();
   return rows.filter((r) => {
     const { person, consents } = persons.get(r.kim_id)!;
     if (!person) return false;
     const recipient = { role: r.recipient_role, id: r.recipient_id } as Recipient;
-    const facts = (r.conditions as ConditionResult[]).flatMap((c) => c.facts);
-    return signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts });
+    return signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts: r.facts });
   });
 }
 
@@ -99,7 +113,7 @@ const API_ORDER = `coalesce(s.deadline, 'infinity'::date), s.from_date, s.id`;
 /** One batch of stored rows after `after` in the API's order, with the person of each. */
 async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFilter, after: InboxPosition | null, limit: number): Promise<SignalRow[]> {
   const res = await store.db.query<SignalRow>(
-    `SELECT s.*, p.person FROM (
+    `SELECT ${LIST_COLUMNS}, p.* FROM (
        SELECT * FROM signals s
         WHERE s.recipient_id = $1
           AND ($2::text IS NULL OR s.type = $2)
@@ -150,7 +164,7 @@ export async function wholeInbox(store: InboxStore, recipientId: string, filter:
 
 export async function inboxDetail(store: InboxStore, recipientId: string, id: string): Promise<InboxDetail | null> {
   if (!/^\d+$/.test(id)) return null;
-  const r = (await stillVisible(store, (await store.db.query(`SELECT s.*, p.person FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
+  const r = (await stillVisible(store, (await store.db.query<DetailRow>(`SELECT s.*, p.* FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
   if (!r) return null;
   return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
 }
@@ -190,7 +204,7 @@ export async function pageInbox(store: InboxStore, recipientId: string, filter: 
     store.db.query<{ state: string; n: number }>(`SELECT s.state, count(*)::int AS n FROM signals s WHERE ${where} AND s.state <> 'withdrawn' GROUP BY 1`, params),
     // The page in the order of the index signals_inbox_page (migration 041), the person joined to its rows only.
     store.db.query<SignalRow>(
-      `SELECT s.*, p.person FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON}
+      `SELECT ${LIST_COLUMNS}, p.* FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON}
         ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
       [...params, filter.state, page.limit, page.offset],
     ),

@@ -24,31 +24,106 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
+// Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
+// keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
+function readRecords(db: Queryable, kimIds: string[]) {
+  return db.query<VersionRow & { record: PersonRecord }>(
+    `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
+     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash, s.record FROM person_links l
+                           JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
+                          WHERE l.kim_id = k.kim_id OFFSET 0) r`,
+    [kimIds],
+  );
+}
+
+function readVersions(db: Queryable, kimIds: string[]) {
+  return db.query<VersionRow>(
+    `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
+     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash FROM person_links l
+                           JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
+                          WHERE l.kim_id = k.kim_id OFFSET 0) r`,
+    [kimIds],
+  );
+}
+
+function readConsents(db: Queryable, kimIds: string[]) {
+  return db.query<{ kim_id: string; consent: Consent }>(
+    `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
+     CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
+    [kimIds],
+  );
+}
+
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
   // Two queries for all of `kimIds`, never one per person. Given a pool, sent together on two of its
   // connections; a transaction's client takes one query at a time (pg 9 refuses a queue).
-  const readRecords = () =>
-    db.query<{ kim_id: string; record: PersonRecord }>(
-      // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
-      // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-      `SELECT r.kim_id, r.record FROM unnest($1::text[]) AS k(kim_id)
-       CROSS JOIN LATERAL (SELECT l.kim_id, s.record FROM person_links l
-                             JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
-                            WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-      [kimIds],
-    );
-  const readConsents = () =>
-    db.query<{ kim_id: string; consent: Consent }>(
-      `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
-       CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-      [kimIds],
-    );
-  const [records, consents] = db instanceof pg.Pool ? await Promise.all([readRecords(), readConsents()]) : [await readRecords(), await readConsents()];
-  const recordsOf = new Map<string, PersonRecord[]>();
-  for (const r of records.rows) (recordsOf.get(r.kim_id) ?? recordsOf.set(r.kim_id, []).get(r.kim_id)!).push(r.record);
-  const consentsOf = new Map<string, Consent[]>();
-  for (const c of consents.rows) (consentsOf.get(c.kim_id) ?? consentsOf.set(c.kim_id, []).get(c.kim_id)!).push(c.consent);
-  return new Map(kimIds.map((id) => [id, { person: assemble(id, recordsOf.get(id) ?? []), consents: consentsOf.get(id) ?? [] }]));
+  const [records, consents] = db instanceof pg.Pool ? await Promise.all([readRecords(db, kimIds), readConsents(db, kimIds)]) : [await readRecords(db, kimIds), await readConsents(db, kimIds)];
+  const recordsOf = groupBy(records.rows);
+  const consentsOf = groupBy(consents.rows);
+  return new Map(
+    kimIds.map((id) => [
+      id,
+      {
+        person: assemble(
+          id,
+          (recordsOf.get(id) ?? []).map((r) => r.record),
+        ),
+        consents: (consentsOf.get(id) ?? []).map((c) => c.consent),
+      },
+    ]),
+  );
+}
+
+// Persons kept between inbox reads, per pool (so per database), each under the exact versions of
+// the current records it was assembled from. Consents are read every time (they are small, and a
+// withdrawal must hide an entry at the next read); records are read again only for a person
+// whose current records are not those the kept person was made of. An inbox page of 100 entries
+// otherwise parsed some 300 kB of records per read (docs/performance.md, issue 18).
+const REUSED_PERSONS = 5000;
+const reused = new WeakMap<object, Map<string, { versions: string; person: KimPerson | null }>>();
+
+type VersionRow = { kim_id: string; source: string; source_record_id: string; version: number; content_hash: string };
+
+/** The versions a person's record set is made of, in a canonical order. */
+function versionKey(rows: VersionRow[]): string {
+  return rows
+    .map((r) => `${r.source}|${r.source_record_id}|${r.version}|${r.content_hash}`)
+    .sort()
+    .join(',');
+}
+
+function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) (out.get(r.kim_id) ?? out.set(r.kim_id, []).get(r.kim_id)!).push(r);
+  return out;
+}
+
+/**
+ * `loadPersons` for reads that repeat (inbox pages): the same answer, but a person whose current
+ * records have not changed since an earlier read is not read and linked again.
+ */
+export async function loadPersonsReusing({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
+  const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
+  const [versions, consents] = db instanceof pg.Pool ? await Promise.all([readVersions(db, kimIds), readConsents(db, kimIds)]) : [await readVersions(db, kimIds), await readConsents(db, kimIds)];
+  const versionsOf = groupBy(versions.rows);
+  const stale = kimIds.filter((id) => kept.get(id)?.versions !== versionKey(versionsOf.get(id) ?? []));
+  if (stale.length) {
+    const records = groupBy((await readRecords(db, stale)).rows);
+    for (const id of stale) {
+      const rows = records.get(id) ?? [];
+      kept.delete(id);
+      if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
+      kept.set(id, {
+        versions: versionKey(rows),
+        person: assemble(
+          id,
+          rows.map((r) => r.record),
+        ),
+      });
+    }
+  }
+  const consentsOf = groupBy(consents.rows);
+  return new Map(kimIds.map((id) => [id, { person: kept.get(id)!.person, consents: (consentsOf.get(id) ?? []).map((c) => c.consent) }]));
 }
 
 /** Every one of `kimIds`, a slice at a time, so a whole city's persons never sit in memory at once (lists and reports). */
