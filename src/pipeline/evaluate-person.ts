@@ -1,8 +1,9 @@
 // One person through consent, rules and routing: for every possible recipient, take exactly the
 // facts that recipient may see, evaluate the law on them, and keep the signals addressed to that
 // recipient's role. Pure; the same function runs in the dry run and in the evaluate worker.
-import type { Consent, KimPerson, Tenant } from '../generated/kim-types.js';
-import { consentActiveOn, visibleFacts, type PersonContext, type Policy } from '../consent/index.js';
+import type { Consent, Fact, KimPerson, Tenant } from '../generated/kim-types.js';
+import { consentActiveOn, decideDataFlow, visibleFacts, type PersonContext, type Policy } from '../consent/index.js';
+import { CATEGORIES, FACT_SOURCES } from '../generated/enums.js';
 import { evaluate, naturalisationPending, type Evaluation, type RuleSignal, type RulesSettings } from '../rules/index.js';
 import { candidateRecipients, isAddressedTo, responsibleAuthority, type Recipient } from '../routing/recipients.js';
 import type { KimDate } from '../kim/dates.js';
@@ -50,10 +51,19 @@ export function personContext(person: KimPerson, consents: Consent[], tenant: Te
  */
 export function signalStillVisible(input: { person: KimPerson; consents: Consent[]; tenant: Tenant; policy: Policy; date: KimDate; recipient: Recipient; facts: Array<{ source: string; sourceRecordId: string; kind: string }> }): boolean {
   const context = personContext(input.person, input.consents, input.tenant, input.date);
-  const visible = visibleFacts(input.person.facts, input.recipient, context, input.date, input.policy);
-  if (!visible.facts.length) return false;
-  const keys = new Set(visible.facts.map((f) => `${f.source}|${f.sourceRecordId}|${f.kind}`));
-  return input.facts.every((f) => keys.has(`${f.source}|${f.sourceRecordId}|${f.kind}`));
+  // What visibleFacts would keep, decided only for the flows this signal's facts belong to: an
+  // inbox page asks for a hundred signals, and each needs a handful of the decisions, not all.
+  const allowed = new Map<string, boolean>();
+  const visible = (f: Fact): boolean => {
+    if (!FACT_SOURCES.includes(f.source) || !CATEGORIES.includes(f.category)) return false;
+    const flow = `${f.source}|${f.category}`;
+    let allow = allowed.get(flow);
+    if (allow === undefined) allowed.set(flow, (allow = decideDataFlow({ source: f.source, category: f.category }, input.recipient, context, input.date, input.policy).allow));
+    return allow;
+  };
+  // A signal that rests on no fact still needs the recipient to see something of the person.
+  if (!input.facts.length) return input.person.facts.some(visible);
+  return input.facts.every((r) => input.person.facts.some((f) => f.source === r.source && f.sourceRecordId === r.sourceRecordId && f.kind === r.kind && visible(f)));
 }
 
 /** The law evaluated once per possible recipient, each on exactly the facts that recipient may see. */
