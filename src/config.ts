@@ -45,6 +45,11 @@ export interface Config {
   dropPollSeconds: number;
   /** Threads that map a large XML export while the import stage parses it (KIM_IMPORT_WORKERS; 0: none); null = by file size. */
   importWorkers: string | null;
+  /**
+   * The nice value a process that runs only workers gives itself (KIM_WORKER_NICE, 0–19; 10 by
+   * default): an import is batch work and yields the CPU to the API, where a person waits.
+   */
+  workerNice: number;
   /** How long a worker holds a job's lock; a crashed worker's jobs are retried after it. */
   workerLockMs: number;
   /** The largest upload the API takes; a longer one is refused (413), never imported cut off. */
@@ -255,6 +260,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailTo,
     syncs,
     dropPollSeconds: int(env, 'KIM_DROP_POLL_SECONDS', 10, 1, 3600),
+    workerNice: int(env, 'KIM_WORKER_NICE', 10, 0, 19),
     workerLockMs: int(env, 'KIM_WORKER_LOCK_MS', 30_000, 1000, 600_000),
     importWorkers: env.KIM_IMPORT_WORKERS || null,
     uploadMaxBytes: int(env, 'KIM_UPLOAD_MAX_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
