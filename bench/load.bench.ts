@@ -86,6 +86,7 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
       .then(() => waitForIdle(ctx, MAX_SECONDS * 1000))
       .finally(() => (importing = false));
     const latencies: number[] = [];
+    const byUrl = new Map<string, number[]>();
     let errors = 0;
     const agent = new Agent({ keepAlive: true, maxSockets: READERS });
     const deadline = started + MAX_SECONDS * 1000;
@@ -93,8 +94,10 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
       readers.map(async (r) => {
         while (importing && latencies.length + errors < MAX_REQUESTS && performance.now() < deadline) {
           const { status, ms } = await get(agent, port, r.url, r.token);
-          if (status === 200) latencies.push(ms);
-          else errors++;
+          if (status === 200) {
+            latencies.push(ms);
+            (byUrl.get(r.url) ?? byUrl.set(r.url, []).get(r.url)!).push(ms);
+          } else errors++;
         }
       }),
     );
@@ -102,6 +105,11 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
     await done;
     agent.destroy();
     latencies.sort((a, b) => a - b);
+    // Per inbox too: cm-0001's pages fill with entries as the import routes them, cm-0002's stays empty.
+    for (const [url, l] of byUrl) {
+      l.sort((a, b) => a - b);
+      console.error(`bench: ${url}: ${l.length} reads, p50 ${percentile(l, 0.5).toFixed(0)} ms, p95 ${percentile(l, 0.95).toFixed(0)} ms, p99 ${percentile(l, 0.99).toFixed(0)} ms`);
+    }
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((p) => percentile(latencies, p).toFixed(0));
     console.error(`bench: ${latencies.length} reads in ${readSeconds.toFixed(1)} s: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${latencies.at(-1)?.toFixed(0)} ms, ${errors} errors`);
     rows.push({
