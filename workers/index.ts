@@ -59,7 +59,8 @@ export function startWorkers(deps: WorkerDeps): { close(): Promise<void> } {
       try {
         const data = checkJobData(jobSchema(stage, job.name), job.data);
         const result = await HANDLERS[stage](deps, job, data);
-        deps.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started) }, 'job done');
+        // The process's resident memory after each job: which stage drives a worker's peak.
+        deps.log.debug({ stage, jobId: job.id, ms: Math.round(performance.now() - started), rssMb: Math.round(process.memoryUsage.rss() / 2 ** 20) }, 'job done');
         return result;
       } catch (err) {
         // Bad data is not retried; any other fault is, until the last attempt (workers/failures.ts).
