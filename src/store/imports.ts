@@ -59,12 +59,48 @@ export async function storeEvalBatches(tx: Tx, importId: string, slices: string[
      SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
     [importId, JSON.stringify(slices)],
   );
+  await setEvalBatches(tx, importId, slices.length);
+}
+
+async function setEvalBatches(tx: Tx, importId: string, batches: number): Promise<void> {
   await tx.query(
     `UPDATE imports SET eval_batches = $2, finished_at = CASE WHEN $2 = 0 THEN now() END,
             status = CASE WHEN $2 > 0 THEN 'evaluating' WHEN error_code IS NULL THEN 'done' ELSE 'failed' END
       WHERE id = $1`,
-    [importId, slices.length],
+    [importId, batches],
   );
+}
+
+// The persons a relink affects, gathered in the transaction's own table rather than in the
+// worker's memory: a first import affects the whole city, and a set of 800,000 kimIds (with the
+// JSON that carried it here) was what still grew with the city in the link stage (issue 19).
+
+/** Starts the transaction's (empty) set of affected persons. */
+export async function startAffected(tx: Tx): Promise<void> {
+  await tx.query('CREATE TEMP TABLE link_affected (kim_id text PRIMARY KEY) ON COMMIT DROP');
+}
+
+export async function noteAffected(tx: Tx, kimIds: Iterable<string>): Promise<void> {
+  const ids = [...kimIds];
+  if (ids.length) await tx.query('INSERT INTO link_affected (kim_id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [ids]);
+}
+
+/** The affected persons, sorted (byte order, as the evaluate batches are cut). */
+export async function readAffected(tx: Tx): Promise<string[]> {
+  return (await tx.query<{ kim_id: string }>('SELECT kim_id FROM link_affected ORDER BY kim_id COLLATE "C"')).rows.map((r) => r.kim_id);
+}
+
+/** The affected persons in sorted slices of `size`, stored as the import's evaluate batches; returns their number. */
+export async function storeAffectedAsEvalBatches(tx: Tx, importId: string, size: number): Promise<number> {
+  const res = await tx.query(
+    `INSERT INTO eval_batches (import_id, batch, kim_ids)
+     SELECT $1, batch, array_agg(kim_id ORDER BY kim_id COLLATE "C") FROM (
+       SELECT kim_id, ((row_number() OVER (ORDER BY kim_id COLLATE "C") - 1) / $2)::integer AS batch FROM link_affected) a
+      GROUP BY batch`,
+    [importId, size],
+  );
+  await setEvalBatches(tx, importId, res.rowCount ?? 0);
+  return res.rowCount ?? 0;
 }
 
 /** Whether an import's export file stays for a replay: records were rejected, the file as a whole was read. */

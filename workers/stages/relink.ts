@@ -10,6 +10,7 @@ import type { PersonRecord } from '../../src/generated/kim-types.js';
 import type { Tx } from '../../src/store/db.js';
 import { componentBlocks, dropLinksOutsideNodes, readBlock, type Block } from '../../src/store/link-blocks.js';
 import { consentLinksOf, consentsSharingKeys, countRecordChanges, identities, importChanges, recordLinks, replaceLookupKeys, writeConsentLinks, writeRecordLinks, type RecordRef } from '../../src/store/links.js';
+import { noteAffected, startAffected } from '../../src/store/imports.js';
 import { pseudonymKey } from '../../src/store/pseudonym-key.js';
 import type { LogDeps, Settings } from '../deps.js';
 import { eraseNotRetained, type RetentionDeps } from './erasure.js';
@@ -29,7 +30,9 @@ export const RELINK_DEFAULTS: RelinkOptions = { blockSize: 10_000, scopedMax: 20
 
 type KimIdFor = (anchor: string) => string;
 
-export async function relink(deps: RelinkDeps, tx: Tx, importId: string, options: RelinkOptions = RELINK_DEFAULTS): Promise<string[]> {
+/** Relinks what the import changed; the persons it affects are left in the transaction's link_affected (src/store/imports.ts). */
+export async function relink(deps: RelinkDeps, tx: Tx, importId: string, options: RelinkOptions = RELINK_DEFAULTS): Promise<void> {
+  await startAffected(tx);
   const kimIdFor = kimIdsKeyedWith(await pseudonymKey(deps.db, deps.config.pseudonymKey));
   // The scope holds every changed record: past scopedMax changes it cannot be small, and the
   // changes themselves are not read (a first import changes the whole city).
@@ -41,7 +44,7 @@ export async function relink(deps: RelinkDeps, tx: Tx, importId: string, options
 }
 
 /** Relinks the closure of the import's changes, all at once. */
-async function relinkScope(deps: RelinkDeps, tx: Tx, importId: string, { changes, scope, kimIdFor }: { changes: Change[]; scope: Set<string>; kimIdFor: KimIdFor }): Promise<string[]> {
+async function relinkScope(deps: RelinkDeps, tx: Tx, importId: string, { changes, scope, kimIdFor }: { changes: Change[]; scope: Set<string>; kimIdFor: KimIdFor }): Promise<void> {
   const records = await identities(tx, scope);
   const changedConsents = new Set(changes.filter((c) => c.source === 'consent').map((c) => c.source_record_id));
   // Only a consent that shares a lookup key with the scope's records can link to them.
@@ -62,27 +65,29 @@ async function relinkScope(deps: RelinkDeps, tx: Tx, importId: string, { changes
   const consents = decidedConsentLinks(storedConsents, after.consents, { all: false, changedConsents, kimIds });
   const affected = affectedPersons({ before, after: after.records }, consents, changes);
   await writeRelinked(deps, tx, importId, { linked, records, changes, before, after: after.records, consents, affected });
-  return [...affected].sort();
+  await noteAffected(tx, affected);
 }
 
 /** Relinks every current record and consent, one block of whole components at a time. */
-async function relinkInBlocks(deps: RelinkDeps, tx: Tx, importId: string, kimIdFor: KimIdFor, blockSize: number): Promise<string[]> {
+async function relinkInBlocks(deps: RelinkDeps, tx: Tx, importId: string, kimIdFor: KimIdFor, blockSize: number): Promise<void> {
   // Where a full relink spends its time, for the operator (counts and milliseconds only).
   const ms = { read: 0, link: 0 };
   const started = performance.now();
   const blocks = await componentBlocks(tx, blockSize);
   const labelled = performance.now();
-  const affected = new Set(await dropLinksOutsideNodes(tx, importId));
+  await noteAffected(tx, await dropLinksOutsideNodes(tx, importId));
   for (const b of blocks) {
     const t = performance.now();
     const block = await readBlock(tx, importId, b);
     ms.read += performance.now() - t;
+    // The block's affected persons only: whole components, so no person is in two blocks.
+    const affected = new Set<string>();
     await relinkBlock(deps, tx, importId, { block, kimIdFor }, affected, ms);
+    await noteAffected(tx, affected);
   }
   const round = (x: number) => Math.round(x);
   const total = performance.now() - started;
   deps.log?.debug({ importId, blocks: blocks.length, labelMs: round(labelled - started), readMs: round(ms.read), linkMs: round(ms.link), writeMs: round(total - (labelled - started) - ms.read - ms.link), totalMs: round(total) }, 'link: relinked in blocks');
-  return [...affected].sort();
 }
 
 /** One block: linked alone, it gives the links linkage gives its records and consents in the whole city. */
