@@ -87,7 +87,10 @@ async function relinkInBlocks(deps: RelinkDeps, tx: Tx, importId: string, kimIdF
   }
   const round = (x: number) => Math.round(x);
   const total = performance.now() - started;
-  deps.log?.debug({ importId, blocks: blocks.length, labelMs: round(labelled - started), readMs: round(ms.read), linkMs: round(ms.link), writeMs: round(total - (labelled - started) - ms.read - ms.link), totalMs: round(total) }, 'link: relinked in blocks');
+  deps.log?.debug(
+    { importId, blocks: blocks.length, labelMs: round(labelled - started), readMs: round(ms.read), linkMs: round(ms.link), writeMs: round(total - (labelled - started) - ms.read - ms.link), totalMs: round(total) },
+    'link: relinked in blocks',
+  );
 }
 
 /** One block: linked alone, it gives the links linkage gives its records and consents in the whole city. */
