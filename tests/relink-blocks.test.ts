@@ -10,7 +10,7 @@ import { identityRecords, sampleRecordsAndConsents } from '../src/linkage/test-r
 import { linksOf } from '../src/linkage/relink-diff.js';
 import type { Tx } from '../src/store/db.js';
 import { pseudonymKey } from '../src/store/pseudonym-key.js';
-import { readAffected } from '../src/store/imports.js';
+import { readAffected, startAffected } from '../src/store/imports.js';
 import { relink, type RelinkOptions } from '../workers/stages/relink.js';
 import { createTestHub, type TestHub } from './service-helpers.js';
 
@@ -84,6 +84,7 @@ async function relinked(importId: string, options: RelinkOptions, keep = false) 
   const tx = await hub.ctx.db.connect();
   try {
     await tx.query('BEGIN');
+    await startAffected(tx);
     await relink(hub.ctx, tx, importId, options);
     const affected = await readAffected(tx);
     // Sorted here, not by PostgreSQL, whose collation orders text unlike localeCompare.

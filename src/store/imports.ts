@@ -50,18 +50,9 @@ export async function dropImportChanges(tx: Tx, importId: string): Promise<void>
 }
 
 /**
- * Stores the persons to evaluate in batches and moves the import on: to evaluating, or, with
- * nothing to evaluate, to done (failed if an error was recorded).
+ * Moves the import on once its evaluate batches are stored: to evaluating, or, with nothing to
+ * evaluate, to done (failed if an error was recorded).
  */
-export async function storeEvalBatches(tx: Tx, importId: string, slices: string[][]): Promise<void> {
-  await tx.query(
-    `INSERT INTO eval_batches (import_id, batch, kim_ids)
-     SELECT $1, t.ord - 1, ARRAY(SELECT jsonb_array_elements_text(t.ids)) FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(ids, ord)`,
-    [importId, JSON.stringify(slices)],
-  );
-  await setEvalBatches(tx, importId, slices.length);
-}
-
 async function setEvalBatches(tx: Tx, importId: string, batches: number): Promise<void> {
   await tx.query(
     `UPDATE imports SET eval_batches = $2, finished_at = CASE WHEN $2 = 0 THEN now() END,

@@ -6,7 +6,7 @@
 import { countImportChanges } from '../../src/store/links.js';
 import { inTransaction, type Tx } from '../../src/store/db.js';
 import { erasedSources } from '../../src/store/erasure.js';
-import { analyze, appliedChanges, dropImportChanges, dropReadKeys, lockForLink, lockLinkage, storeAffectedAsEvalBatches, storeEvalBatches } from '../../src/store/imports.js';
+import { analyze, appliedChanges, dropImportChanges, dropReadKeys, lockForLink, lockLinkage, startAffected, storeAffectedAsEvalBatches } from '../../src/store/imports.js';
 import { settleSnapshot } from '../../src/store/snapshots.js';
 import type { LogDeps, QueueDeps, Settings } from '../deps.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -58,13 +58,11 @@ async function linkInTransaction(deps: LinkDeps, tx: Tx, importId: string): Prom
   await dropReadKeys(tx, importId);
   // An import that changed nothing cannot change linkage, retention or any evaluation.
   const changed = await countImportChanges(tx, importId);
-  if (!changed) {
-    await dropImportChanges(tx, importId);
-    await storeEvalBatches(tx, importId, []);
-    return { batches: 0, changed };
+  await startAffected(tx);
+  if (changed) {
+    await relink(deps, tx, importId);
+    await clearNotRetained(deps, tx, importId);
   }
-  await relink(deps, tx, importId);
-  await clearNotRetained(deps, tx, importId);
   await dropImportChanges(tx, importId);
   return { batches: await storeAffectedAsEvalBatches(tx, importId, EVAL_BATCH), changed };
 }

@@ -10,7 +10,7 @@ import type { PersonRecord } from '../../src/generated/kim-types.js';
 import type { Tx } from '../../src/store/db.js';
 import { componentBlocks, dropLinksOutsideNodes, readBlock, type Block } from '../../src/store/link-blocks.js';
 import { consentLinksOf, consentsSharingKeys, countRecordChanges, identities, importChanges, recordLinks, replaceLookupKeys, writeConsentLinks, writeRecordLinks, type RecordRef } from '../../src/store/links.js';
-import { noteAffected, startAffected } from '../../src/store/imports.js';
+import { noteAffected } from '../../src/store/imports.js';
 import { pseudonymKey } from '../../src/store/pseudonym-key.js';
 import type { LogDeps, Settings } from '../deps.js';
 import { eraseNotRetained, type RetentionDeps } from './erasure.js';
@@ -30,9 +30,8 @@ export const RELINK_DEFAULTS: RelinkOptions = { blockSize: 10_000, scopedMax: 20
 
 type KimIdFor = (anchor: string) => string;
 
-/** Relinks what the import changed; the persons it affects are left in the transaction's link_affected (src/store/imports.ts). */
+/** Relinks what the import changed; the persons it affects go into the transaction's link_affected, which the caller started (startAffected in src/store/imports.ts). */
 export async function relink(deps: RelinkDeps, tx: Tx, importId: string, options: RelinkOptions = RELINK_DEFAULTS): Promise<void> {
-  await startAffected(tx);
   const kimIdFor = kimIdsKeyedWith(await pseudonymKey(deps.db, deps.config.pseudonymKey));
   // The scope holds every changed record: past scopedMax changes it cannot be small, and the
   // changes themselves are not read (a first import changes the whole city).

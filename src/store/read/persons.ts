@@ -24,26 +24,24 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
+// The current records of each person, with their versions and, when `withRecord`, the record.
 // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
 // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-function readRecords(db: Queryable, kimIds: string[]) {
-  return db.query<VersionRow & { record: PersonRecord }>(
+function readCurrent(db: Queryable, kimIds: string[], withRecord: false): Promise<pg.QueryResult<VersionRow>>;
+function readCurrent(db: Queryable, kimIds: string[], withRecord: true): Promise<pg.QueryResult<VersionRow & { record: PersonRecord }>>;
+function readCurrent(db: Queryable, kimIds: string[], withRecord: boolean) {
+  return db.query(
     `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
-     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash, s.record FROM person_links l
+     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash${withRecord ? ', s.record' : ''} FROM person_links l
                            JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
                           WHERE l.kim_id = k.kim_id OFFSET 0) r`,
     [kimIds],
   );
 }
 
-function readVersions(db: Queryable, kimIds: string[]) {
-  return db.query<VersionRow>(
-    `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
-     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash FROM person_links l
-                           JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
-                          WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-    [kimIds],
-  );
+/** Two reads, sent together on two connections of a pool; a transaction's client takes one query at a time (pg 9 refuses a queue). */
+async function both<A, B>(db: Queryable, a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  return db instanceof pg.Pool ? Promise.all([a(), b()]) : [await a(), await b()];
 }
 
 function readConsents(db: Queryable, kimIds: string[]) {
@@ -55,9 +53,12 @@ function readConsents(db: Queryable, kimIds: string[]) {
 }
 
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
-  // Two queries for all of `kimIds`, never one per person. Given a pool, sent together on two of its
-  // connections; a transaction's client takes one query at a time (pg 9 refuses a queue).
-  const [records, consents] = db instanceof pg.Pool ? await Promise.all([readRecords(db, kimIds), readConsents(db, kimIds)]) : [await readRecords(db, kimIds), await readConsents(db, kimIds)];
+  // Two queries for all of `kimIds`, never one per person.
+  const [records, consents] = await both(
+    db,
+    () => readCurrent(db, kimIds, true),
+    () => readConsents(db, kimIds),
+  );
   const recordsOf = groupBy(records.rows);
   const consentsOf = groupBy(consents.rows);
   return new Map(
@@ -104,11 +105,15 @@ function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
  */
 export async function loadPersonsReusing({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
   const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
-  const [versions, consents] = db instanceof pg.Pool ? await Promise.all([readVersions(db, kimIds), readConsents(db, kimIds)]) : [await readVersions(db, kimIds), await readConsents(db, kimIds)];
+  const [versions, consents] = await both(
+    db,
+    () => readCurrent(db, kimIds, false),
+    () => readConsents(db, kimIds),
+  );
   const versionsOf = groupBy(versions.rows);
   const stale = kimIds.filter((id) => kept.get(id)?.versions !== versionKey(versionsOf.get(id) ?? []));
   if (stale.length) {
-    const records = groupBy((await readRecords(db, stale)).rows);
+    const records = groupBy((await readCurrent(db, stale, true)).rows);
     for (const id of stale) {
       const rows = records.get(id) ?? [];
       kept.delete(id);
