@@ -1,10 +1,32 @@
-// Persons kept between inbox reads (src/store/read/persons.ts, loadPersonsReusing): the same
-// answer as reading them afresh, before and after a record changes or is erased behind them.
+// Persons kept between inbox reads (src/store/read/persons.ts, personsReusing, given the state
+// an inbox statement reads with its rows): the same answer as reading them
+// afresh, before and after a record changes or is erased behind them.
 import { describe, expect, it } from 'vitest';
-import { loadPersons, loadPersonsReusing } from '../src/store/read/persons.js';
+import type { Queryable } from '../src/store/db.js';
+import { loadPersons, PERSON_STATE, personsReusing, type PersonStateColumns, type ReusedPerson } from '../src/store/read/persons.js';
 import { hub, useAuthHub } from './auth-hub.js';
 
 useAuthHub();
+
+/** What a fresh read gives: the person and the consents, without the display identity. */
+const stored = (m: Map<string, ReusedPerson>) => new Map([...m].map(([id, { person, consents }]) => [id, { person, consents }]));
+
+/** The persons' state as an inbox statement reads it with its rows. */
+async function statesOf(ids: string[]): Promise<Map<string, PersonStateColumns>> {
+  const res = await hub.ctx.db.query<PersonStateColumns & { kim_id: string }>(`SELECT s.kim_id, person_versions.versions, person_consents.consents FROM unnest($1::text[]) AS s(kim_id) ${PERSON_STATE}`, [ids]);
+  return new Map(res.rows.map((r) => [r.kim_id, r]));
+}
+
+/** A pool that counts the statements that read records, as the reused persons' cache misses. */
+function countingRecordReads(): { db: Queryable; reads: () => number } {
+  let reads = 0;
+  const db = hub.ctx.db;
+  const query = ((config: unknown, values?: unknown) => {
+    if ((config as { name?: string }).name === 'persons-current-records') reads++;
+    return db.query(config as never, values as never);
+  }) as Queryable['query'];
+  return { db: Object.assign(Object.create(db) as typeof db, { query }), reads: () => reads };
+}
 
 const allKimIds = async () => (await hub.ctx.db.query<{ kim_id: string }>('SELECT DISTINCT kim_id FROM person_links ORDER BY 1')).rows.map((r) => r.kim_id);
 
@@ -13,13 +35,22 @@ describe('Persons reused between inbox reads', () => {
     const ids = await allKimIds();
     expect(ids.length).toBeGreaterThan(5);
     const fresh = await loadPersons(hub.ctx, ids);
-    expect(await loadPersonsReusing(hub.ctx, ids)).toEqual(fresh);
-    expect(await loadPersonsReusing(hub.ctx, ids)).toEqual(fresh);
+    expect(stored(await personsReusing(hub.ctx, await statesOf(ids)))).toEqual(fresh);
+    expect(stored(await personsReusing(hub.ctx, await statesOf(ids)))).toEqual(fresh);
+  });
+
+  it('are not read again when an inbox statement finds the versions they were made of', async () => {
+    const ids = await allKimIds();
+    const { db, reads } = countingRecordReads();
+    await personsReusing({ db }, await statesOf(ids));
+    const before = reads();
+    await personsReusing({ db }, await statesOf(ids));
+    expect(reads()).toBe(before);
   });
 
   it('are read again once a current record of theirs has a new version, and give no person once their records are erased', async () => {
     const ids = await allKimIds();
-    await loadPersonsReusing(hub.ctx, ids);
+    await personsReusing(hub.ctx, await statesOf(ids));
     const {
       kim_id: kimId,
       source,
@@ -32,10 +63,11 @@ describe('Persons reused between inbox reads', () => {
        SELECT source, source_record_id, version + 1, authority, 'changed', jsonb_set(record, '{person,familyName}', '"Neuname"'), import_id FROM old`,
       [source, id],
     );
-    const after = (await loadPersonsReusing(hub.ctx, [kimId])).get(kimId)!;
-    expect(after).toEqual((await loadPersons(hub.ctx, [kimId])).get(kimId));
+    const after = (await personsReusing(hub.ctx, await statesOf([kimId]))).get(kimId)!;
+    expect(stored(new Map([[kimId, after]])).get(kimId)).toEqual((await loadPersons(hub.ctx, [kimId])).get(kimId));
     expect(JSON.stringify(after.person)).toContain('Neuname');
+    expect(after.display?.familyName).toBe('Neuname');
     await hub.ctx.db.query('DELETE FROM source_records WHERE (source, source_record_id) IN (SELECT source, source_record_id FROM person_links WHERE kim_id = $1)', [kimId]);
-    expect((await loadPersonsReusing(hub.ctx, [kimId])).get(kimId)!.person).toBeNull();
+    expect((await personsReusing(hub.ctx, await statesOf([kimId]))).get(kimId)!.person).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
 import type { InboxPosition } from './inbox-cursor.js';
-import { loadPersonsReusing } from './persons.js';
+import { personsReusing, PERSON_STATE, type DisplayIdentity, type PersonStateColumns } from './persons.js';
 
 /** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
 export interface InboxFilter extends Pick<InboxQuery, 'type' | 'state'> {
@@ -25,25 +25,17 @@ export type InboxStore = Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 'stichtag'>
 
 const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : null);
 
-// The person as staff know them: the identity of the highest-ranked current record (ABH first),
-// as three text columns, so that no record's JSON is parsed for a name.
-const PERSON = `
-  LEFT JOIN LATERAL (
-    SELECT sr.record->'person'->'identifiers'->>'azr' AS azr, sr.record->'person'->>'familyName' AS family_name, sr.record->'person'->>'givenNames' AS given_names
-      FROM person_links pl
-      JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
-     WHERE pl.kim_id = s.kim_id
-     ORDER BY CASE pl.source WHEN 'abh' THEN 0 WHEN 'ebb' THEN 1 WHEN 'sozialamt' THEN 2 ELSE 3 END
-     LIMIT 1) p ON true`;
-
 // What a list shows and the consent check needs: no explanation, and of the conditions only the
-// facts they rest on (the generated column of migration 051).
+// facts they rest on (the generated column of migrations 051 and 052).
 const LIST_COLUMNS = `s.id, s.type, s.state, s.from_date, s.deadline, s.recipient_role, s.recipient_id, s.kim_id, s.created_at, s.updated_at, s.facts`;
+// With every signal row, its person's record versions and consents (PERSON_STATE): the consent
+// check on read and the person's name need nothing else, and a page is one statement.
+const STATE_COLUMNS = `person_versions.versions, person_consents.consents`;
 
 type FactRef = { source: string; sourceRecordId: string; kind: string };
 
-/** A signal row of a list joined with its person's identity, as the queries below select it. */
-interface SignalRow {
+/** A signal row of a list with its person's state, as the queries below select it. */
+interface SignalRow extends PersonStateColumns {
   id: string | number;
   type: InboxEntry['type'];
   state: InboxEntry['state'];
@@ -52,9 +44,6 @@ interface SignalRow {
   recipient_role: InboxEntry['recipient']['role'];
   recipient_id: string;
   kim_id: string;
-  azr: string | null;
-  family_name: string | null;
-  given_names: string | null;
   created_at: Date;
   updated_at: Date;
   /** the facts the signal's conditions rest on */
@@ -68,7 +57,7 @@ interface DetailRow extends SignalRow {
   conditions: ConditionResult[];
 }
 
-function entry(r: SignalRow): InboxEntry {
+function entry({ row: r, who }: Shown<SignalRow>): InboxEntry {
   return {
     id: String(r.id),
     type: r.type,
@@ -76,10 +65,16 @@ function entry(r: SignalRow): InboxEntry {
     from: day(r.from_date)!,
     deadline: day(r.deadline),
     recipient: { role: r.recipient_role, id: r.recipient_id },
-    person: { kimId: r.kim_id, azr: r.azr, familyName: r.family_name, givenNames: r.given_names },
+    person: { kimId: r.kim_id, ...who },
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
+}
+
+/** A row the recipient may see, with the identity its person is shown by. */
+interface Shown<R> {
+  row: R;
+  who: DisplayIdentity;
 }
 
 /**
@@ -87,16 +82,18 @@ function entry(r: SignalRow): InboxEntry {
  * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
  * has ended since the last evaluation disappears at once, not at the next import.
  */
-async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[]): Promise<R[]> {
-  if (!rows.length) return rows;
-  const persons = await loadPersonsReusing(store, [...new Set(rows.map((r) => r.kim_id))]);
+async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[]): Promise<Array<Shown<R>>> {
+  if (!rows.length) return [];
+  const persons = await personsReusing(store, new Map(rows.map((r) => [r.kim_id, r])));
   const date = store.stichtag();
-  return rows.filter((r) => {
-    const { person, consents } = persons.get(r.kim_id)!;
-    if (!person) return false;
-    const recipient = { role: r.recipient_role, id: r.recipient_id } as Recipient;
-    return signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts: r.facts });
-  });
+  const shown: Array<Shown<R>> = [];
+  for (const row of rows) {
+    const { person, consents, display } = persons.get(row.kim_id)!;
+    if (!person || !display) continue;
+    const recipient = { role: row.recipient_role, id: row.recipient_id } as Recipient;
+    if (signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts: row.facts })) shown.push({ row, who: display });
+  }
+  return shown;
 }
 
 /** A page of the API inbox: its entries, and where the next starts when there is more. */
@@ -110,10 +107,21 @@ export interface InboxListPage {
 // condition and the index signals_inbox_api (migration 050) gives the rows in order.
 const API_ORDER = `coalesce(s.deadline, 'infinity'::date), s.from_date, s.id`;
 
+// The first page without filters, which nearly every read asks for, prepared once per connection:
+// planning it cost half as much as running it. Only this form is prepared: with the optional
+// filters and the cursor as parameters, the generic plan cannot use the cursor as an index
+// condition and reads the recipient's whole inbox for every page (EXPLAIN in docs/performance.md).
+const FIRST_PAGE = `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (
+    SELECT * FROM signals s WHERE s.recipient_id = $1 AND s.state <> 'withdrawn' ORDER BY ${API_ORDER} LIMIT $2) s ${PERSON_STATE}
+  ORDER BY ${API_ORDER}`;
+
+const isPlainFirstPage = (filter: InboxFilter, after: InboxPosition | null) => !after && !filter.type && !filter.state && !filter.fromDate && !filter.toDate && !filter.kimId;
+
 /** One batch of stored rows after `after` in the API's order, with the person of each. */
 async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFilter, after: InboxPosition | null, limit: number): Promise<SignalRow[]> {
+  if (isPlainFirstPage(filter, after)) return (await store.db.query<SignalRow>({ name: 'inbox-first-page', text: FIRST_PAGE, values: [recipientId, limit] })).rows;
   const res = await store.db.query<SignalRow>(
-    `SELECT ${LIST_COLUMNS}, p.* FROM (
+    `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (
        SELECT * FROM signals s
         WHERE s.recipient_id = $1
           AND ($2::text IS NULL OR s.type = $2)
@@ -122,7 +130,7 @@ async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFi
           AND ($5::date IS NULL OR s.from_date <= $5)
           AND ($6::text IS NULL OR s.kim_id = $6)
           AND ($7::date IS NULL OR (${API_ORDER}) > ($7::date, $8::date, $9::bigint))
-        ORDER BY ${API_ORDER} LIMIT $10) s ${PERSON}
+        ORDER BY ${API_ORDER} LIMIT $10) s ${PERSON_STATE}
       ORDER BY ${API_ORDER}`,
     [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null, filter.kimId ?? null, after?.deadline ?? null, after?.from ?? null, after?.id ?? null, limit],
   );
@@ -138,7 +146,7 @@ const positionOf = (r: SignalRow): InboxPosition => ({ deadline: day(r.deadline)
  * entry shown, never after a hidden one.
  */
 export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
-  const shown: SignalRow[] = [];
+  const shown: Array<Shown<SignalRow>> = [];
   let after = page.after ?? null;
   for (;;) {
     // One row more than the page holds: it tells whether there is a next page.
@@ -148,7 +156,7 @@ export async function listInbox(store: InboxStore, recipientId: string, filter: 
     after = positionOf(rows.at(-1)!);
   }
   const entries = shown.slice(0, page.limit);
-  return { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!) : null };
+  return { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!.row) : null };
 }
 
 /** Every entry under the filter, a page at a time (the demo's printout, one person's signals on the web). */
@@ -164,9 +172,10 @@ export async function wholeInbox(store: InboxStore, recipientId: string, filter:
 
 export async function inboxDetail(store: InboxStore, recipientId: string, id: string): Promise<InboxDetail | null> {
   if (!/^\d+$/.test(id)) return null;
-  const r = (await stillVisible(store, (await store.db.query<DetailRow>(`SELECT s.*, p.* FROM signals s ${PERSON} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
-  if (!r) return null;
-  return { ...entry(r), lawVersion: r.law_version, explanation: r.explanation, conditions: r.conditions };
+  const shown = (await stillVisible(store, (await store.db.query<DetailRow>(`SELECT s.*, ${STATE_COLUMNS} FROM signals s ${PERSON_STATE} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
+  if (!shown) return null;
+  const { row } = shown;
+  return { ...entry(shown), lawVersion: row.law_version, explanation: row.explanation, conditions: row.conditions };
 }
 
 /**
@@ -204,7 +213,7 @@ export async function pageInbox(store: InboxStore, recipientId: string, filter: 
     store.db.query<{ state: string; n: number }>(`SELECT s.state, count(*)::int AS n FROM signals s WHERE ${where} AND s.state <> 'withdrawn' GROUP BY 1`, params),
     // The page in the order of the index signals_inbox_page (migration 041), the person joined to its rows only.
     store.db.query<SignalRow>(
-      `SELECT ${LIST_COLUMNS}, p.* FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON}
+      `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON_STATE}
         ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,
       [...params, filter.state, page.limit, page.offset],
     ),

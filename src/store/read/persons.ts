@@ -27,16 +27,22 @@ export interface StoredPerson {
 // The current records of each person, with their versions and, when `withRecord`, the record.
 // Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
 // keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-function readCurrent(db: Queryable, kimIds: string[], withRecord: false): Promise<pg.QueryResult<VersionRow>>;
-function readCurrent(db: Queryable, kimIds: string[], withRecord: true): Promise<pg.QueryResult<VersionRow & { record: PersonRecord }>>;
-function readCurrent(db: Queryable, kimIds: string[], withRecord: boolean) {
-  return db.query(
-    `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
+const currentOf = (withRecord: boolean) => `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
      CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash${withRecord ? ', s.record' : ''} FROM person_links l
                            JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
-                          WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-    [kimIds],
-  );
+                          WHERE l.kim_id = k.kim_id OFFSET 0) r`;
+const CONSENTS_OF = `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
+     CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`;
+
+// The statements below are prepared once per connection (named): every inbox read sends them, and
+// planning them cost more than running them; their one parameter is an array, so the generic
+// plan is the custom one.
+function readRecords(db: Queryable, kimIds: string[]) {
+  return db.query<VersionRow & { record: PersonRecord }>({ name: 'persons-current-records', text: currentOf(true), values: [kimIds] });
+}
+
+function readConsents(db: Queryable, kimIds: string[]) {
+  return db.query<{ kim_id: string; consent: Consent }>({ name: 'persons-consents', text: CONSENTS_OF, values: [kimIds] });
 }
 
 /** Two reads, sent together on two connections of a pool; a transaction's client takes one query at a time (pg 9 refuses a queue). */
@@ -44,19 +50,11 @@ async function both<A, B>(db: Queryable, a: () => Promise<A>, b: () => Promise<B
   return db instanceof pg.Pool ? Promise.all([a(), b()]) : [await a(), await b()];
 }
 
-function readConsents(db: Queryable, kimIds: string[]) {
-  return db.query<{ kim_id: string; consent: Consent }>(
-    `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
-     CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`,
-    [kimIds],
-  );
-}
-
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
   // Two queries for all of `kimIds`, never one per person.
   const [records, consents] = await both(
     db,
-    () => readCurrent(db, kimIds, true),
+    () => readRecords(db, kimIds),
     () => readConsents(db, kimIds),
   );
   const recordsOf = groupBy(records.rows);
@@ -81,16 +79,46 @@ export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promis
 // whose current records are not those the kept person was made of. An inbox page of 100 entries
 // otherwise parsed some 300 kB of records per read (docs/performance.md, issue 18).
 const REUSED_PERSONS = 5000;
-const reused = new WeakMap<object, Map<string, { versions: string; person: KimPerson | null }>>();
+const reused = new WeakMap<object, Map<string, { versions: string; person: KimPerson | null; display: DisplayIdentity | null }>>();
 
-type VersionRow = { kim_id: string; source: string; source_record_id: string; version: number; content_hash: string };
+type RecordVersion = { source: string; source_record_id: string; version: number; content_hash: string };
+type VersionRow = RecordVersion & { kim_id: string };
+
+// A person's record versions as one text: fields joined by the unit separator, records by the
+// record separator, sorted. PostgreSQL builds the same text (PERSON_STATE) and this side only
+// sorts it; a value that held a separator itself would only make the keys differ, and the person
+// be read again.
+const FIELD = '\x1f';
+const RECORD = '\x1e';
 
 /** The versions a person's record set is made of, in a canonical order. */
-function versionKey(rows: VersionRow[]): string {
+function versionKey(rows: RecordVersion[]): string {
   return rows
-    .map((r) => `${r.source}|${r.source_record_id}|${r.version}|${r.content_hash}`)
+    .map((r) => [r.source, r.source_record_id, r.version, r.content_hash].join(FIELD))
     .sort()
-    .join(',');
+    .join(RECORD);
+}
+
+/** The same key from the text PERSON_STATE aggregates (null: no current record). */
+const versionKeyOf = (aggregated: string | null): string => (aggregated ? aggregated.split(RECORD).sort().join(RECORD) : '');
+
+/**
+ * A lateral join for a statement that has a person's kimId as `s.kim_id`: `versions`, the versions
+ * of their current records (for `personsReusing`), and `consents`, their consents as a JSON array
+ * (null: none). An inbox page sends it with its rows, so a read is one round trip to PostgreSQL.
+ */
+export const PERSON_STATE = `
+  LEFT JOIN LATERAL (
+    SELECT string_agg(sr.source || chr(31) || sr.source_record_id || chr(31) || sr.version || chr(31) || sr.content_hash, chr(30)) AS versions
+      FROM person_links pl
+      JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
+     WHERE pl.kim_id = s.kim_id) person_versions ON true
+  LEFT JOIN LATERAL (SELECT json_agg(c.consent) AS consents FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = s.kim_id) person_consents ON true`;
+
+/** What a statement with PERSON_STATE gives of a person. */
+export interface PersonStateColumns {
+  versions: string | null;
+  consents: Consent[] | null;
 }
 
 function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
@@ -100,35 +128,48 @@ function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
 }
 
 /**
- * `loadPersons` for reads that repeat (inbox pages): the same answer, but a person whose current
- * records have not changed since an earlier read is not read and linked again.
+ * `loadPersons` for reads that repeat (inbox pages), given the persons' state as the statement
+ * that found them read it with PERSON_STATE: the same answer, but a person whose current records
+ * have not changed since an earlier read is not read and linked again.
  */
-export async function loadPersonsReusing({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
+export function personsReusing({ db }: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
+  return reusing(db, new Map([...states].map(([id, s]) => [id, { key: versionKeyOf(s.versions), consents: s.consents ?? [] }])));
+}
+
+/** A person as a repeated read gets them, with the identity staff know them by (null: no current record). */
+export interface ReusedPerson extends StoredPerson {
+  display: DisplayIdentity | null;
+}
+
+async function reusing(db: Queryable, states: Map<string, { key: string; consents: Consent[] }>): Promise<Map<string, ReusedPerson>> {
   const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
-  const [versions, consents] = await both(
-    db,
-    () => readCurrent(db, kimIds, false),
-    () => readConsents(db, kimIds),
-  );
-  const versionsOf = groupBy(versions.rows);
-  const stale = kimIds.filter((id) => kept.get(id)?.versions !== versionKey(versionsOf.get(id) ?? []));
+  const stale = [...states].filter(([id, s]) => kept.get(id)?.versions !== s.key).map(([id]) => id);
   if (stale.length) {
-    const records = groupBy((await readCurrent(db, stale, true)).rows);
+    const recordsOf = groupBy((await readRecords(db, stale)).rows);
     for (const id of stale) {
-      const rows = records.get(id) ?? [];
+      const rows = recordsOf.get(id) ?? [];
       kept.delete(id);
       if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
-      kept.set(id, {
-        versions: versionKey(rows),
-        person: assemble(
-          id,
-          rows.map((r) => r.record),
-        ),
-      });
+      const records = rows.map((r) => r.record);
+      kept.set(id, { versions: versionKey(rows), person: assemble(id, records), display: displayIdentity(records) });
     }
   }
-  const consentsOf = groupBy(consents.rows);
-  return new Map(kimIds.map((id) => [id, { person: kept.get(id)!.person, consents: (consentsOf.get(id) ?? []).map((c) => c.consent) }]));
+  return new Map([...states].map(([id, s]) => [id, { person: kept.get(id)!.person, display: kept.get(id)!.display, consents: s.consents }]));
+}
+
+// The order in which a person's records name them to staff: the ABH's first.
+const DISPLAY_RANK: Record<string, number> = { abh: 0, ebb: 1, sozialamt: 2 };
+
+/** The person as staff know them (inbox entries): the identity of their highest-ranked current record. */
+export interface DisplayIdentity {
+  azr: string | null;
+  familyName: string | null;
+  givenNames: string | null;
+}
+
+function displayIdentity(records: PersonRecord[]): DisplayIdentity | null {
+  const top = [...records].sort((a, b) => (DISPLAY_RANK[a.source] ?? 3) - (DISPLAY_RANK[b.source] ?? 3) || (a.sourceRecordId < b.sourceRecordId ? -1 : a.sourceRecordId > b.sourceRecordId ? 1 : 0))[0];
+  return top ? { azr: top.person.identifiers.azr ?? null, familyName: top.person.familyName ?? null, givenNames: top.person.givenNames ?? null } : null;
 }
 
 /** Every one of `kimIds`, a slice at a time, so a whole city's persons never sit in memory at once (lists and reports). */
