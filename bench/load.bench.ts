@@ -57,6 +57,17 @@ async function waitReady(port: number): Promise<void> {
   throw new Error('bench: the API did not become ready');
 }
 
+/** The reads' latencies in windows of five seconds: which phase of the import slows them. */
+function printWindows(bySecond: number[][]): void {
+  for (let from = 0; from < bySecond.length; from += 5) {
+    const window = bySecond
+      .slice(from, from + 5)
+      .flatMap((l) => l ?? [])
+      .sort((a, b) => a - b);
+    if (window.length) console.error(`bench: reads ending ${from}-${from + 5} s: ${window.length}, p50 ${percentile(window, 0.5).toFixed(0)} ms, p95 ${percentile(window, 0.95).toFixed(0)} ms`);
+  }
+}
+
 export async function benchLoad(options: { persons: number; workDir: string }): Promise<BenchRow[]> {
   const { files } = await generateCity(options.persons, options.workDir);
   const idp = await identityProvider();
@@ -87,6 +98,8 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
       .finally(() => (importing = false));
     const latencies: number[] = [];
     const byUrl = new Map<string, number[]>();
+    // Each read's latency by the second it ended in, to see which phase of the import slows reads.
+    const bySecond: number[][] = [];
     let errors = 0;
     const agent = new Agent({ keepAlive: true, maxSockets: READERS });
     const deadline = started + MAX_SECONDS * 1000;
@@ -96,6 +109,7 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
           const { status, ms } = await get(agent, port, r.url, r.token);
           if (status === 200) {
             latencies.push(ms);
+            (bySecond[Math.floor((performance.now() - started) / 1000)] ??= []).push(ms);
             (byUrl.get(r.url) ?? byUrl.set(r.url, []).get(r.url)!).push(ms);
           } else errors++;
         }
@@ -110,6 +124,7 @@ export async function benchLoad(options: { persons: number; workDir: string }): 
       l.sort((a, b) => a - b);
       console.error(`bench: ${url}: ${l.length} reads, p50 ${percentile(l, 0.5).toFixed(0)} ms, p95 ${percentile(l, 0.95).toFixed(0)} ms, p99 ${percentile(l, 0.99).toFixed(0)} ms`);
     }
+    printWindows(bySecond);
     const [p50, p95, p99] = [0.5, 0.95, 0.99].map((p) => percentile(latencies, p).toFixed(0));
     console.error(`bench: ${latencies.length} reads in ${readSeconds.toFixed(1)} s: p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms, max ${latencies.at(-1)?.toFixed(0)} ms, ${errors} errors`);
     rows.push({
