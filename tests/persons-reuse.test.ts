@@ -13,16 +13,16 @@ const stored = (m: Map<string, ReusedPerson>) => new Map([...m].map(([id, { pers
 
 /** The persons' state as an inbox statement reads it with its rows. */
 async function statesOf(ids: string[]): Promise<Map<string, PersonStateColumns>> {
-  const res = await hub.ctx.db.query<PersonStateColumns & { kim_id: string }>(`SELECT s.kim_id, person_versions.versions, person_consents.consents FROM unnest($1::text[]) AS s(kim_id) ${PERSON_STATE}`, [ids]);
+  const res = await hub.ctx.db.query<PersonStateColumns & { kim_id: string }>(`SELECT s.kim_id, person_versions.versions, person_consents.consent_refs FROM unnest($1::text[]) AS s(kim_id) ${PERSON_STATE}`, [ids]);
   return new Map(res.rows.map((r) => [r.kim_id, r]));
 }
 
-/** A pool that counts the statements that read records, as the reused persons' cache misses. */
+/** A pool that counts the statements that read records or consents, the reused persons' cache misses. */
 function countingRecordReads(): { db: Queryable; reads: () => number } {
   let reads = 0;
   const db = hub.ctx.db;
   const query = ((config: unknown, values?: unknown) => {
-    if ((config as { name?: string }).name === 'persons-current-records') reads++;
+    if ((config as { name?: string }).name === 'persons-current-records' || String(config).startsWith('SELECT consent_id, xmin::text AS row_version, consent FROM consents')) reads++;
     return db.query(config as never, values as never);
   }) as Queryable['query'];
   return { db: Object.assign(Object.create(db) as typeof db, { query }), reads: () => reads };
@@ -69,5 +69,19 @@ describe('Persons reused between inbox reads', () => {
     expect(after.display?.familyName).toBe('Neuname');
     await hub.ctx.db.query('DELETE FROM source_records WHERE (source, source_record_id) IN (SELECT source, source_record_id FROM person_links WHERE kim_id = $1)', [kimId]);
     expect((await personsReusing(hub.ctx, await statesOf([kimId]))).get(kimId)!.person).toBeNull();
+  });
+
+  it('take a consent again once its row is written (a withdrawal), and the others as kept', async () => {
+    const ids = await allKimIds();
+    const { db, reads } = countingRecordReads();
+    await personsReusing({ db }, await statesOf(ids));
+    const before = reads();
+    const { kim_id: kimId, consent_id: consentId } = (await hub.ctx.db.query<{ kim_id: string; consent_id: string }>('SELECT l.kim_id, l.consent_id FROM consent_links l JOIN consents USING (consent_id) ORDER BY 1, 2 LIMIT 1')).rows[0]!;
+    // Written behind the hub's back, content hash unchanged: the row's version still changes.
+    await hub.ctx.db.query(`UPDATE consents SET consent = jsonb_set(consent, '{withdrawnOn}', '"2026-11-01"') WHERE consent_id = $1`, [consentId]);
+    const after = await personsReusing({ db }, await statesOf(ids));
+    expect(reads() - before).toBe(1);
+    expect(after.get(kimId)!.consents.find((c) => c.consentId === consentId)?.withdrawnOn).toBe('2026-11-01');
+    expect(stored(after)).toEqual(await loadPersons(hub.ctx, ids));
   });
 });

@@ -28,11 +28,9 @@ const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() +
 // What a list shows and the consent check needs: no explanation, and of the conditions only the
 // facts they rest on (the generated column of migrations 051 and 052).
 const LIST_COLUMNS = `s.id, s.type, s.state, s.from_date, s.deadline, s.recipient_role, s.recipient_id, s.kim_id, s.created_at, s.updated_at, s.facts`;
-// With every signal row, its person's record versions and consents (PERSON_STATE): the consent
+// With every signal row, its person's record versions and consents' hashes (PERSON_STATE): the consent
 // check on read and the person's name need nothing else, and a page is one statement.
-const STATE_COLUMNS = `person_versions.versions, person_consents.consents`;
-
-type FactRef = { source: string; sourceRecordId: string; kind: string };
+const STATE_COLUMNS = `person_versions.versions, person_consents.consent_refs`;
 
 /** A signal row of a list with its person's state, as the queries below select it. */
 interface SignalRow extends PersonStateColumns {
@@ -46,8 +44,8 @@ interface SignalRow extends PersonStateColumns {
   kim_id: string;
   created_at: Date;
   updated_at: Date;
-  /** the facts the signal's conditions rest on */
-  facts: FactRef[];
+  /** the facts the signal's conditions rest on, each once (migration 052) */
+  facts: Array<[source: string, sourceRecordId: string, kind: string]>;
 }
 
 /** One signal with everything it says: a detail. */
@@ -91,7 +89,8 @@ async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[]): 
     const { person, consents, display } = persons.get(row.kim_id)!;
     if (!person || !display) continue;
     const recipient = { role: row.recipient_role, id: row.recipient_id } as Recipient;
-    if (signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts: row.facts })) shown.push({ row, who: display });
+    const facts = row.facts.map(([source, sourceRecordId, kind]) => ({ source, sourceRecordId, kind }));
+    if (signalStillVisible({ person, consents, tenant: store.tenant, policy: store.policy, date, recipient, facts })) shown.push({ row, who: display });
   }
   return shown;
 }

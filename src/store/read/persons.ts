@@ -74,12 +74,16 @@ export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promis
 }
 
 // Persons kept between inbox reads, per pool (so per database), each under the exact versions of
-// the current records it was assembled from. Consents are read every time (they are small, and a
-// withdrawal must hide an entry at the next read); records are read again only for a person
-// whose current records are not those the kept person was made of. An inbox page of 100 entries
-// otherwise parsed some 300 kB of records per read (docs/performance.md, issue 18).
+// the current records it was assembled from, and consents under their id and row version
+// (PostgreSQL's xmin, which every write of the row changes, whoever writes it). A read asks
+// PostgreSQL for those versions with its rows and reads a record or consent again only where
+// they differ, so a withdrawal still hides an entry at the next read. An inbox page of 100
+// entries otherwise parsed some 300 kB of records and 70 kB of consents per read
+// (docs/performance.md, issue 18).
 const REUSED_PERSONS = 5000;
 const reused = new WeakMap<object, Map<string, { versions: string; person: KimPerson | null; display: DisplayIdentity | null }>>();
+const REUSED_CONSENTS = 10_000;
+const reusedConsents = new WeakMap<object, Map<string, Consent>>();
 
 type RecordVersion = { source: string; source_record_id: string; version: number; content_hash: string };
 type VersionRow = RecordVersion & { kim_id: string };
@@ -104,8 +108,9 @@ const versionKeyOf = (aggregated: string | null): string => (aggregated ? aggreg
 
 /**
  * A lateral join for a statement that has a person's kimId as `s.kim_id`: `versions`, the versions
- * of their current records (for `personsReusing`), and `consents`, their consents as a JSON array
- * (null: none). An inbox page sends it with its rows, so a read is one round trip to PostgreSQL.
+ * of their current records, and `consent_refs`, the id and row version (xmin) of each of their consents
+ * (null: none), which `personsReusing` turns into the person. An inbox page sends it with its
+ * rows, so a read is one round trip to PostgreSQL.
  */
 export const PERSON_STATE = `
   LEFT JOIN LATERAL (
@@ -113,12 +118,14 @@ export const PERSON_STATE = `
       FROM person_links pl
       JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
      WHERE pl.kim_id = s.kim_id) person_versions ON true
-  LEFT JOIN LATERAL (SELECT json_agg(c.consent) AS consents FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = s.kim_id) person_consents ON true`;
+  LEFT JOIN LATERAL (
+    SELECT json_agg(json_build_array(c.consent_id, c.xmin::text)) AS consent_refs
+      FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = s.kim_id) person_consents ON true`;
 
 /** What a statement with PERSON_STATE gives of a person. */
 export interface PersonStateColumns {
   versions: string | null;
-  consents: Consent[] | null;
+  consent_refs: Array<[id: string, rowVersion: string]> | null;
 }
 
 function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
@@ -127,34 +134,43 @@ function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
   return out;
 }
 
-/**
- * `loadPersons` for reads that repeat (inbox pages), given the persons' state as the statement
- * that found them read it with PERSON_STATE: the same answer, but a person whose current records
- * have not changed since an earlier read is not read and linked again.
- */
-export function personsReusing({ db }: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
-  return reusing(db, new Map([...states].map(([id, s]) => [id, { key: versionKeyOf(s.versions), consents: s.consents ?? [] }])));
-}
-
 /** A person as a repeated read gets them, with the identity staff know them by (null: no current record). */
 export interface ReusedPerson extends StoredPerson {
   display: DisplayIdentity | null;
 }
 
-async function reusing(db: Queryable, states: Map<string, { key: string; consents: Consent[] }>): Promise<Map<string, ReusedPerson>> {
+/**
+ * `loadPersons` for reads that repeat (inbox pages), given the persons' state as the statement
+ * that found them read it with PERSON_STATE: the same answer, but a person whose current records
+ * have not changed since an earlier read is not read and linked again, and a consent whose row
+ * has not been written since is not read again.
+ */
+export async function personsReusing({ db }: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
   const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
-  const stale = [...states].filter(([id, s]) => kept.get(id)?.versions !== s.key).map(([id]) => id);
-  if (stale.length) {
-    const recordsOf = groupBy((await readRecords(db, stale)).rows);
-    for (const id of stale) {
-      const rows = recordsOf.get(id) ?? [];
-      kept.delete(id);
-      if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
-      const records = rows.map((r) => r.record);
-      kept.set(id, { versions: versionKey(rows), person: assemble(id, records), display: displayIdentity(records) });
-    }
+  const keptConsents = reusedConsents.get(db) ?? reusedConsents.set(db, new Map()).get(db)!;
+  const consentKey = ([id, hash]: [string, string]) => `${id}${FIELD}${hash}`;
+  const stale = [...states].filter(([id, s]) => kept.get(id)?.versions !== versionKeyOf(s.versions)).map(([id]) => id);
+  const missing = [...new Set([...states.values()].flatMap((s) => (s.consent_refs ?? []).filter((ref) => !keptConsents.has(consentKey(ref))).map(([id]) => id)))];
+  const [records, consents] = await both(
+    db,
+    async () => (stale.length ? await readRecords(db, stale) : null),
+    async () => (missing.length ? await db.query<{ consent_id: string; row_version: string; consent: Consent }>('SELECT consent_id, xmin::text AS row_version, consent FROM consents WHERE consent_id = ANY($1)', [missing]) : null),
+  );
+  const recordsOf = groupBy(records?.rows ?? []);
+  for (const id of stale) {
+    const rows = (recordsOf.get(id) ?? []).map((r) => r.record);
+    kept.delete(id);
+    if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
+    kept.set(id, { versions: versionKey(recordsOf.get(id) ?? []), person: assemble(id, rows), display: displayIdentity(rows) });
   }
-  return new Map([...states].map(([id, s]) => [id, { person: kept.get(id)!.person, display: kept.get(id)!.display, consents: s.consents }]));
+  // A consent that changed between the page's statement and this one is taken as it is now.
+  const fresh = new Map((consents?.rows ?? []).map((r) => [r.consent_id, r]));
+  for (const r of fresh.values()) {
+    if (keptConsents.size >= REUSED_CONSENTS) keptConsents.delete(keptConsents.keys().next().value!);
+    keptConsents.set(consentKey([r.consent_id, r.row_version]), r.consent);
+  }
+  const consentOf = (ref: [string, string]) => keptConsents.get(consentKey(ref)) ?? fresh.get(ref[0])?.consent;
+  return new Map([...states].map(([id, s]) => [id, { person: kept.get(id)!.person, display: kept.get(id)!.display, consents: (s.consent_refs ?? []).map(consentOf).filter((c): c is Consent => c !== undefined) }]));
 }
 
 // The order in which a person's records name them to staff: the ABH's first.
