@@ -42,6 +42,26 @@ async function walk(url: string, user: string): Promise<Entry[][]> {
 const ids = (entries: Entry[]) => entries.map((e) => e.id);
 
 describe('An inbox read through the API in pages', () => {
+  it("writes each entry's days and times as the stored values are, days as YYYY-MM-DD and times as Date.toISOString writes them", async () => {
+    const entries = (await call('/inbox/ABH-05158?limit=500', await idp.token('abh-b3-01')).then((r) => r.json())) as Array<Entry & { from: string; deadline: string | null; createdAt: string; updatedAt: string }>;
+    expect(entries.length).toBeGreaterThan(0);
+    const stored = await hub.ctx.db.query<{ id: string; from_date: Date; deadline: Date | null; created_at: Date; updated_at: Date }>(
+      'SELECT id::text, from_date, deadline, created_at, updated_at FROM signals WHERE id = ANY($1::bigint[])',
+      [entries.map((e) => e.id)],
+    );
+    const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const byId = new Map(stored.rows.map((r) => [r.id, r]));
+    for (const e of entries) {
+      const r = byId.get(e.id)!;
+      expect({ from: e.from, deadline: e.deadline, createdAt: e.createdAt, updatedAt: e.updatedAt }).toEqual({
+        from: day(r.from_date),
+        deadline: r.deadline ? day(r.deadline) : null,
+        createdAt: r.created_at.toISOString(),
+        updatedAt: r.updated_at.toISOString(),
+      });
+    }
+  });
+
   it('holds the whole inbox on one page without a Link when the limit is exactly the number of entries', async () => {
     const whole = await read('/inbox/ABH-05158?limit=500', 'abh-b3-01');
     expect(whole.entries.length).toBeGreaterThan(2);

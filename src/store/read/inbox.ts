@@ -23,11 +23,13 @@ export type InboxDetail = InboxDetailBody;
 /** What an inbox read needs: the pool, and the tenant, policy and Stichtag of the consent check. */
 export type InboxStore = Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 'stichtag'>;
 
-const day = (d: Date | null) => (d ? `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` : null);
-
 // What a list shows and the consent check needs: no explanation, and of the conditions only the
 // facts they rest on (the generated column of migrations 051 and 052).
-const LIST_COLUMNS = `s.id, s.type, s.state, s.from_date, s.deadline, s.recipient_role, s.recipient_id, s.kim_id, s.created_at, s.updated_at, s.facts`;
+// Days and times as the API writes them, formatted by PostgreSQL: parsing them into Dates and
+// formatting them again was a tenth of the API's CPU for a page (docs/performance.md, "load").
+const UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+const LIST_COLUMNS = `s.id, s.type, s.state, to_char(s.from_date, 'YYYY-MM-DD') AS from_date, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.recipient_role, s.recipient_id, s.kim_id,
+  to_char(s.created_at AT TIME ZONE 'UTC', ${UTC_MS}) AS created_at, to_char(s.updated_at AT TIME ZONE 'UTC', ${UTC_MS}) AS updated_at, s.facts`;
 // With every signal row, its person's record versions and consents' hashes (PERSON_STATE): the consent
 // check on read and the person's name need nothing else, and a page is one statement.
 const STATE_COLUMNS = `person_versions.versions, person_consents.consent_refs`;
@@ -37,13 +39,15 @@ interface SignalRow extends PersonStateColumns {
   id: string | number;
   type: InboxEntry['type'];
   state: InboxEntry['state'];
-  from_date: Date;
-  deadline: Date | null;
+  /** YYYY-MM-DD */
+  from_date: string;
+  deadline: string | null;
   recipient_role: InboxEntry['recipient']['role'];
   recipient_id: string;
   kim_id: string;
-  created_at: Date;
-  updated_at: Date;
+  /** ISO 8601 in UTC with milliseconds, as Date.toISOString writes it */
+  created_at: string;
+  updated_at: string;
   /** the facts the signal's conditions rest on, each once (migration 052) */
   facts: Array<[source: string, sourceRecordId: string, kind: string]>;
 }
@@ -60,12 +64,12 @@ function entry({ row: r, who }: Shown<SignalRow>): InboxEntry {
     id: String(r.id),
     type: r.type,
     state: r.state,
-    from: day(r.from_date)!,
-    deadline: day(r.deadline),
+    from: r.from_date,
+    deadline: r.deadline,
     recipient: { role: r.recipient_role, id: r.recipient_id },
     person: { kimId: r.kim_id, ...who },
-    createdAt: r.created_at.toISOString(),
-    updatedAt: r.updated_at.toISOString(),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
@@ -136,7 +140,7 @@ async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFi
   return res.rows;
 }
 
-const positionOf = (r: SignalRow): InboxPosition => ({ deadline: day(r.deadline) ?? 'infinity', from: day(r.from_date)!, id: String(r.id) });
+const positionOf = (r: SignalRow): InboxPosition => ({ deadline: r.deadline ?? 'infinity', from: r.from_date, id: String(r.id) });
 
 /**
  * Up to `limit` entries after `after`, paged in the database: only the page's rows and persons are
@@ -171,7 +175,12 @@ export async function wholeInbox(store: InboxStore, recipientId: string, filter:
 
 export async function inboxDetail(store: InboxStore, recipientId: string, id: string): Promise<InboxDetail | null> {
   if (!/^\d+$/.test(id)) return null;
-  const shown = (await stillVisible(store, (await store.db.query<DetailRow>(`SELECT s.*, ${STATE_COLUMNS} FROM signals s ${PERSON_STATE} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows))[0];
+  const shown = (
+    await stillVisible(
+      store,
+      (await store.db.query<DetailRow>(`SELECT ${LIST_COLUMNS}, s.law_version, s.explanation, s.conditions, ${STATE_COLUMNS} FROM signals s ${PERSON_STATE} WHERE s.recipient_id = $1 AND s.id = $2`, [recipientId, id])).rows,
+    )
+  )[0];
   if (!shown) return null;
   const { row } = shown;
   return { ...entry(shown), lawVersion: row.law_version, explanation: row.explanation, conditions: row.conditions };
