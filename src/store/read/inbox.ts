@@ -23,14 +23,14 @@ export type InboxDetail = InboxDetailBody;
 /** What an inbox read needs: the pool, and the tenant, policy and Stichtag of the consent check. */
 export type InboxStore = Pick<ReadDeps, 'db' | 'tenant' | 'policy' | 'stichtag'>;
 
-// What a list shows and the consent check needs: no explanation, and of the conditions only the
-// facts they rest on (the generated column of migrations 051 and 052).
 // Days and times as the API writes them, formatted by PostgreSQL: parsing them into Dates and
 // formatting them again was a tenth of the API's CPU for a page (docs/performance.md, "load").
 const UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+// What a list shows and the consent check needs: no explanation, and of the conditions only the
+// facts they rest on (the generated column of migrations 051 and 052).
 const LIST_COLUMNS = `s.id, s.type, s.state, to_char(s.from_date, 'YYYY-MM-DD') AS from_date, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.recipient_role, s.recipient_id, s.kim_id,
   to_char(s.created_at AT TIME ZONE 'UTC', ${UTC_MS}) AS created_at, to_char(s.updated_at AT TIME ZONE 'UTC', ${UTC_MS}) AS updated_at, s.facts`;
-// With every signal row, its person's record versions and consents' hashes (PERSON_STATE): the consent
+// With every signal row, its person's record versions and consents' row versions (PERSON_STATE): the consent
 // check on read and the person's name need nothing else, and a page is one statement.
 const STATE_COLUMNS = `person_versions.versions, person_consents.consent_refs`;
 
@@ -219,7 +219,7 @@ export async function pageInbox(store: InboxStore, recipientId: string, filter: 
   const params = [recipientId, filter.type ?? null, filter.fromDate ?? null, filter.toDate ?? null];
   const [counts, rows] = await Promise.all([
     store.db.query<{ state: string; n: number }>(`SELECT s.state, count(*)::int AS n FROM signals s WHERE ${where} AND s.state <> 'withdrawn' GROUP BY 1`, params),
-    // The page in the order of the index signals_inbox_page (migration 041), the person joined to its rows only.
+    // The page in the order of the index signals_inbox_page (migration 041), each person's state joined to its rows only.
     store.db.query<SignalRow>(
       `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (SELECT * FROM signals s WHERE ${where} AND s.state = $5 ORDER BY s.deadline NULLS LAST, s.from_date, s.id LIMIT $6 OFFSET $7) s ${PERSON_STATE}
         ORDER BY s.deadline NULLS LAST, s.from_date, s.id`,

@@ -24,21 +24,21 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
-// The current records of each person, with their versions and, when `withRecord`, the record.
-// Index lookups per person whatever the (possibly lagging or missing) statistics say: OFFSET 0
-// keeps each lateral subquery a parameterised nested loop instead of a scan of all links.
-const currentOf = (withRecord: boolean) => `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
-     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash${withRecord ? ', s.record' : ''} FROM person_links l
+// The current records of each person, with their versions, and their consents. Index lookups per
+// person whatever the (possibly lagging or missing) statistics say: OFFSET 0 keeps each lateral
+// subquery a parameterised nested loop instead of a scan of all links.
+const CURRENT_RECORDS = `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
+     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash, s.record FROM person_links l
                            JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
                           WHERE l.kim_id = k.kim_id OFFSET 0) r`;
 const CONSENTS_OF = `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
      CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`;
 
-// The statements below are prepared once per connection (named): every inbox read sends them, and
-// planning them cost more than running them; their one parameter is an array, so the generic
-// plan is the custom one.
+// Both prepared once per connection (named): every evaluate batch sends them, and an inbox read
+// that finds a person changed sends the first; planning them cost more than running them, and
+// their one parameter is an array, so the generic plan is the custom one.
 function readRecords(db: Queryable, kimIds: string[]) {
-  return db.query<VersionRow & { record: PersonRecord }>({ name: 'persons-current-records', text: currentOf(true), values: [kimIds] });
+  return db.query<VersionRow & { record: PersonRecord }>({ name: 'persons-current-records', text: CURRENT_RECORDS, values: [kimIds] });
 }
 
 function readConsents(db: Queryable, kimIds: string[]) {
@@ -148,7 +148,7 @@ export interface ReusedPerson extends StoredPerson {
 export async function personsReusing({ db }: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
   const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
   const keptConsents = reusedConsents.get(db) ?? reusedConsents.set(db, new Map()).get(db)!;
-  const consentKey = ([id, hash]: [string, string]) => `${id}${FIELD}${hash}`;
+  const consentKey = ([id, rowVersion]: [string, string]) => `${id}${FIELD}${rowVersion}`;
   const stale = [...states].filter(([id, s]) => kept.get(id)?.versions !== versionKeyOf(s.versions)).map(([id]) => id);
   const missing = [...new Set([...states.values()].flatMap((s) => (s.consent_refs ?? []).filter((ref) => !keptConsents.has(consentKey(ref))).map(([id]) => id)))];
   const [records, consents] = await both(
@@ -158,10 +158,11 @@ export async function personsReusing({ db }: PersonStore, states: Map<string, Pe
   );
   const recordsOf = groupBy(records?.rows ?? []);
   for (const id of stale) {
-    const rows = (recordsOf.get(id) ?? []).map((r) => r.record);
+    const rows = recordsOf.get(id) ?? [];
+    const current = rows.map((r) => r.record);
     kept.delete(id);
     if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
-    kept.set(id, { versions: versionKey(recordsOf.get(id) ?? []), person: assemble(id, rows), display: displayIdentity(rows) });
+    kept.set(id, { versions: versionKey(rows), person: assemble(id, current), display: displayIdentity(current) });
   }
   // A consent that changed between the page's statement and this one is taken as it is now.
   const fresh = new Map((consents?.rows ?? []).map((r) => [r.consent_id, r]));
