@@ -9,8 +9,11 @@ export type Queryable = Pick<Db | Tx, 'query'>;
 export function createPool(connectionString: string, onIdleError?: (err: Error) => void): Db {
   // JIT off: our statements are short lookups by key, and on estimates that lag behind a bulk
   // load PostgreSQL decided to JIT-compile them, which cost more than the statements, per batch
-  // (docs/performance.md).
-  const pool = new pg.Pool({ connectionString, max: 8, options: '-c jit=off' });
+  // (docs/performance.md). Custom plans for prepared statements too: a generic plan is kept for
+  // the connection's life, and one made while a table was empty (a first import, just analysed)
+  // scanned the whole grown table for every inbox read, for seconds each; a custom plan is made
+  // on the table's current size.
+  const pool = new pg.Pool({ connectionString, max: 8, options: '-c jit=off -c plan_cache_mode=force_custom_plan' });
   // An idle pooled connection that the server ends (a restart, a failover, an administrator's
   // pg_terminate_backend) emits 'error' on the pool; unheard, that ended the whole process, api
   // and workers alike (found by tests/faults). The pool has already dropped that connection and
