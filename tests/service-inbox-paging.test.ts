@@ -9,7 +9,7 @@ useAuthHub();
 interface Entry {
   id: string;
   state: string;
-  person: { kimId: string };
+  person: { kimId: string; familyName: string | null };
 }
 
 /** The address in a Link header's rel="next", or null. */
@@ -131,5 +131,24 @@ describe('An inbox read through the API in pages', () => {
     expect(pages.flatMap(ids)).toEqual(ids(visible));
     // Only the last page may come up short: the hidden entries are skipped, not shown as gaps.
     expect(pages.slice(0, -1).every((p) => p.length === 1)).toBe(true);
+  });
+
+  it('gives the same page read again with what changed in between: a state, a name, a consent withdrawn', async () => {
+    const url = '/inbox/cm-0002?limit=3';
+    const first = (await read(url, 'cm-0002')).entries;
+    expect(first.length).toBeGreaterThan(1);
+    expect((await read(url, 'cm-0002')).entries).toEqual(first);
+    const [one, two] = [first[0]!, first.find((e) => e.person.kimId !== first[0]!.person.kimId)!];
+    await hub.ctx.db.query("UPDATE signals SET state = 'acknowledged' WHERE id = $1", [one.id]);
+    expect((await read(url, 'cm-0002')).entries.find((e) => e.id === one.id)?.state).toBe('acknowledged');
+    // A new family name on every current record of the person, as a correction in place.
+    await hub.ctx.db.query(
+      `UPDATE source_records s SET record = jsonb_set(s.record, '{person,familyName}', '"Neuname"') FROM person_links l
+        WHERE l.kim_id = $1 AND s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL`,
+      [one.person.kimId],
+    );
+    expect((await read(url, 'cm-0002')).entries.find((e) => e.id === one.id)?.person.familyName).toBe('Neuname');
+    await hub.ctx.db.query(`UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`, [two.person.kimId]);
+    expect((await read(url, 'cm-0002')).entries.map((e) => e.person.kimId)).not.toContain(two.person.kimId);
   });
 });

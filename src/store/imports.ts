@@ -35,7 +35,7 @@ export async function appliedChanges(tx: Queryable, importId: string): Promise<n
  * that make every later batch slow.
  */
 export async function analyze(db: Queryable, tables: 'applied' | 'linked'): Promise<void> {
-  await db.query(tables === 'applied' ? 'ANALYZE source_records, import_keys, import_changes' : 'ANALYZE person_links, link_keys, consent_links, signals, person_state');
+  await db.query(tables === 'applied' ? 'ANALYZE source_records, import_keys, import_changes, person_changes' : 'ANALYZE person_links, link_keys, consent_links, signals, person_state, person_changes');
 }
 
 /** The keys read (used by the snapshot closure) and batches a retried import staged again after they were applied. */

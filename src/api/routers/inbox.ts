@@ -4,7 +4,7 @@
 import { Router, type Request } from 'express';
 import { inboxAccess } from '../../auth/access.js';
 import type { InboxQuery } from '../../generated/kim-types.js';
-import { inboxDetail, listInbox, setState, type InboxStore } from '../../store/read/inbox.js';
+import { inboxDetail, listInbox, setState, type InboxListPage, type InboxStore } from '../../store/read/inbox.js';
 import { decodeCursor, encodeCursor, type InboxPosition } from '../../store/read/inbox-cursor.js';
 import { problem } from '../problem.js';
 import { gate, principalOf, validQuery, type Audit } from '../request.js';
@@ -18,6 +18,10 @@ function nextPage(req: Request, q: InboxQuery, after: InboxPosition): string {
   const params = new URLSearchParams(Object.entries({ ...q, cursor: encodeCursor(after) }).filter((e): e is [string, string] => typeof e[1] === 'string'));
   return `${req.baseUrl}${req.path}?${params.toString()}`;
 }
+
+// A page an earlier read made (listInbox gives the same object while its rows and persons are
+// unchanged) is sent as the text it was sent as then.
+const bodies = new WeakMap<InboxListPage, string>();
 
 export function inboxRouter(store: InboxStore, audit: Audit): Router {
   const router = Router();
@@ -33,7 +37,7 @@ export function inboxRouter(store: InboxStore, audit: Audit): Router {
     const page = await listInbox(store, req.params.recipient, filter, { limit: q.limit ? Number(q.limit) : DEFAULT_LIMIT, after });
     await audit(req, res, 'read_inbox', `inbox:${req.params.recipient}`, { filter, persons: [...new Set(page.entries.map((e) => e.person.kimId))] });
     if (page.next) res.set('Link', `<${nextPage(req, q, page.next)}>; rel="next"`);
-    res.json(page.entries);
+    res.type('json').send(bodies.get(page) ?? bodies.set(page, JSON.stringify(page.entries)).get(page)!);
   });
 
   router.get('/inbox/:recipient/signals/:id', async (req, res) => {

@@ -30,9 +30,9 @@ const UTC_MS = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 // facts they rest on (the generated column of migrations 051 and 052).
 const LIST_COLUMNS = `s.id, s.type, s.state, to_char(s.from_date, 'YYYY-MM-DD') AS from_date, to_char(s.deadline, 'YYYY-MM-DD') AS deadline, s.recipient_role, s.recipient_id, s.kim_id,
   to_char(s.created_at AT TIME ZONE 'UTC', ${UTC_MS}) AS created_at, to_char(s.updated_at AT TIME ZONE 'UTC', ${UTC_MS}) AS updated_at, s.facts`;
-// With every signal row, its person's record versions and consents' row versions (PERSON_STATE): the consent
-// check on read and the person's name need nothing else, and a page is one statement.
-const STATE_COLUMNS = `person_versions.versions, person_consents.consent_refs`;
+// With every signal row, its person's version (PERSON_STATE): the consent check on read and the
+// person's name need nothing else while the person has not changed, and a page is one statement.
+const STATE_COLUMNS = `person_version.person_version`;
 
 /** A signal row of a list with its person's state, as the queries below select it. */
 interface SignalRow extends PersonStateColumns {
@@ -84,10 +84,9 @@ interface Shown<R> {
  * on every read (src/consent via signalStillVisible), so an entry that rested on a consent which
  * has ended since the last evaluation disappears at once, not at the next import.
  */
-async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[]): Promise<Array<Shown<R>>> {
+async function stillVisible<R extends SignalRow>(store: InboxStore, rows: R[], date = store.stichtag()): Promise<Array<Shown<R>>> {
   if (!rows.length) return [];
   const persons = await personsReusing(store, new Map(rows.map((r) => [r.kim_id, r])));
-  const date = store.stichtag();
   const shown: Array<Shown<R>> = [];
   for (const row of rows) {
     const { person, consents, display } = persons.get(row.kim_id)!;
@@ -110,56 +109,113 @@ export interface InboxListPage {
 // condition and the index signals_inbox_api (migration 050) gives the rows in order.
 const API_ORDER = `coalesce(s.deadline, 'infinity'::date), s.from_date, s.id`;
 
-// The first page without filters, which nearly every read asks for, prepared once per connection:
-// planning it cost half as much as running it. Only this form is prepared: with the optional
-// filters and the cursor as parameters, the generic plan cannot use the cursor as an index
-// condition and reads the recipient's whole inbox for every page (EXPLAIN in docs/performance.md).
-const FIRST_PAGE = `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (
-    SELECT * FROM signals s WHERE s.recipient_id = $1 AND s.state <> 'withdrawn' ORDER BY ${API_ORDER} LIMIT $2) s ${PERSON_STATE}
-  ORDER BY ${API_ORDER}`;
+/**
+ * A page's statement: the state its rows are in, a digest of every row's signal row version (xmin,
+ * which every write of the row changes) and person version (PERSON_STATE, which changes with any
+ * write of a person's records, links or consents, migration 053); and the rows, unless the state
+ * is the one the caller names as known (the parameter `known`): then the state comes alone, in one
+ * row without a signal, for the caller has the page made from it already, and the rows are neither
+ * formatted nor sent. `rows` selects the page's signals with KEYS, in the API's order.
+ */
+const withState = (rows: string, known: string) => `WITH page AS MATERIALIZED (
+    SELECT s.*, person_version.person_version FROM (${rows}) s ${PERSON_STATE}),
+  page_state AS (SELECT encode(sha256(convert_to(coalesce(string_agg(p.id || ',' || p.row_version || ',' || coalesce(p.person_version, '-'), ';' ORDER BY p.id), ''), 'UTF8')), 'hex') AS page_state FROM page p)
+  SELECT page_state.page_state, r.* FROM page_state LEFT JOIN (
+    SELECT ${LIST_COLUMNS}, s.person_version, row_number() OVER (ORDER BY ${API_ORDER}) AS ord FROM page s WHERE (SELECT page_state FROM page_state) IS DISTINCT FROM ${known}::text) r ON true
+  ORDER BY r.ord`;
+
+// What a list row needs of a signal, unformatted (withState formats only the rows it sends), and its row version.
+const KEYS = `s.id, s.type, s.state, s.from_date, s.deadline, s.recipient_role, s.recipient_id, s.kim_id, s.created_at, s.updated_at, s.facts, s.xmin::text AS row_version FROM signals s`;
+
+// The first page without filters, which nearly every read asks for, as a named statement: parsed
+// once per connection, planned for every read on the tables' current sizes (custom plans, see
+// src/store/db.ts).
+const FIRST_PAGE = withState(`SELECT ${KEYS} WHERE s.recipient_id = $1 AND s.state <> 'withdrawn' ORDER BY ${API_ORDER} LIMIT $2`, '$3');
+
+const PAGE_AFTER = withState(
+  `SELECT ${KEYS}
+    WHERE s.recipient_id = $1
+      AND ($2::text IS NULL OR s.type = $2)
+      AND (CASE WHEN $3::text IS NULL THEN s.state <> 'withdrawn' ELSE s.state = $3 END)
+      AND ($4::date IS NULL OR s.from_date >= $4)
+      AND ($5::date IS NULL OR s.from_date <= $5)
+      AND ($6::text IS NULL OR s.kim_id = $6)
+      AND ($7::date IS NULL OR (${API_ORDER}) > ($7::date, $8::date, $9::bigint))
+    ORDER BY ${API_ORDER} LIMIT $10`,
+  '$11',
+);
 
 const isPlainFirstPage = (filter: InboxFilter, after: InboxPosition | null) => !after && !filter.type && !filter.state && !filter.fromDate && !filter.toDate && !filter.kimId;
 
-/** One batch of stored rows after `after` in the API's order, with the person of each. */
-async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFilter, after: InboxPosition | null, limit: number): Promise<SignalRow[]> {
-  if (isPlainFirstPage(filter, after)) return (await store.db.query<SignalRow>({ name: 'inbox-first-page', text: FIRST_PAGE, values: [recipientId, limit] })).rows;
-  const res = await store.db.query<SignalRow>(
-    `SELECT ${LIST_COLUMNS}, ${STATE_COLUMNS} FROM (
-       SELECT * FROM signals s
-        WHERE s.recipient_id = $1
-          AND ($2::text IS NULL OR s.type = $2)
-          AND (CASE WHEN $3::text IS NULL THEN s.state <> 'withdrawn' ELSE s.state = $3 END)
-          AND ($4::date IS NULL OR s.from_date >= $4)
-          AND ($5::date IS NULL OR s.from_date <= $5)
-          AND ($6::text IS NULL OR s.kim_id = $6)
-          AND ($7::date IS NULL OR (${API_ORDER}) > ($7::date, $8::date, $9::bigint))
-        ORDER BY ${API_ORDER} LIMIT $10) s ${PERSON_STATE}
-      ORDER BY ${API_ORDER}`,
-    [recipientId, filter.type ?? null, filter.state ?? null, filter.fromDate ?? null, filter.toDate ?? null, filter.kimId ?? null, after?.deadline ?? null, after?.from ?? null, after?.id ?? null, limit],
-  );
-  return res.rows;
+/** One batch of stored rows after `after` in the API's order, with the person of each; `rows` null when their state is `known`. */
+async function rowsAfter(store: InboxStore, recipientId: string, filter: InboxFilter, after: InboxPosition | null, limit: number, known: string | null): Promise<{ state: string; rows: SignalRow[] | null }> {
+  const res = isPlainFirstPage(filter, after)
+    ? await store.db.query<StatedRow>({ name: 'inbox-first-page', text: FIRST_PAGE, values: [recipientId, limit, known] })
+    : await store.db.query<StatedRow>(PAGE_AFTER, [
+        recipientId,
+        filter.type ?? null,
+        filter.state ?? null,
+        filter.fromDate ?? null,
+        filter.toDate ?? null,
+        filter.kimId ?? null,
+        after?.deadline ?? null,
+        after?.from ?? null,
+        after?.id ?? null,
+        limit,
+        known,
+      ]);
+  const state = res.rows[0]!.page_state;
+  if (state === known) return { state, rows: null };
+  return { state, rows: res.rows.filter((r) => r.id !== null) };
 }
 
+/** A row of a page's statement: the state, and a signal unless the state was known (then the only row, its signal columns null). */
+type StatedRow = SignalRow & { page_state: string };
+
 const positionOf = (r: SignalRow): InboxPosition => ({ deadline: r.deadline ?? 'infinity', from: r.from_date, id: String(r.id) });
+
+// Pages as an earlier read made them, per pool (so per database), under the state their rows were
+// read in (withState) and the day of the consent check. A read that finds the same state gives the
+// same page without reading the rows again, checking consents and building entries; everything
+// else a page depends on (tenant, policy) is fixed for the pool's life. Made for inboxes many read
+// at once: an authority's (ABH, EBB), read by all its staff (docs/performance.md, issue 18).
+const KEPT_PAGES = 200;
+const keptPages = new WeakMap<object, Map<string, { day: string; state: string; page: InboxListPage }>>();
 
 /**
  * Up to `limit` entries after `after`, paged in the database: only the page's rows and persons are
  * read. Entries the consent check on read hides are skipped, and more rows are read to fill the
  * page, so a page holds `limit` entries unless it is the last; the next page starts after the last
- * entry shown, never after a hidden one.
+ * entry shown, never after a hidden one. A page whose rows and persons are as an earlier read found
+ * them is that read's page (the same object: callers must not change it).
  */
 export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
+  const kept = keptPages.get(store.db) ?? keptPages.set(store.db, new Map()).get(store.db)!;
+  const key = JSON.stringify([recipientId, filter, page.after ?? null, page.limit]);
+  const day = store.stichtag();
+  const earlier = kept.get(key);
   const shown: Array<Shown<SignalRow>> = [];
   let after = page.after ?? null;
-  for (;;) {
+  let made: { state: string } | null;
+  for (let round = 0; ; round++) {
     // One row more than the page holds: it tells whether there is a next page.
-    const rows = await rowsAfter(store, recipientId, filter, after, page.limit + 1);
-    shown.push(...(await stillVisible(store, rows)));
+    const { state, rows } = await rowsAfter(store, recipientId, filter, after, page.limit + 1, round === 0 && earlier?.day === day ? earlier.state : null);
+    if (!rows && earlier) return earlier.page;
+    if (!rows) throw new Error('listInbox: the statement gave no rows for a state it did not know');
+    // Only a page made from one statement's rows is kept: its state is all it was made from.
+    made = round === 0 ? { state } : null;
+    shown.push(...(await stillVisible(store, rows, day)));
     if (shown.length > page.limit || rows.length <= page.limit) break;
     after = positionOf(rows.at(-1)!);
   }
   const entries = shown.slice(0, page.limit);
-  return { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!.row) : null };
+  const result = { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!.row) : null };
+  kept.delete(key);
+  if (made) {
+    if (kept.size >= KEPT_PAGES) kept.delete(kept.keys().next().value!);
+    kept.set(key, { day, state: made.state, page: result });
+  }
+  return result;
 }
 
 /** Every entry under the filter, a page at a time (the demo's printout, one person's signals on the web). */

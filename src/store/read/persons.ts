@@ -24,21 +24,21 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
-// The current records of each person, with their versions, and their consents. Index lookups per
+// The current records of each person, and their consents. Index lookups per
 // person whatever the (possibly lagging or missing) statistics say: OFFSET 0 keeps each lateral
 // subquery a parameterised nested loop instead of a scan of all links.
 const CURRENT_RECORDS = `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
-     CROSS JOIN LATERAL (SELECT l.kim_id, s.source, s.source_record_id, s.version, s.content_hash, s.record FROM person_links l
+     CROSS JOIN LATERAL (SELECT l.kim_id, s.record FROM person_links l
                            JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
                           WHERE l.kim_id = k.kim_id OFFSET 0) r`;
 const CONSENTS_OF = `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
      CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`;
 
 // Both prepared once per connection (named): every evaluate batch sends them, and an inbox read
-// that finds a person changed sends the first; planning them cost more than running them, and
+// that finds a person changed sends both; planning them cost more than running them, and
 // their one parameter is an array, so the generic plan is the custom one.
 function readRecords(db: Queryable, kimIds: string[]) {
-  return db.query<VersionRow & { record: PersonRecord }>({ name: 'persons-current-records', text: CURRENT_RECORDS, values: [kimIds] });
+  return db.query<{ kim_id: string; record: PersonRecord }>({ name: 'persons-current-records', text: CURRENT_RECORDS, values: [kimIds] });
 }
 
 function readConsents(db: Queryable, kimIds: string[]) {
@@ -51,81 +51,32 @@ async function both<A, B>(db: Queryable, a: () => Promise<A>, b: () => Promise<B
 }
 
 export async function loadPersons({ db }: PersonStore, kimIds: string[]): Promise<Map<string, StoredPerson>> {
-  // Two queries for all of `kimIds`, never one per person.
-  const [records, consents] = await both(
-    db,
-    () => readRecords(db, kimIds),
-    () => readConsents(db, kimIds),
-  );
-  const recordsOf = groupBy(records.rows);
-  const consentsOf = groupBy(consents.rows);
-  return new Map(
-    kimIds.map((id) => [
-      id,
-      {
-        person: assemble(
-          id,
-          (recordsOf.get(id) ?? []).map((r) => r.record),
-        ),
-        consents: (consentsOf.get(id) ?? []).map((c) => c.consent),
-      },
-    ]),
-  );
+  const read = await loadRecordsAndConsents(db, kimIds);
+  return new Map(kimIds.map((id) => [id, { person: assemble(id, read.get(id)!.records), consents: read.get(id)!.consents }]));
 }
 
-// Persons kept between inbox reads, per pool (so per database), each under the exact versions of
-// the current records it was assembled from, and consents under their id and row version
-// (PostgreSQL's xmin, which every write of the row changes, whoever writes it). A read asks
-// PostgreSQL for those versions with its rows and reads a record or consent again only where
-// they differ, so a withdrawal still hides an entry at the next read. An inbox page of 100
-// entries otherwise parsed some 300 kB of records and 70 kB of consents per read
-// (docs/performance.md, issue 18).
+// Persons kept between inbox reads, per pool (so per database), each under the version they were
+// read at: the set of change numbers PostgreSQL appends for a person whenever one of their records,
+// links or consents is written (migration 053, whoever writes). A read asks for the versions with
+// its rows and reads a person again only where the version differs, so a withdrawal still hides
+// an entry at the next read. An inbox page of 100 entries otherwise read and parsed some 300 kB of
+// records and 70 kB of consents per read (docs/performance.md, issue 18).
 const REUSED_PERSONS = 5000;
-const reused = new WeakMap<object, Map<string, { versions: string; person: KimPerson | null; display: DisplayIdentity | null }>>();
-const REUSED_CONSENTS = 10_000;
-const reusedConsents = new WeakMap<object, Map<string, Consent>>();
-
-type RecordVersion = { source: string; source_record_id: string; version: number; content_hash: string };
-type VersionRow = RecordVersion & { kim_id: string };
-
-// A person's record versions as one text: fields joined by the unit separator, records by the
-// record separator, sorted. PostgreSQL builds the same text (PERSON_STATE) and this side only
-// sorts it; a value that held a separator itself would only make the keys differ, and the person
-// be read again.
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-
-/** The versions a person's record set is made of, in a canonical order. */
-function versionKey(rows: RecordVersion[]): string {
-  return rows
-    .map((r) => [r.source, r.source_record_id, r.version, r.content_hash].join(FIELD))
-    .sort()
-    .join(RECORD);
-}
-
-/** The same key from the text PERSON_STATE aggregates (null: no current record). */
-const versionKeyOf = (aggregated: string | null): string => (aggregated ? aggregated.split(RECORD).sort().join(RECORD) : '');
+const reused = new WeakMap<object, Map<string, { version: string; person: KimPerson | null; consents: Consent[]; display: DisplayIdentity | null }>>();
 
 /**
- * A lateral join for a statement that has a person's kimId as `s.kim_id`: `versions`, the versions
- * of their current records, and `consent_refs`, the id and row version (xmin) of each of their consents
- * (null: none), which `personsReusing` turns into the person. An inbox page sends it with its
- * rows, so a read is one round trip to PostgreSQL.
+ * A lateral join for a statement that has a person's kimId as `s.kim_id`: `person_version`, the
+ * person's version (null: nothing was ever written of them), which `personsReusing` compares with
+ * the version of the person it keeps. One index probe a row: an inbox page sends it with its rows,
+ * so a read is one round trip to PostgreSQL.
  */
 export const PERSON_STATE = `
   LEFT JOIN LATERAL (
-    SELECT string_agg(sr.source || chr(31) || sr.source_record_id || chr(31) || sr.version || chr(31) || sr.content_hash, chr(30)) AS versions
-      FROM person_links pl
-      JOIN source_records sr ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
-     WHERE pl.kim_id = s.kim_id) person_versions ON true
-  LEFT JOIN LATERAL (
-    SELECT json_agg(json_build_array(c.consent_id, c.xmin::text)) AS consent_refs
-      FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = s.kim_id) person_consents ON true`;
+    SELECT string_agg(pc.seq::text, ',' ORDER BY pc.seq) AS person_version FROM person_changes pc WHERE pc.kim_id = s.kim_id) person_version ON true`;
 
 /** What a statement with PERSON_STATE gives of a person. */
 export interface PersonStateColumns {
-  versions: string | null;
-  consent_refs: Array<[id: string, rowVersion: string]> | null;
+  person_version: string | null;
 }
 
 function groupBy<T extends { kim_id: string }>(rows: T[]): Map<string, T[]> {
@@ -140,38 +91,38 @@ export interface ReusedPerson extends StoredPerson {
 }
 
 /**
- * `loadPersons` for reads that repeat (inbox pages), given the persons' state as the statement
- * that found them read it with PERSON_STATE: the same answer, but a person whose current records
- * have not changed since an earlier read is not read and linked again, and a consent whose row
- * has not been written since is not read again.
+ * `loadPersons` for reads that repeat (inbox pages), given the persons' versions as the statement
+ * that found them read them with PERSON_STATE: the same answer, but a person whose version has not
+ * changed since an earlier read is not read and linked again. A person read again is kept under
+ * the version the statement found: if they changed once more in between, the next read finds a
+ * newer version and reads them again, so a kept person is never older than their version.
  */
-export async function personsReusing({ db }: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
-  const kept = reused.get(db) ?? reused.set(db, new Map()).get(db)!;
-  const keptConsents = reusedConsents.get(db) ?? reusedConsents.set(db, new Map()).get(db)!;
-  const consentKey = ([id, rowVersion]: [string, string]) => `${id}${FIELD}${rowVersion}`;
-  const stale = [...states].filter(([id, s]) => kept.get(id)?.versions !== versionKeyOf(s.versions)).map(([id]) => id);
-  const missing = [...new Set([...states.values()].flatMap((s) => (s.consent_refs ?? []).filter((ref) => !keptConsents.has(consentKey(ref))).map(([id]) => id)))];
+export async function personsReusing(store: PersonStore, states: Map<string, PersonStateColumns>): Promise<Map<string, ReusedPerson>> {
+  const kept = reused.get(store.db) ?? reused.set(store.db, new Map()).get(store.db)!;
+  const versionOf = (id: string) => states.get(id)!.person_version ?? '';
+  const stale = [...states.keys()].filter((id) => kept.get(id)?.version !== versionOf(id));
+  if (stale.length) {
+    const read = await loadRecordsAndConsents(store.db, stale);
+    for (const id of stale) {
+      const { records, consents } = read.get(id)!;
+      kept.delete(id);
+      if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
+      kept.set(id, { version: versionOf(id), person: assemble(id, records), consents, display: displayIdentity(records) });
+    }
+  }
+  return new Map([...states.keys()].map((id) => [id, kept.get(id)!]));
+}
+
+/** The current records and the consents of each of `kimIds`, two statements for all of them. */
+async function loadRecordsAndConsents(db: Queryable, kimIds: string[]): Promise<Map<string, { records: PersonRecord[]; consents: Consent[] }>> {
   const [records, consents] = await both(
     db,
-    async () => (stale.length ? await readRecords(db, stale) : null),
-    async () => (missing.length ? await db.query<{ consent_id: string; row_version: string; consent: Consent }>('SELECT consent_id, xmin::text AS row_version, consent FROM consents WHERE consent_id = ANY($1)', [missing]) : null),
+    () => readRecords(db, kimIds),
+    () => readConsents(db, kimIds),
   );
-  const recordsOf = groupBy(records?.rows ?? []);
-  for (const id of stale) {
-    const rows = recordsOf.get(id) ?? [];
-    const current = rows.map((r) => r.record);
-    kept.delete(id);
-    if (kept.size >= REUSED_PERSONS) kept.delete(kept.keys().next().value!);
-    kept.set(id, { versions: versionKey(rows), person: assemble(id, current), display: displayIdentity(current) });
-  }
-  // A consent that changed between the page's statement and this one is taken as it is now.
-  const fresh = new Map((consents?.rows ?? []).map((r) => [r.consent_id, r]));
-  for (const r of fresh.values()) {
-    if (keptConsents.size >= REUSED_CONSENTS) keptConsents.delete(keptConsents.keys().next().value!);
-    keptConsents.set(consentKey([r.consent_id, r.row_version]), r.consent);
-  }
-  const consentOf = (ref: [string, string]) => keptConsents.get(consentKey(ref)) ?? fresh.get(ref[0])?.consent;
-  return new Map([...states].map(([id, s]) => [id, { person: kept.get(id)!.person, display: kept.get(id)!.display, consents: (s.consent_refs ?? []).map(consentOf).filter((c): c is Consent => c !== undefined) }]));
+  const recordsOf = groupBy(records.rows);
+  const consentsOf = groupBy(consents.rows);
+  return new Map(kimIds.map((id) => [id, { records: (recordsOf.get(id) ?? []).map((r) => r.record), consents: (consentsOf.get(id) ?? []).map((c) => c.consent) }]));
 }
 
 // The order in which a person's records name them to staff: the ABH's first.
