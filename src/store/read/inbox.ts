@@ -6,6 +6,7 @@ import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
 import type { InboxPosition } from './inbox-cursor.js';
+import { forget, keepPage, keptPagesOf } from './kept-pages.js';
 import { personsReusing, PERSON_STATE, type DisplayIdentity, type PersonStateColumns } from './persons.js';
 
 /** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
@@ -174,14 +175,6 @@ type StatedRow = SignalRow & { page_state: string };
 
 const positionOf = (r: SignalRow): InboxPosition => ({ deadline: r.deadline ?? 'infinity', from: r.from_date, id: String(r.id) });
 
-// Pages as an earlier read made them, per pool (so per database), under the state their rows were
-// read in (withState) and the day of the consent check. A read that finds the same state gives the
-// same page without reading the rows again, checking consents and building entries; everything
-// else a page depends on (tenant, policy) is fixed for the pool's life. Made for inboxes many read
-// at once: an authority's (ABH, EBB), read by all its staff (docs/performance.md, issue 18).
-const KEPT_PAGES = 200;
-const keptPages = new WeakMap<object, Map<string, { day: string; state: string; page: InboxListPage }>>();
-
 /**
  * Up to `limit` entries after `after`, paged in the database: only the page's rows and persons are
  * read. Entries the consent check on read hides are skipped, and more rows are read to fill the
@@ -190,10 +183,10 @@ const keptPages = new WeakMap<object, Map<string, { day: string; state: string; 
  * them is that read's page (the same object: callers must not change it).
  */
 export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
-  const kept = keptPages.get(store.db) ?? keptPages.set(store.db, new Map()).get(store.db)!;
+  const kept = keptPagesOf<InboxListPage>(store.db);
   const key = JSON.stringify([recipientId, filter, page.after ?? null, page.limit]);
   const day = store.stichtag();
-  const earlier = kept.get(key);
+  const earlier = kept.pages.get(key);
   const shown: Array<Shown<SignalRow>> = [];
   let after = page.after ?? null;
   let made: { state: string } | null;
@@ -210,11 +203,8 @@ export async function listInbox(store: InboxStore, recipientId: string, filter: 
   }
   const entries = shown.slice(0, page.limit);
   const result = { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!.row) : null };
-  kept.delete(key);
-  if (made) {
-    if (kept.size >= KEPT_PAGES) kept.delete(kept.keys().next().value!);
-    kept.set(key, { day, state: made.state, page: result });
-  }
+  if (made) keepPage(kept, key, { day, state: made.state, page: result });
+  else forget(kept, key);
   return result;
 }
 
