@@ -2,6 +2,8 @@
 // of a page, refusals of a bad limit or cursor, and pages filled past entries the consent check
 // hides. One hub with the samples (tests/auth-hub.ts).
 import { describe, expect, it } from 'vitest';
+import type { Queryable } from '../src/store/db.js';
+import { listInbox, type InboxStore } from '../src/store/read/inbox.js';
 import { call, expectRegistryProblem, hub, idp, useAuthHub } from './auth-hub.js';
 
 useAuthHub();
@@ -150,5 +152,28 @@ describe('An inbox read through the API in pages', () => {
     expect((await read(url, 'cm-0002')).entries.find((e) => e.id === one.id)?.person.familyName).toBe('Neuname');
     await hub.ctx.db.query(`UPDATE consents c SET consent = jsonb_set(c.consent, '{withdrawnOn}', '"2026-11-01"') FROM consent_links l WHERE l.consent_id = c.consent_id AND l.kim_id = $1`, [two.person.kimId]);
     expect((await read(url, 'cm-0002')).entries.map((e) => e.person.kimId)).not.toContain(two.person.kimId);
+  });
+
+  it('makes a changed page once for the readers that find it changed at the same time', async () => {
+    // Persons read slowly, so that every reader's statement is back before the first has made the page.
+    let personReads = 0;
+    const query = ((config: { name?: string }, values?: unknown) => {
+      if (config.name !== 'persons-current-records') return hub.ctx.db.query(config as never, values as never);
+      personReads++;
+      return new Promise((r) => setTimeout(r, 200)).then(() => hub.ctx.db.query(config as never, values as never));
+    }) as Queryable['query'];
+    const store: InboxStore = { ...hub.ctx, db: Object.assign(Object.create(hub.ctx.db) as typeof hub.ctx.db, { query }) };
+    const before = await listInbox(store, 'ABH-05158', {}, { limit: 4 });
+    const kimId = before.entries[0]!.person.kimId;
+    await hub.ctx.db.query(
+      `UPDATE source_records s SET record = jsonb_set(s.record, '{person,familyName}', '"Zugleich"') FROM person_links l
+        WHERE l.kim_id = $1 AND s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL`,
+      [kimId],
+    );
+    const reads = personReads;
+    const pages = await Promise.all(Array.from({ length: 5 }, () => listInbox(store, 'ABH-05158', {}, { limit: 4 })));
+    expect(personReads - reads).toBe(1);
+    expect(new Set(pages).size).toBe(1);
+    expect(pages[0]!.entries.find((e) => e.person.kimId === kimId)?.person.familyName).toBe('Zugleich');
   });
 });

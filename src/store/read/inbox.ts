@@ -187,25 +187,42 @@ export async function listInbox(store: InboxStore, recipientId: string, filter: 
   const key = JSON.stringify([recipientId, filter, page.after ?? null, page.limit]);
   const day = store.stichtag();
   const earlier = kept.pages.get(key);
-  const shown: Array<Shown<SignalRow>> = [];
-  let after = page.after ?? null;
-  let made: { state: string } | null;
-  for (let round = 0; ; round++) {
-    // One row more than the page holds: it tells whether there is a next page.
-    const { state, rows } = await rowsAfter(store, recipientId, filter, after, page.limit + 1, round === 0 && earlier?.day === day ? earlier.state : null);
-    if (!rows && earlier) return earlier.page;
-    if (!rows) throw new Error('listInbox: the statement gave no rows for a state it did not know');
+  // One row more than the page holds: it tells whether there is a next page.
+  const { state, rows } = await rowsAfter(store, recipientId, filter, page.after ?? null, page.limit + 1, earlier?.day === day ? earlier.state : null);
+  if (!rows && earlier) return earlier.page;
+  if (!rows) throw new Error('listInbox: the statement gave no rows for a state it did not know');
+  // Reads of the same page that find the same state while it is being made wait for it (the
+  // readers of an authority's inbox, after each change of its first page).
+  const making = kept.making.get(key);
+  if (making?.day === day && making.state === state) return making.page;
+  const made = makePage(store, recipientId, filter, page.limit, rows, day);
+  const now = { day, state, page: made.then((m) => m.page) };
+  // Handled here too: a page that fails with no reader waiting must not be an unhandled rejection.
+  now.page.catch(() => undefined);
+  kept.making.set(key, now);
+  try {
+    const { page: result, oneStatement } = await made;
     // Only a page made from one statement's rows is kept: its state is all it was made from.
-    made = round === 0 ? { state } : null;
-    shown.push(...(await stillVisible(store, rows, day)));
-    if (shown.length > page.limit || rows.length <= page.limit) break;
-    after = positionOf(rows.at(-1)!);
+    if (oneStatement) keepPage(kept, key, { day, state, page: result });
+    else forget(kept, key);
+    return result;
+  } finally {
+    if (kept.making.get(key) === now) kept.making.delete(key);
   }
-  const entries = shown.slice(0, page.limit);
-  const result = { entries: entries.map(entry), next: shown.length > page.limit ? positionOf(entries.at(-1)!.row) : null };
-  if (made) keepPage(kept, key, { day, state: made.state, page: result });
-  else forget(kept, key);
-  return result;
+}
+
+/** The page from its first statement's rows, reading more rows while the consent check hides entries. */
+async function makePage(store: InboxStore, recipientId: string, filter: InboxFilter, limit: number, first: SignalRow[], day: string): Promise<{ page: InboxListPage; oneStatement: boolean }> {
+  const shown: Array<Shown<SignalRow>> = [];
+  let rows = first;
+  for (let statements = 1; ; statements++) {
+    shown.push(...(await stillVisible(store, rows, day)));
+    if (shown.length > limit || rows.length <= limit) {
+      const entries = shown.slice(0, limit);
+      return { page: { entries: entries.map(entry), next: shown.length > limit ? positionOf(entries.at(-1)!.row) : null }, oneStatement: statements === 1 };
+    }
+    rows = (await rowsAfter(store, recipientId, filter, positionOf(rows.at(-1)!), limit + 1, null)).rows!;
+  }
 }
 
 /** Every entry under the filter, a page at a time (the demo's printout, one person's signals on the web). */

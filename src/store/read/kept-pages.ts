@@ -18,6 +18,8 @@ export interface KeptPage<P extends Page> {
 }
 export interface KeptPages<P extends Page> {
   pages: Map<string, KeptPage<P>>;
+  /** pages being made now, under the state they are made from */
+  making: Map<string, { day: string; state: string; page: Promise<P> }>;
   /** the entries of all pages kept */
   entries: number;
 }
@@ -25,7 +27,7 @@ const keptPages = new WeakMap<object, KeptPages<Page>>();
 
 /** The pages kept for one pool. */
 export function keptPagesOf<P extends Page>(db: object): KeptPages<P> {
-  return (keptPages.get(db) ?? keptPages.set(db, { pages: new Map(), entries: 0 }).get(db)!) as KeptPages<P>;
+  return (keptPages.get(db) ?? keptPages.set(db, { pages: new Map(), making: new Map(), entries: 0 }).get(db)!) as KeptPages<P>;
 }
 
 /** Keeps a page under `key`, the oldest pages going first while more than KEPT_ENTRIES entries are kept. */
