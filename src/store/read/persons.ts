@@ -24,9 +24,9 @@ export interface StoredPerson {
   consents: Consent[];
 }
 
-// The current records of each person, and their consents. Index lookups per
-// person whatever the (possibly lagging or missing) statistics say: OFFSET 0 keeps each lateral
-// subquery a parameterised nested loop instead of a scan of all links.
+// The current records of each person, and their consents. Index lookups per person whatever the
+// (possibly lagging or missing) statistics say: OFFSET 0 keeps each lateral subquery a
+// parameterised nested loop instead of a scan of all links.
 const CURRENT_RECORDS = `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
      CROSS JOIN LATERAL (SELECT l.kim_id, s.record FROM person_links l
                            JOIN source_records s ON s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL
@@ -34,9 +34,9 @@ const CURRENT_RECORDS = `SELECT r.* FROM unnest($1::text[]) AS k(kim_id)
 const CONSENTS_OF = `SELECT r.kim_id, r.consent FROM unnest($1::text[]) AS k(kim_id)
      CROSS JOIN LATERAL (SELECT l.kim_id, c.consent FROM consent_links l JOIN consents c USING (consent_id) WHERE l.kim_id = k.kim_id OFFSET 0) r`;
 
-// Both prepared once per connection (named): every evaluate batch sends them, and an inbox read
-// that finds a person changed sends both; planning them cost more than running them, and
-// their one parameter is an array, so the generic plan is the custom one.
+// Both named, so parsed once per connection: every evaluate batch sends them, and so does an inbox
+// read that finds a person changed. Planned for each use on the tables' current sizes (custom
+// plans, src/store/db.ts).
 function readRecords(db: Queryable, kimIds: string[]) {
   return db.query<{ kim_id: string; record: PersonRecord }>({ name: 'persons-current-records', text: CURRENT_RECORDS, values: [kimIds] });
 }
