@@ -154,26 +154,48 @@ describe('An inbox read through the API in pages', () => {
     expect((await read(url, 'cm-0002')).entries.map((e) => e.person.kimId)).not.toContain(two.person.kimId);
   });
 
-  it('makes a changed page once for the readers that find it changed at the same time', async () => {
-    // Persons read slowly, so that every reader's statement is back before the first has made the page.
+  /** The hub's store whose person reads answer 200 ms after they read, and how many there were. */
+  function slowPersons(): { store: InboxStore; personReads: () => number } {
     let personReads = 0;
     const query = ((config: { name?: string }, values?: unknown) => {
       if (config.name !== 'persons-current-records') return hub.ctx.db.query(config as never, values as never);
       personReads++;
-      return new Promise((r) => setTimeout(r, 200)).then(() => hub.ctx.db.query(config as never, values as never));
+      return hub.ctx.db.query(config as never, values as never).then((res) => new Promise((r) => setTimeout(() => r(res), 200)));
     }) as Queryable['query'];
-    const store: InboxStore = { ...hub.ctx, db: Object.assign(Object.create(hub.ctx.db) as typeof hub.ctx.db, { query }) };
+    return { store: { ...hub.ctx, db: Object.assign(Object.create(hub.ctx.db) as typeof hub.ctx.db, { query }) }, personReads: () => personReads };
+  }
+
+  const rename = (kimId: string, familyName: string) =>
+    hub.ctx.db.query(
+      `UPDATE source_records s SET record = jsonb_set(s.record, '{person,familyName}', to_jsonb($2::text)) FROM person_links l
+        WHERE l.kim_id = $1 AND s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL`,
+      [kimId, familyName],
+    );
+
+  it('reads a changed page once for the readers who come while it is being read', async () => {
+    // Persons read slowly, so that every reader comes while the first is making the page.
+    const { store, personReads } = slowPersons();
     const before = await listInbox(store, 'ABH-05158', {}, { limit: 4 });
     const kimId = before.entries[0]!.person.kimId;
-    await hub.ctx.db.query(
-      `UPDATE source_records s SET record = jsonb_set(s.record, '{person,familyName}', '"Zugleich"') FROM person_links l
-        WHERE l.kim_id = $1 AND s.source = l.source AND s.source_record_id = l.source_record_id AND s.valid_to IS NULL`,
-      [kimId],
-    );
-    const reads = personReads;
+    await rename(kimId, 'Zugleich');
+    const reads = personReads();
     const pages = await Promise.all(Array.from({ length: 5 }, () => listInbox(store, 'ABH-05158', {}, { limit: 4 })));
-    expect(personReads - reads).toBe(1);
+    expect(personReads() - reads).toBe(1);
     expect(new Set(pages).size).toBe(1);
     expect(pages[0]!.entries.find((e) => e.person.kimId === kimId)?.person.familyName).toBe('Zugleich');
+  });
+
+  it('gives a reader who comes after a change the change, though a read that started before it is still running', async () => {
+    const { store } = slowPersons();
+    const before = await listInbox(store, 'ABH-05158', {}, { limit: 5 });
+    const kimId = before.entries[0]!.person.kimId;
+    await rename(kimId, 'Vorher');
+    // This read finds the page changed and reads its persons before the next change, but answers after it.
+    const running = listInbox(store, 'ABH-05158', {}, { limit: 5 });
+    await new Promise((r) => setTimeout(r, 50));
+    await rename(kimId, 'Nachher');
+    const after = await listInbox(store, 'ABH-05158', {}, { limit: 5 });
+    expect((await running).entries.find((e) => e.person.kimId === kimId)?.person.familyName).toBe('Vorher');
+    expect(after.entries.find((e) => e.person.kimId === kimId)?.person.familyName).toBe('Nachher');
   });
 });

@@ -6,7 +6,7 @@ import { signalStillVisible } from '../../pipeline/evaluate-person.js';
 import type { ConditionResult } from '../../rules/index.js';
 import type { ReadDeps } from './deps.js';
 import type { InboxPosition } from './inbox-cursor.js';
-import { forget, keepPage, keptPagesOf } from './kept-pages.js';
+import { forget, keepPage, keptPagesOf, sharedRead } from './kept-pages.js';
 import { personsReusing, PERSON_STATE, type DisplayIdentity, type PersonStateColumns } from './persons.js';
 
 /** The query's filters (InboxQuery of the contract), its dates named for the column they bound. */
@@ -180,35 +180,25 @@ const positionOf = (r: SignalRow): InboxPosition => ({ deadline: r.deadline ?? '
  * read. Entries the consent check on read hides are skipped, and more rows are read to fill the
  * page, so a page holds `limit` entries unless it is the last; the next page starts after the last
  * entry shown, never after a hidden one. A page whose rows and persons are as an earlier read found
- * them is that read's page (the same object: callers must not change it).
+ * them is that read's page (the same object: callers must not change it). Readers of the same page
+ * at the same time share one read that started after they came (sharedRead).
  */
-export async function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
+export function listInbox(store: InboxStore, recipientId: string, filter: InboxFilter = {}, page: { limit: number; after?: InboxPosition | null } = { limit: 100 }): Promise<InboxListPage> {
   const kept = keptPagesOf<InboxListPage>(store.db);
   const key = JSON.stringify([recipientId, filter, page.after ?? null, page.limit]);
-  const day = store.stichtag();
-  const earlier = kept.pages.get(key);
-  // One row more than the page holds: it tells whether there is a next page.
-  const { state, rows } = await rowsAfter(store, recipientId, filter, page.after ?? null, page.limit + 1, earlier?.day === day ? earlier.state : null);
-  if (!rows && earlier) return earlier.page;
-  if (!rows) throw new Error('listInbox: the statement gave no rows for a state it did not know');
-  // Reads of the same page that find the same state while it is being made wait for it (the
-  // readers of an authority's inbox, after each change of its first page).
-  const making = kept.making.get(key);
-  if (making?.day === day && making.state === state) return making.page;
-  const made = makePage(store, recipientId, filter, page.limit, rows, day);
-  const now = { day, state, page: made.then((m) => m.page) };
-  // Handled here too: a page that fails with no reader waiting must not be an unhandled rejection.
-  now.page.catch(() => undefined);
-  kept.making.set(key, now);
-  try {
-    const { page: result, oneStatement } = await made;
+  return sharedRead(kept, key, async () => {
+    const day = store.stichtag();
+    const earlier = kept.pages.get(key);
+    // One row more than the page holds: it tells whether there is a next page.
+    const { state, rows } = await rowsAfter(store, recipientId, filter, page.after ?? null, page.limit + 1, earlier?.day === day ? earlier.state : null);
+    if (!rows && earlier) return earlier.page;
+    if (!rows) throw new Error('listInbox: the statement gave no rows for a state it did not know');
+    const made = await makePage(store, recipientId, filter, page.limit, rows, day);
     // Only a page made from one statement's rows is kept: its state is all it was made from.
-    if (oneStatement) keepPage(kept, key, { day, state, page: result });
+    if (made.oneStatement) keepPage(kept, key, { day, state, page: made.page });
     else forget(kept, key);
-    return result;
-  } finally {
-    if (kept.making.get(key) === now) kept.making.delete(key);
-  }
+    return made.page;
+  });
 }
 
 /** The page from its first statement's rows, reading more rows while the consent check hides entries. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forget, keepPage, keptPagesOf } from './kept-pages.js';
+import { forget, keepPage, keptPagesOf, sharedRead } from './kept-pages.js';
 
 const page = (n: number) => ({ entries: Array.from({ length: n }, (_, i) => i) });
 const kept = (state: string, n: number) => ({ day: '2026-11-23', state, page: page(n) });
@@ -35,5 +35,68 @@ describe('Kept inbox pages', () => {
     forget(pages, 'a');
     expect(pages.entries).toBe(0);
     expect(pages.pages.size).toBe(0);
+  });
+});
+
+/** A read that ends when the test says, and the number of reads started. */
+function reads() {
+  const started: Array<{ resolve: (p: { entries: number[] }) => void; reject: (e: Error) => void }> = [];
+  const read = () => new Promise<{ entries: number[] }>((resolve, reject) => started.push({ resolve, reject }));
+  return { started, read };
+}
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('Shared reads of one page', () => {
+  it('start at once for a reader alone, and leave nothing behind when done', async () => {
+    const pages = keptPagesOf<{ entries: number[] }>({});
+    const { started, read } = reads();
+    const one = sharedRead(pages, 'k', read);
+    await tick();
+    expect(started).toHaveLength(1);
+    started[0]!.resolve(page(1));
+    expect((await one).entries).toEqual([0]);
+    expect(pages.reads.size).toBe(0);
+  });
+
+  it('give the readers who come while a read runs one read that starts after it, never the running one', async () => {
+    const pages = keptPagesOf<{ entries: number[] }>({});
+    const { started, read } = reads();
+    const first = sharedRead(pages, 'k', read);
+    await tick();
+    const later = [sharedRead(pages, 'k', read), sharedRead(pages, 'k', read), sharedRead(pages, 'k', read)];
+    await tick();
+    expect(started).toHaveLength(1);
+    started[0]!.resolve(page(1));
+    expect((await first).entries).toHaveLength(1);
+    await tick();
+    expect(started).toHaveLength(2);
+    started[1]!.resolve(page(2));
+    const pagesRead = await Promise.all(later);
+    expect(new Set(pagesRead).size).toBe(1);
+    expect(pagesRead[0]!.entries).toHaveLength(2);
+    expect(pages.reads.size).toBe(0);
+  });
+
+  it('share nothing between pages: another key reads at once', async () => {
+    const pages = keptPagesOf<{ entries: number[] }>({});
+    const { started, read } = reads();
+    void sharedRead(pages, 'a', read);
+    void sharedRead(pages, 'b', read);
+    await tick();
+    expect(started).toHaveLength(2);
+    started.forEach((s) => s.resolve(page(0)));
+  });
+
+  it('fail only the readers of a read that failed, and the read queued behind it still runs', async () => {
+    const pages = keptPagesOf<{ entries: number[] }>({});
+    const { started, read } = reads();
+    const first = sharedRead(pages, 'k', read);
+    await tick();
+    const later = sharedRead(pages, 'k', read);
+    started[0]!.reject(new Error('connection lost'));
+    await expect(first).rejects.toThrow('connection lost');
+    await tick();
+    started[1]!.resolve(page(3));
+    expect((await later).entries).toHaveLength(3);
   });
 });
