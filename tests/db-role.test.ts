@@ -69,7 +69,7 @@ describe('the least-privilege database role', () => {
     expect(await verifyAuditChain(app.db, app.config.auditKey)).toMatchObject({ ok: true });
   }, 120_000);
 
-  it('owns nothing and cannot edit the audit log, disable or drop its triggers, or create tables', async () => {
+  it('owns nothing and cannot edit the audit log or its person lists, disable or drop their triggers, or create tables', async () => {
     const owned = await hub.ctx.db.query('SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1', [ROLE]);
     expect(owned.rows).toEqual([]);
     for (const [sql, refusal] of [
@@ -80,6 +80,9 @@ describe('the least-privilege database role', () => {
       ['ALTER TABLE audit_log DISABLE TRIGGER audit_no_update', /must be owner/],
       ['DROP TRIGGER audit_no_update ON audit_log', /must be owner/],
       ['DROP TABLE audit_log', /must be owner/],
+      ["UPDATE audit_person_lists SET kim_ids = '{}'", /permission denied/],
+      ['DELETE FROM audit_person_lists', /permission denied/],
+      ['ALTER TABLE audit_person_lists DISABLE TRIGGER ALL', /must be owner/],
       ['SET session_replication_role = replica', /permission denied/],
       ['CREATE TABLE x (y int)', /permission denied/],
       ["INSERT INTO schema_migrations (version, name) VALUES (999, 'x')", /permission denied/],

@@ -73,7 +73,8 @@ describe('the outreach list', () => {
         ['ebb-b3-01', 'naturalisation campaign'],
         ['ebb-b3-01', 'naturalisation campaign'],
       ]);
-      expect(audit[0].details.persons).toEqual(entries.map((e) => e.kimId));
+      const listed = await hub.ctx.db.query<{ kim_ids: string[] }>('SELECT kim_ids FROM audit_person_lists WHERE digest = $1', [audit[0].details.personList]);
+      expect(listed.rows[0]?.kim_ids).toEqual(entries.map((e) => e.kimId));
     } finally {
       hub.ctx.policy = shipped;
     }

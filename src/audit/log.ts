@@ -2,7 +2,10 @@
 // Append-only and tamper-evident: the hub chains each entry to the one before with an HMAC under
 // KIM_AUDIT_KEY (src/audit/chain.ts), a key the database never sees; triggers (migrations 003,
 // 030) refuse updates, deletes and unchained inserts; `verifyAuditChain` recomputes the chain.
-// Entries name ids (user, kimId, recipient list, consent id), never a person's name.
+// Entries name ids (user, kimId, recipient list, consent id), never a person's name. A list of
+// kimIds (details.persons, the persons of a page read) is kept once, under its digest (migration
+// 054): the entry names the digest, which its HMAC covers.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inTransaction, type Db, type Queryable, type Tx } from '../store/db.js';
 import { entryHmac, type ChainedContent } from './chain.js';
@@ -25,20 +28,59 @@ const AT_UTC = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
 /**
  * Appends entries, chained under `key`. Given the pool, in a transaction of its own; given a
  * transaction's client (it must be in a transaction), they commit with it, and the chain's head
- * row stays locked until then, so appends are chained one after the other.
+ * row stays locked until then, so appends are chained one after the other. An entry's
+ * `details.persons` (kimIds) is stored as `details.personList`, the digest of the list, and
+ * `details.personCount`; the list goes into audit_person_lists unless it is there already.
  */
 export async function appendAudit(q: Db | Tx, key: string, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
-  if (q instanceof pg.Pool) return inTransaction(q, (tx) => appendChained(tx, key, list));
-  return appendChained(q, key, list);
+  if (!(q instanceof pg.Pool)) return appendChained(q, key, withListsApart(list, new Set()));
+  const stored = storedLists.get(q) ?? storedLists.set(q, new Set()).get(q)!;
+  const apart = withListsApart(list, stored);
+  await inTransaction(q, (tx) => appendChained(tx, key, apart));
+  // Only lists that are committed are left out of later appends.
+  if (stored.size + apart.lists.size > STORED_LISTS_MAX) stored.clear();
+  for (const digest of apart.lists.keys()) stored.add(digest);
+}
+
+/** The digest a list of kimIds is kept under: SHA-256 of its JSON text, in hex. */
+export const personListDigest = (kimIds: readonly string[]): string => createHash('sha256').update(JSON.stringify(kimIds), 'utf8').digest('hex');
+
+// The digests of lists this process has committed, per pool: not sent again (a page read again
+// and again has the same list). Bounded: past the limit it starts again, and a list sent twice
+// is kept once.
+const storedLists = new WeakMap<Db, Set<string>>();
+const STORED_LISTS_MAX = 10_000;
+
+interface Apart {
+  entries: AuditEntry[];
+  /** lists to store, by digest */
+  lists: Map<string, readonly string[]>;
+}
+
+function withListsApart(list: AuditEntry[], stored: Set<string>): Apart {
+  const lists = new Map<string, readonly string[]>();
+  const entries = list.map((e) => {
+    const { persons, ...details } = e.details ?? {};
+    if (!Array.isArray(persons) || !persons.every((p) => typeof p === 'string')) return e;
+    const digest = personListDigest(persons);
+    if (!stored.has(digest)) lists.set(digest, persons);
+    return { ...e, details: { ...details, personList: digest, personCount: persons.length } };
+  });
+  return { entries, lists };
 }
 
 // Two statements while the head row is locked, one round trip each: the lock with the ids and
-// times, then the chained entries with the new head. Ids are drawn in the first statement's
-// projection, which reads the locked head row, so no id is drawn before the lock is held.
+// times (and the new person lists), then the chained entries with the new head. Ids are drawn in
+// the first statement's projection, which reads the locked head row, so no id is drawn before the
+// lock is held.
 const LOCK_AND_DRAW = `
-  WITH head AS MATERIALIZED (SELECT last_hmac, anchor FROM audit_head FOR UPDATE)
+  WITH lists AS (
+    INSERT INTO audit_person_lists (digest, kim_ids)
+    SELECT l.digest, l.kim_ids FROM jsonb_to_recordset($2::jsonb) AS l(digest text, kim_ids text[])
+    ON CONFLICT (digest) DO NOTHING),
+  head AS MATERIALIZED (SELECT last_hmac, anchor FROM audit_head FOR UPDATE)
   SELECT head.last_hmac, head.anchor, e.* FROM head CROSS JOIN LATERAL (
     SELECT (CASE WHEN head.anchor IS NOT NULL THEN nextval(pg_get_serial_sequence('audit_log', 'id')) END)::text AS id,
            to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
@@ -55,10 +97,15 @@ const INSERT_AND_MOVE_HEAD = `
 
 type DrawnRow = Omit<ChainedContent, 'id'> & { id: string; last_hmac: string | null; anchor: string; ord: number };
 
-async function appendChained(tx: Tx, key: string, list: AuditEntry[]): Promise<void> {
+async function appendChained(tx: Tx, key: string, { entries: list, lists }: Apart): Promise<void> {
   // The values as PostgreSQL will store them (jsonb's rendering of the details, the time with
   // microseconds), so that the verifier, reading them back, hashes exactly the same text.
-  const rows = (await tx.query<DrawnRow>(LOCK_AND_DRAW, [JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord })))])).rows;
+  const rows = (
+    await tx.query<DrawnRow>(LOCK_AND_DRAW, [
+      JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord }))),
+      JSON.stringify([...lists].map(([digest, kimIds]) => ({ digest, kim_ids: kimIds }))),
+    ])
+  ).rows;
   const head = rows[0];
   if (!head) throw new Error('audit_head is empty: run the migrations');
   // Ids drawn under the lock, handed out in entry order: id order is chain order.
@@ -80,7 +127,9 @@ export type ChainProblem =
   | 'unkeyed entries before it changed'
   | 'entries cut off after it'
   /** the head kept outside the hub (`--expect-head`) is not in the chain as it was */
-  | 'kept head not found';
+  | 'kept head not found'
+  /** the list of persons the entry names by its digest is not there, or not the list the digest was made of */
+  | 'person list missing or changed';
 
 /** A head printed by an earlier `audit-verify` and kept outside the hub. */
 export interface KeptHead {
@@ -116,7 +165,29 @@ export async function verifyAuditChain(db: Queryable, key: string, pageSize = 50
   if (head.last_hmac !== null && head.last_hmac !== keyed.prev) return report({ ...keyed, broken: { id: keyed.lastId ?? '0', problem: 'entries cut off after it' } });
   // Against a head kept outside the hub: entries cut off, or the whole chain rewritten below it.
   if (kept && keyed.seen.get(kept.id) !== kept.hmac) return report({ ...keyed, broken: { id: kept.id, problem: 'kept head not found' } });
-  return report(keyed);
+  const list = await brokenPersonList(db, pageSize);
+  return report(list ? { ...keyed, broken: { id: list, problem: 'person list missing or changed' } } : keyed);
+}
+
+/**
+ * The first entry whose person list is missing or changed, or null. The chain has proved each
+ * entry's digest; here every list is hashed again and every digest an entry names is looked up.
+ */
+async function brokenPersonList(db: Queryable, pageSize: number): Promise<string | null> {
+  const firstNaming = async (digest: string) => (await db.query<{ id: string }>("SELECT min(id)::text AS id FROM audit_log WHERE details->>'personList' = $1", [digest])).rows[0]?.id ?? null;
+  for (let after = ''; ;) {
+    const page = await db.query<{ digest: string; kim_ids: string[] }>('SELECT digest, kim_ids FROM audit_person_lists WHERE digest > $1 ORDER BY digest LIMIT $2', [after, pageSize]);
+    for (const l of page.rows) {
+      if (personListDigest(l.kim_ids) !== l.digest) return (await firstNaming(l.digest)) ?? '0';
+      after = l.digest;
+    }
+    if (page.rows.length < pageSize) break;
+  }
+  const missing = await db.query<{ id: string }>(
+    `SELECT min(a.id)::text AS id FROM audit_log a
+      WHERE a.details ? 'personList' AND NOT EXISTS (SELECT 1 FROM audit_person_lists l WHERE l.digest = a.details->>'personList')`,
+  );
+  return missing.rows[0]?.id ?? null;
 }
 
 async function verifyUnkeyed(db: Queryable, keyedFrom: string, pageSize: number, keptId: string | null): Promise<Found> {

@@ -11,7 +11,7 @@ export { appRoleNameProblem, DEFAULT_APP_ROLE };
 
 /** Tables the hub reads but never writes, and the audit log, which it only appends to. */
 const READ_ONLY = ['schema_migrations'];
-const APPEND_ONLY = ['audit_log'];
+const APPEND_ONLY = ['audit_log', 'audit_person_lists'];
 
 /** Whether the cluster has the role (the migrations refresh its grants only then). */
 export async function roleExists(q: Queryable, role: string): Promise<boolean> {
