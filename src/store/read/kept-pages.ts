@@ -19,7 +19,7 @@ export interface KeptPage<P extends Page> {
 }
 export interface KeptPages<P extends Page> {
   pages: Map<string, KeptPage<P>>;
-  /** per page, the read running now and the one that starts after it (sharedRead) */
+  /** the pages being read now, each with the read that starts after it (sharedRead) */
   reads: Map<string, PageReads<P>>;
   /** the entries of all pages kept */
   entries: number;
@@ -48,7 +48,6 @@ export function forget<P extends Page>(kept: KeptPages<P>, key: string): void {
 }
 
 interface PageReads<P> {
-  running: Promise<P>;
   /** the read that starts when the running one has ended, and the readers waiting for it */
   queued: { page: Promise<P>; start: () => void } | null;
 }
@@ -73,7 +72,7 @@ export function sharedRead<P extends Page>(kept: KeptPages<P>, key: string, read
 /** Starts a read of `key` now; when it ends, the queued read starts, or the page's reads are done. */
 function run<P extends Page>(kept: KeptPages<P>, key: string, read: () => Promise<P>): Promise<P> {
   const running = Promise.resolve().then(read);
-  const reads: PageReads<P> = { running, queued: null };
+  const reads: PageReads<P> = { queued: null };
   kept.reads.set(key, reads);
   const next = (): void => {
     if (kept.reads.get(key) !== reads) return;
