@@ -34,3 +34,13 @@ export function entryHmac(key: string, prev: string, e: ChainedContent): string 
   const canonical = JSON.stringify([prev, e.id, e.at, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details]);
   return createHmac('sha256', key).update(canonical, 'utf8').digest('hex');
 }
+
+/** Entries chained after `prev`, in the order given: each with the HMAC before it and its own. */
+export function chainEntries<E extends ChainedContent>(key: string, prev: string, entries: readonly E[]): Array<E & { prev_hmac: string; hmac: string }> {
+  return entries.map((entry) => {
+    const hmac = entryHmac(key, prev, entry);
+    const out = { ...entry, prev_hmac: prev, hmac };
+    prev = hmac;
+    return out;
+  });
+}

@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inTransaction, type Db, type Queryable, type Tx } from '../store/db.js';
-import { entryHmac, type ChainedContent } from './chain.js';
+import { chainEntries, entryHmac, type ChainedContent } from './chain.js';
+import { appendAtKnownHead, forgetHead, knownHead, rememberHead, type Head } from './known-head.js';
 
 export interface AuditEntry {
   /** user id, api key id, or 'system' */
@@ -26,22 +27,32 @@ export interface AuditEntry {
 const AT_UTC = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * Appends entries, chained under `key`. Given the pool, in a transaction of its own; given a
- * transaction's client (it must be in a transaction), they commit with it, and the chain's head
- * row stays locked until then, so appends are chained one after the other. An entry's
+ * Appends entries, chained under `key`. Given the pool: in one statement when this process wrote
+ * the chain's head last and nobody appended since (src/audit/known-head.ts), else in a transaction
+ * of its own. Given a transaction's client (it must be in a transaction), they commit with it, and
+ * the chain's head row stays locked until then, so appends are chained one after the other. An entry's
  * `details.persons` (kimIds) is stored as `details.personList`, the digest of the list, and
  * `details.personCount`; the list goes into audit_person_lists unless it is there already.
  */
 export async function appendAudit(q: Db | Tx, key: string, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
-  if (!(q instanceof pg.Pool)) return appendChained(q, key, withListsApart(list, new Set()));
+  if (!(q instanceof pg.Pool)) return void (await appendChained(q, key, withListsApart(list, new Set())));
   const stored = storedLists.get(q) ?? storedLists.set(q, new Set()).get(q)!;
   const apart = withListsApart(list, stored);
-  await inTransaction(q, (tx) => appendChained(tx, key, apart));
+  const head = await appendAtHeadOrLocked(q, key, apart);
+  rememberHead(q, head);
   // Only lists that are committed are left out of later appends.
   if (stored.size + apart.lists.size > STORED_LISTS_MAX) stored.clear();
   for (const digest of apart.lists.keys()) stored.add(digest);
+}
+
+/** In one statement after the head this process wrote last, if it is still the head; else under the lock. */
+async function appendAtHeadOrLocked(db: Db, key: string, apart: Apart): Promise<Head> {
+  const known = knownHead(db);
+  forgetHead(db);
+  const moved = known ? await appendAtKnownHead(db, key, known, apart.entries, apart.lists) : null;
+  return moved ?? (await inTransaction(db, (tx) => appendChained(tx, key, apart)));
 }
 
 /** The digest a list of kimIds is kept under: SHA-256 of its JSON text, in hex. */
@@ -80,9 +91,9 @@ const LOCK_AND_DRAW = `
     INSERT INTO audit_person_lists (digest, kim_ids)
     SELECT l.digest, l.kim_ids FROM jsonb_to_recordset($2::jsonb) AS l(digest text, kim_ids text[])
     ON CONFLICT (digest) DO NOTHING),
-  head AS MATERIALIZED (SELECT last_hmac, anchor FROM audit_head FOR UPDATE)
+  head AS MATERIALIZED (SELECT last_hmac, anchor, last_id FROM audit_head FOR UPDATE)
   SELECT head.last_hmac, head.anchor, e.* FROM head CROSS JOIN LATERAL (
-    SELECT (CASE WHEN head.anchor IS NOT NULL THEN nextval(pg_get_serial_sequence('audit_log', 'id')) END)::text AS id,
+    SELECT (head.last_id + e.ord + 1)::text AS id,
            to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
            e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, coalesce(e.details, '{}')::text AS details, e.ord
       FROM jsonb_to_recordset($1::jsonb) AS e(actor text, role text, tenant text, action text, subject text, purpose text, details jsonb, ord int)) e
@@ -93,11 +104,11 @@ const INSERT_AND_MOVE_HEAD = `
     INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
     SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
       FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text))
-  UPDATE audit_head SET last_hmac = $2`;
+  UPDATE audit_head SET last_hmac = $2, last_id = $3`;
 
 type DrawnRow = Omit<ChainedContent, 'id'> & { id: string; last_hmac: string | null; anchor: string; ord: number };
 
-async function appendChained(tx: Tx, key: string, { entries: list, lists }: Apart): Promise<void> {
+async function appendChained(tx: Tx, key: string, { entries: list, lists }: Apart): Promise<Head> {
   // The values as PostgreSQL will store them (jsonb's rendering of the details, the time with
   // microseconds), so that the verifier, reading them back, hashes exactly the same text.
   const rows = (
@@ -108,17 +119,15 @@ async function appendChained(tx: Tx, key: string, { entries: list, lists }: Apar
   ).rows;
   const head = rows[0];
   if (!head) throw new Error('audit_head is empty: run the migrations');
-  // Ids drawn under the lock, handed out in entry order: id order is chain order.
-  const ids = rows.map((r) => BigInt(r.id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  let prev = head.last_hmac ?? head.anchor;
-  const chained = rows.map(({ last_hmac: _head, anchor: _anchor, ord: _ord, ...r }, i) => {
-    const entry = { ...r, id: String(ids[i]) };
-    const hmac = entryHmac(key, prev, entry);
-    const out = { ...entry, prev_hmac: prev, hmac };
-    prev = hmac;
-    return out;
-  });
-  await tx.query(INSERT_AND_MOVE_HEAD, [JSON.stringify(chained), prev]);
+  // Ids follow the locked head's last id in entry order: id order is chain order.
+  const chained = chainEntries(
+    key,
+    head.last_hmac ?? head.anchor,
+    rows.map(({ last_hmac: _head, anchor: _anchor, ord: _ord, ...r }) => r),
+  );
+  const last = chained[chained.length - 1]!;
+  await tx.query(INSERT_AND_MOVE_HEAD, [JSON.stringify(chained), last.hmac, last.id]);
+  return { hmac: last.hmac, id: BigInt(last.id) };
 }
 
 export type ChainProblem =
