@@ -13,6 +13,20 @@ export const DEVELOPMENT_AUDIT_KEY = 'kim-hub DEVELOPMENT audit key: public, nev
 /** The shortest KIM_AUDIT_KEY accepted: 32 characters (e.g. `openssl rand -base64 32` gives 44). */
 export const AUDIT_KEY_MIN_LENGTH = 32;
 
+/** One entry as a caller gives it to appendAudit (src/audit/log.ts). */
+export interface AuditEntry {
+  /** user id, api key id, or 'system' */
+  actor: string;
+  role?: string | null;
+  tenant?: string | null;
+  /** e.g. read_inbox, read_signal, acknowledge_signal, erasure, consent_change, upload_import */
+  action: string;
+  /** the kimId, list, consent or import the action concerns */
+  subject?: string | null;
+  purpose?: string | null;
+  details?: Record<string, unknown>;
+}
+
 /** One entry as stored, every value as PostgreSQL renders it (`at` in UTC with microseconds, `details` as jsonb text). */
 export interface ChainedContent {
   id: string;

@@ -6,9 +6,8 @@
 // the head only if the head is still where the process left it. If anyone appended since, the
 // statement changes nothing and the caller appends under the lock (src/audit/log.ts).
 import type { Db } from '../store/db.js';
-import { chainEntries, type ChainedContent } from './chain.js';
+import { chainEntries, type AuditEntry, type ChainedContent } from './chain.js';
 import { jsonbText } from './jsonb-text.js';
-import type { AuditEntry } from './log.js';
 
 /** The head of the chain as this process last wrote it: the last entry's HMAC and id. */
 export interface Head {

@@ -8,21 +8,10 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { inTransaction, type Db, type Queryable, type Tx } from '../store/db.js';
-import { chainEntries, entryHmac, type ChainedContent } from './chain.js';
+import { chainEntries, entryHmac, type AuditEntry, type ChainedContent } from './chain.js';
 import { appendAtKnownHead, forgetHead, knownHead, rememberHead, type Head } from './known-head.js';
 
-export interface AuditEntry {
-  /** user id, api key id, or 'system' */
-  actor: string;
-  role?: string | null;
-  tenant?: string | null;
-  /** e.g. read_inbox, read_signal, acknowledge_signal, erasure, consent_change, upload_import */
-  action: string;
-  /** the kimId, list, consent or import the action concerns */
-  subject?: string | null;
-  purpose?: string | null;
-  details?: Record<string, unknown>;
-}
+export type { AuditEntry } from './chain.js';
 
 const AT_UTC = `to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
