@@ -1,5 +1,8 @@
 // Source records: every version of every record the offices delivered, the current one with
 // valid_to NULL. The apply stage adds versions; the link stage closes and erases them.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { PersonRecord } from '../generated/kim-types.js';
 import type { Tx } from './db.js';
 import type { RecordRef } from './links.js';
@@ -75,16 +78,27 @@ export async function addVersions(tx: Tx, importId: string, replaced: readonly R
       WHERE s.source = k.source AND s.source_record_id = k.id AND s.valid_to IS NULL`,
     columns(replaced),
   );
-  // One JSON document for the batch: a jsonb[] parameter would escape every record as an array element.
-  await tx.query(
-    `INSERT INTO source_records (source, source_record_id, version, authority, content_hash, record, import_id)
-     SELECT k.source, k.id, k.version, k.authority, k.hash, k.record, $1
-       FROM jsonb_to_recordset($2::jsonb) AS k(source text, id text, version int, authority text, hash text, record jsonb)`,
-    [importId, JSON.stringify(versions)],
-  );
+  await copyVersions(tx, importId, versions);
   await tx.query(`INSERT INTO import_changes (import_id, source, source_record_id) SELECT $1, k.source, k.id FROM unnest($2::text[], $3::text[]) AS k(source, id) ON CONFLICT DO NOTHING`, [
     importId,
     versions.map((r) => r.source),
     versions.map((r) => r.id),
   ]);
+}
+
+// COPY's text format: a row per line, tab between columns, \N for null, and backslash, tab, newline
+// and carriage return escaped with a backslash (a record's JSON text has no raw control
+// characters, but its own escapes are backslashes).
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyField = (v: string | number | null): string => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!));
+
+/**
+ * The new versions by COPY: PostgreSQL parses each record's JSON once. Sent as one JSON document
+ * for jsonb_to_recordset, every record was parsed as part of the document, turned back into text
+ * and parsed again, which cost PostgreSQL several times the CPU of this (docs/performance.md,
+ * issue 19). One chunk per batch: a batch is about a megabyte.
+ */
+async function copyVersions(tx: Tx, importId: string, versions: readonly NewVersion[]): Promise<void> {
+  const rows = versions.map((v) => `${[v.source, v.id, v.version, v.authority, v.hash, JSON.stringify(v.record), importId].map(copyField).join('\t')}\n`).join('');
+  await pipeline(Readable.from([rows]), tx.query(copyFrom('COPY source_records (source, source_record_id, version, authority, content_hash, record, import_id) FROM STDIN')));
 }
