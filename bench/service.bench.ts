@@ -44,6 +44,8 @@ export function startWorker(env: Record<string, string>, log: string, role = 'wo
       // CPU seconds beside wall clock: on a shared machine they are what compares across runs.
       const cpu = /CPU_USER=([\d.]+) CPU_SYS=([\d.]+)/.exec(err);
       if (cpu) console.error(`bench: ${role} process ${child.pid}: ${cpu[1]} s user, ${cpu[2]} s sys`);
+      // A process that ended otherwise (a crash, a signal) says why on its stderr: print its end.
+      else console.error(`bench: ${role} process ${child.pid} ended without its figures; its stderr ended with:\n${err.slice(-2000)}`);
       resolve(Number(/RSS_KB=(\d+)/.exec(err)?.[1] ?? NaN));
     }),
   );
