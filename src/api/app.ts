@@ -37,11 +37,13 @@ function requestLog(log: Logger): RequestHandler {
     const given = req.get('x-request-id');
     const id = given && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
     res.set('X-Request-Id', id);
-    const child = log.child({ requestId: id });
-    res.locals.log = child;
+    // The request's logger is made when something logs: most requests log nothing below debug,
+    // and a child logger per request was a fiftieth of the API's CPU under load (docs/performance.md).
+    let child: Logger | undefined;
+    Object.defineProperty(res.locals, 'log', { get: () => (child ??= log.child({ requestId: id })), enumerable: true });
     // Method, path (ids only) and status; never a query or a body. A refused request's path may be
     // anything a client typed (a name instead of an id): only the route it matched, if any.
-    res.on('finish', () => child.debug({ method: req.method, ...(res.statusCode < 400 ? { path: req.path } : { route: req.route?.path ?? null }), status: res.statusCode }, 'request'));
+    if (log.isLevelEnabled('debug')) res.on('finish', () => (res.locals.log as Logger).debug({ method: req.method, ...(res.statusCode < 400 ? { path: req.path } : { route: req.route?.path ?? null }), status: res.statusCode }, 'request'));
     next();
   };
 }
