@@ -8,6 +8,7 @@
 import type { Db } from '../store/db.js';
 import { chainEntries, type AuditEntry, type ChainedContent } from './chain.js';
 import { jsonbText } from './jsonb-text.js';
+import { insertChainedEntries, insertPersonLists, personListsJson } from './statements.js';
 
 /** The head of the chain as this process last wrote it: the last entry's HMAC and id. */
 export interface Head {
@@ -27,15 +28,8 @@ export const forgetHead = (db: Db): void => void heads.delete(db);
 const APPEND_AT_HEAD = `
   WITH moved AS (
     UPDATE audit_head SET last_hmac = $3, last_id = $4 WHERE last_hmac = $5 AND last_id = $6 RETURNING 1),
-  lists AS (
-    INSERT INTO audit_person_lists (digest, kim_ids)
-    SELECT l.digest, l.kim_ids FROM jsonb_to_recordset($2::jsonb) AS l(digest text, kim_ids text[]) WHERE EXISTS (SELECT FROM moved)
-    ON CONFLICT (digest) DO NOTHING),
-  appended AS (
-    INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
-    SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
-      FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text)
-     WHERE EXISTS (SELECT FROM moved))
+  lists AS (${insertPersonLists('$2', 'EXISTS (SELECT FROM moved)')}),
+  appended AS (${insertChainedEntries('$1', 'EXISTS (SELECT FROM moved)')})
   SELECT count(*)::int AS moved FROM moved`;
 
 /**
@@ -53,6 +47,6 @@ export async function appendAtKnownHead(db: Db, key: string, head: Head, entries
   }
   const chained = chainEntries(key, head.hmac, content);
   const last = chained[chained.length - 1]!;
-  const { rows } = await db.query<{ moved: number }>(APPEND_AT_HEAD, [JSON.stringify(chained), JSON.stringify([...lists].map(([digest, kimIds]) => ({ digest, kim_ids: kimIds }))), last.hmac, last.id, head.hmac, String(head.id)]);
+  const { rows } = await db.query<{ moved: number }>(APPEND_AT_HEAD, [JSON.stringify(chained), personListsJson(lists), last.hmac, last.id, head.hmac, String(head.id)]);
   return rows[0]?.moved === 1 ? { hmac: last.hmac, id: BigInt(last.id) } : null;
 }

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { inTransaction, type Db, type Queryable, type Tx } from '../store/db.js';
 import { chainEntries, entryHmac, type AuditEntry, type ChainedContent } from './chain.js';
 import { appendAtKnownHead, forgetHead, knownHead, rememberHead, type Head } from './known-head.js';
+import { insertChainedEntries, insertPersonLists, personListsJson } from './statements.js';
 
 export type { AuditEntry } from './chain.js';
 
@@ -72,14 +73,10 @@ function withListsApart(list: AuditEntry[], stored: Set<string>): Apart {
 }
 
 // Two statements while the head row is locked, one round trip each: the lock with the ids and
-// times (and the new person lists), then the chained entries with the new head. Ids are drawn in
-// the first statement's projection, which reads the locked head row, so no id is drawn before the
-// lock is held.
+// times (and the new person lists), then the chained entries with the new head. The ids follow the
+// last id of the head row the first statement has locked, so no two appends give the same id.
 const LOCK_AND_DRAW = `
-  WITH lists AS (
-    INSERT INTO audit_person_lists (digest, kim_ids)
-    SELECT l.digest, l.kim_ids FROM jsonb_to_recordset($2::jsonb) AS l(digest text, kim_ids text[])
-    ON CONFLICT (digest) DO NOTHING),
+  WITH lists AS (${insertPersonLists('$2')}),
   head AS MATERIALIZED (SELECT last_hmac, anchor, last_id FROM audit_head FOR UPDATE)
   SELECT head.last_hmac, head.anchor, e.* FROM head CROSS JOIN LATERAL (
     SELECT (head.last_id + e.ord + 1)::text AS id,
@@ -89,10 +86,7 @@ const LOCK_AND_DRAW = `
   ORDER BY e.ord`;
 
 const INSERT_AND_MOVE_HEAD = `
-  WITH appended AS (
-    INSERT INTO audit_log (id, at, actor, role, tenant, action, subject, purpose, details, prev_hmac, hmac)
-    SELECT e.id, e.at::timestamptz, e.actor, e.role, e.tenant, e.action, e.subject, e.purpose, e.details::jsonb, e.prev_hmac, e.hmac
-      FROM jsonb_to_recordset($1::jsonb) AS e(id bigint, at text, actor text, role text, tenant text, action text, subject text, purpose text, details text, prev_hmac text, hmac text))
+  WITH appended AS (${insertChainedEntries('$1')})
   UPDATE audit_head SET last_hmac = $2, last_id = $3`;
 
 type DrawnRow = Omit<ChainedContent, 'id'> & { id: string; last_hmac: string | null; anchor: string; ord: number };
@@ -100,12 +94,7 @@ type DrawnRow = Omit<ChainedContent, 'id'> & { id: string; last_hmac: string | n
 async function appendChained(tx: Tx, key: string, { entries: list, lists }: Apart): Promise<Head> {
   // The values as PostgreSQL will store them (jsonb's rendering of the details, the time with
   // microseconds), so that the verifier, reading them back, hashes exactly the same text.
-  const rows = (
-    await tx.query<DrawnRow>(LOCK_AND_DRAW, [
-      JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord }))),
-      JSON.stringify([...lists].map(([digest, kimIds]) => ({ digest, kim_ids: kimIds }))),
-    ])
-  ).rows;
+  const rows = (await tx.query<DrawnRow>(LOCK_AND_DRAW, [JSON.stringify(list.map((e, ord) => ({ role: null, tenant: null, subject: null, purpose: null, details: {}, ...e, ord }))), personListsJson(lists)])).rows;
   const head = rows[0];
   if (!head) throw new Error('audit_head is empty: run the migrations');
   // Ids follow the locked head's last id in entry order: id order is chain order.
