@@ -1,6 +1,6 @@
 // A private hub for one test file: its own PostgreSQL database and Redis key prefix, so test
 // runs never collide, and everything dropped at the end.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +12,7 @@ import { readExport } from '../adapters/index.js';
 import { createLogger } from '../src/log.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { closeContext, createContext, type Context } from '../src/service/context.js';
+import type { Queryable } from '../src/store/db.js';
 import { STAGES } from '../workers/queues.js';
 import { migrate } from '../src/store/migrate.js';
 import { examplesDir } from '../src/paths.js';
@@ -153,4 +154,22 @@ export async function importAllInWaves(hub: TestHub, files: string[]): Promise<v
     for (const s of statuses) expect(s.status, `${s.fileName}: ${s.error?.message ?? ''}`).toBe('done');
     await waitForIdle(hub.ctx, 60_000);
   }
+}
+
+/** The signals the samples must give (examples/kreis-mettmann/expected.json) as "type azr → recipient". */
+export function expectedSignalKeys(): string[] {
+  const expected = JSON.parse(readFileSync(path.join(examplesDir, 'kreis-mettmann', 'expected.json'), 'utf8')) as { signals: Array<{ type: string; azr: string; recipient: string }> };
+  return expected.signals.map((s) => `${s.type} ${s.azr} → ${s.recipient}`).sort();
+}
+
+/** Active signals as "type azr → recipient", the AZR read from any current record of the person. */
+export async function activeSignalKeys(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ type: string; azr: string | null; recipient_id: string }>(
+    `SELECT s.type, s.recipient_id,
+            (SELECT sr.record->'person'->'identifiers'->>'azr' FROM person_links pl JOIN source_records sr
+               ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
+              WHERE pl.kim_id = s.kim_id AND sr.record->'person'->'identifiers'->>'azr' IS NOT NULL LIMIT 1) AS azr
+       FROM signals s WHERE s.state <> 'withdrawn'`,
+  );
+  return rows.rows.map((r) => `${r.type} ${r.azr} → ${r.recipient_id}`).sort();
 }

@@ -12,31 +12,20 @@ import { kimIdsKeyedWith } from '../src/kim/pseudonym.js';
 import { pseudonymKey } from '../src/store/pseudonym-key.js';
 import { createImport, waitForIdle, waitForImports } from '../src/service/imports.js';
 import { startWorkers } from '../workers/index.js';
-import { createTestHub, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
+import { activeSignalKeys, createTestHub, expectedSignalKeys, type TestHub, withHubAndWorkers, importAllInWaves } from './service-helpers.js';
 
 const samples = path.join(examplesDir, 'kreis-mettmann');
 const exportFiles = readdirSync(samples)
   .filter((f) => /\.(xml|csv)$/.test(f))
   .sort()
   .map((f) => path.join(samples, f));
-const expected = JSON.parse(readFileSync(path.join(samples, 'expected.json'), 'utf8')) as { signals: Array<{ type: string; azr: string; recipient: string; from?: string }> };
-const expectedKeys = expected.signals.map((s) => `${s.type} ${s.azr} → ${s.recipient}`).sort();
+const expectedKeys = expectedSignalKeys();
 
 let hub: TestHub;
 
 const importAll = (files: string[]): Promise<void> => importAllInWaves(hub, files);
 
-/** Active signals as (type, azr → recipient), the AZR read from the person's ABH record. */
-async function activeSignals(): Promise<string[]> {
-  const rows = await hub.ctx.db.query<{ type: string; azr: string | null; recipient_id: string }>(
-    `SELECT s.type, s.recipient_id,
-            (SELECT sr.record->'person'->'identifiers'->>'azr' FROM person_links pl JOIN source_records sr
-               ON sr.source = pl.source AND sr.source_record_id = pl.source_record_id AND sr.valid_to IS NULL
-              WHERE pl.kim_id = s.kim_id AND sr.record->'person'->'identifiers'->>'azr' IS NOT NULL LIMIT 1) AS azr
-       FROM signals s WHERE s.state <> 'withdrawn'`,
-  );
-  return rows.rows.map((r) => `${r.type} ${r.azr} → ${r.recipient_id}`).sort();
-}
+const activeSignals = (): Promise<string[]> => activeSignalKeys(hub.ctx.db);
 
 const count = async (sql: string) => Number((await hub.ctx.db.query<{ n: string }>(sql)).rows[0]!.n);
 

@@ -219,11 +219,15 @@ export async function markIdentical(db: Queryable, importId: string, source: str
   await db.query("UPDATE imports SET status = 'done', source = $2, identical_to = $3, scopes = '[]', eval_batches = 0, finished_at = now() WHERE id = $1", [importId, source, same]);
 }
 
-/** Starts (or restarts) reading: what an earlier attempt quarantined or warned about goes first. */
-export async function startReading(db: Queryable, importId: string): Promise<void> {
+/**
+ * Starts (or restarts) reading: what an earlier attempt quarantined or warned about goes first.
+ * The source, once detected, is written at once: a link waits for a consent list under way, and
+ * for an import whose source is not known yet (src/store/link-order.ts).
+ */
+export async function startReading(db: Queryable, importId: string, detected: Source | null): Promise<void> {
   await db.query('DELETE FROM quarantine WHERE import_id = $1', [importId]);
   await db.query('DELETE FROM import_warnings WHERE import_id = $1', [importId]);
-  await db.query("UPDATE imports SET status = 'reading' WHERE id = $1", [importId]);
+  await db.query("UPDATE imports SET status = 'reading', source = coalesce(source, $2) WHERE id = $1", [importId, detected]);
 }
 
 /** Stages one batch (the records' JSON texts); a retry may find it staged by the attempt before: same number, same content. */

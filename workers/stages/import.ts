@@ -38,7 +38,7 @@ export async function readImport(deps: ImportDeps, importId: string): Promise<vo
   const bounds: KeyBounds | null = row.api_key ? ((await importKeyBounds(deps.db, row.api_key)) ?? { sources: [], authority: null }) : null;
   const refusal: Refusal = (source, authority) => (bounds ? deliveryRefusal(bounds, source, authority) : null);
   if (await skippedAsIdentical(deps, importId, row, detected, hash, bounds ? refusal : null)) return;
-  await startReading(deps.db, importId);
+  await startReading(deps.db, importId, detected);
   const stage = async (batch: number, items: string[]) => {
     await stageBatch(deps.db, importId, batch, items);
     await deps.queues.queue.apply.add('apply', { importId, batch }, { ...JOB_OPTIONS, jobId: jobId('apply', importId, batch) });

@@ -7,6 +7,7 @@ import { countImportChanges } from '../../src/store/links.js';
 import { inTransaction, type Tx } from '../../src/store/db.js';
 import { erasedSources } from '../../src/store/erasure.js';
 import { analyze, appliedChanges, dropImportChanges, dropReadKeys, lockForLink, lockLinkage, startAffected, storeAffectedAsEvalBatches } from '../../src/store/imports.js';
+import { consentsUnderWay } from '../../src/store/link-order.js';
 import { settleSnapshot } from '../../src/store/snapshots.js';
 import type { LogDeps, QueueDeps, Settings } from '../deps.js';
 import { JOB_OPTIONS, jobId } from '../queues.js';
@@ -31,7 +32,8 @@ interface Linked {
   held?: boolean;
 }
 
-export async function linkImport(deps: LinkDeps, importId: string): Promise<void> {
+export async function linkImport(deps: LinkDeps, importId: string, wait: ConsentWait = CONSENT_WAIT): Promise<void> {
+  await waitForConsentsUnderWay(deps, importId, wait);
   const { batches, changed, held } = await inTransaction<Linked>(deps.db, (tx) => linkInTransaction(deps, tx, importId));
   // An erasure reaches the export files still kept for a replay: they hold the person's rows too.
   for (const source of await erasedSources(deps.db, importId)) await removeKeptSpoolFiles(deps, source);
@@ -41,6 +43,38 @@ export async function linkImport(deps: LinkDeps, importId: string): Promise<void
   // One round trip for all batches: adding them one by one waits for the event loop once per
   // batch, which a busy worker pays dearly for (docs/performance.md).
   await deps.queues.queue.evaluate.addBulk(Array.from({ length: batches }, (_, batch) => ({ name: 'evaluate', data: { importId, batch }, opts: { ...JOB_OPTIONS, jobId: jobId('evaluate', importId, batch) } })));
+}
+
+export interface ConsentWait {
+  /** The longest a link waits for consent lists under way; then it links without them (and warns). */
+  maxMs: number;
+  pollMs: number;
+}
+
+/** Consent lists are small and read in seconds; ten minutes covers one queued behind a city's exports. */
+const CONSENT_WAIT: ConsentWait = { maxMs: 10 * 60_000, pollMs: 200 };
+
+/**
+ * Consents delivered with the records decide what is kept of them, whichever file was read
+ * first. A link erases the records no consent covers, and those records cannot come back before
+ * the source's next export (the file is gone, erasure.ts). So a records import links only once
+ * every consent list received before its link began has been applied: the same files delivered
+ * together give the same persons and signals in any order. Lists received later take effect with
+ * the next export, as before. Waits outside the link lock: the lists' apply does not need it.
+ */
+async function waitForConsentsUnderWay(deps: LinkDeps, importId: string, wait: ConsentWait): Promise<void> {
+  const started = Date.now();
+  let under = await consentsUnderWay(deps.db, importId, null);
+  if (!under.count) return;
+  deps.log.info({ importId, consentLists: under.count }, 'link: waiting for consent lists delivered with this import');
+  while (under.count) {
+    if (Date.now() - started >= wait.maxMs) {
+      deps.log.warn({ importId, consentLists: under.count, waitedMs: Date.now() - started }, 'link: consent lists still not applied; linking without them');
+      return;
+    }
+    await new Promise((r) => setTimeout(r, wait.pollMs));
+    under = await consentsUnderWay(deps.db, importId, under.cutoff);
+  }
 }
 
 async function linkInTransaction(deps: LinkDeps, tx: Tx, importId: string): Promise<Linked> {
